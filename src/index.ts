@@ -1,0 +1,38 @@
+/**
+ * shanxi-industry: typed, sourced datasets of Shanxi province's industrial statistics, with
+ * China-wide benchmarks, and the year-on-year maths people do with them.
+ *
+ * @module shanxi-industry
+ */
+export * from './data/catalogues.js';
+export { claims } from './data/claims.js';
+export { observations, sources } from './data/observations.js';
+export * from './data/threshold.js';
+export {
+  ERROR_CODES,
+  type ErrorCode,
+  type ErrorDetail,
+  isShanxiIndustryError,
+  ShanxiIndustryError,
+} from './errors.js';
+export { label } from './format/label.js';
+export * from './math/index.js';
+export { decimalsOf } from './model/decimals.js';
+export * from './model/period.js';
+export * from './model/schemas.js';
+export type * from './model/types.js';
+export * from './model/vocab.js';
+export type {
+  Dataset,
+  OneOrMany,
+  QueryFilter,
+  QueryOptions,
+  SeriesFilter,
+} from './query/dataset.js';
+export { alternatives, find, query, series, shippedDataset, sourceOf } from './query/shipped.js';
+export {
+  type CreateDatasetOptions,
+  createDataset,
+  parseObservations,
+  parseSources,
+} from './query/validate.js';

@@ -1,0 +1,162 @@
+/**
+ * zod schemas for the data model (built on `zod/mini`, so they cost a few KB, not 27).
+ * The data and the query functions never import this module: only validation of user rows does.
+ *
+ * @module
+ */
+import * as z from 'zod/mini';
+import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from '../data/catalogues.js';
+import { decimalsOf } from './decimals.js';
+import { isPeriodId, parsePeriod } from './period.js';
+import type { Observation } from './types.js';
+import {
+  INDICATORS,
+  MEASURES,
+  QUALIFIERS,
+  REGIONS,
+  SOURCE_KINDS,
+  UNITS,
+  unitFitsMeasure,
+  YEAR_BASES,
+} from './vocab.js';
+
+/** Every breakdown id the catalogues know. */
+const BREAKDOWNS = /* @__PURE__ */ [
+  'total',
+  ...SECTORS.map((s) => `sector:${s.id}`),
+  ...OWNERSHIPS.map((s) => `ownership:${s.id}`),
+  ...PRODUCTS.map((s) => `product:${s.id}`),
+] as [Breakdown, ...Breakdown[]];
+
+/** A region id. @category Schemas */
+export const RegionSchema = /* @__PURE__ */ z.enum(REGIONS);
+/** An indicator id. @category Schemas */
+export const IndicatorSchema = /* @__PURE__ */ z.enum(INDICATORS);
+/** A measure id. @category Schemas */
+export const MeasureSchema = /* @__PURE__ */ z.enum(MEASURES);
+/** A unit id. @category Schemas */
+export const UnitSchema = /* @__PURE__ */ z.enum(UNITS);
+/** A qualifier (`about`, `over`, `nearly`). @category Schemas */
+export const QualifierSchema = /* @__PURE__ */ z.enum(QUALIFIERS);
+/** A breakdown: `total`, or `sector:`, `ownership:` or `product:` and a catalogue id. @category Schemas */
+export const BreakdownSchema = /* @__PURE__ */ z.enum(BREAKDOWNS);
+/** A source kind. @category Schemas */
+export const SourceKindSchema = /* @__PURE__ */ z.enum(SOURCE_KINDS);
+
+/**
+ * A period id or alias, parsed to its canonical id (`2021-Q1` → `2021-01/2021-03`).
+ *
+ * @category Schemas
+ */
+export const PeriodSchema = /* @__PURE__ */ z.pipe(
+  z.string(),
+  z.transform((input: string, ctx) => {
+    if (isPeriodId(input)) return parsePeriod(input).id;
+    ctx.issues.push({
+      code: 'custom',
+      input,
+      message: `Invalid period "${input}": accepted are YYYY, YYYY-MM, YYYY-MM/YYYY-MM and the aliases YYYY-Q1…Q4, YYYY-H1, YYYY-H2, YYYY-Q1Q3`,
+    });
+    return z.NEVER;
+  }),
+);
+
+const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+
+/**
+ * A source record. `published` is `YYYY-MM-DD` or `YYYY-MM` where known.
+ *
+ * @category Schemas
+ */
+export const SourceSchema = /* @__PURE__ */ z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  url: z.url(),
+  title: z.string().check(z.minLength(1)),
+  publisher: z.string().check(z.minLength(1)),
+  published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/))),
+  language: z.enum(['en', 'zh', 'ja']),
+  kind: z.enum(SOURCE_KINDS),
+});
+
+/**
+ * The fields a user's observation row may have, before it is normalised: `value` may be a
+ * number or a decimal string (`"23.90"` keeps its two decimals), `decimals` may be left out
+ * (it is then inferred from the value as written), and `period` may be an alias.
+ *
+ * @category Schemas
+ */
+export const ObservationInputSchema = /* @__PURE__ */ z.strictObject({
+  id: z.optional(z.string().check(z.minLength(1))),
+  region: z.enum(REGIONS),
+  indicator: z.enum(INDICATORS),
+  breakdown: z.enum(BREAKDOWNS),
+  period: PeriodSchema,
+  measure: z.enum(MEASURES),
+  value: z.union([
+    z.number().check(z.refine(Number.isFinite, 'value must be a finite number')),
+    z.string().check(z.regex(DECIMAL_RE, 'value must be a decimal number such as 23.9 or -2.80')),
+  ]),
+  decimals: z.optional(z.int().check(z.minimum(0), z.maximum(15))),
+  unit: z.enum(UNITS),
+  qualifier: z.optional(z.enum(QUALIFIERS)),
+  source: z.string().check(z.minLength(1)),
+  yearBasis: z.optional(z.enum(YEAR_BASES)),
+  note: z.optional(z.string()),
+});
+
+/**
+ * One observation: validates a row, checks that the unit fits the measure (`percent` for
+ * rates and shares, `rank` for ranks, a level unit for levels) and that a rank is a positive
+ * whole number, and returns the normalised, frozen {@link Observation}.
+ *
+ * @category Schemas
+ */
+export const ObservationSchema = /* @__PURE__ */ z.pipe(
+  ObservationInputSchema,
+  z.transform((row, ctx): Observation => {
+    const value = typeof row.value === 'string' ? Number(row.value) : row.value;
+    const written = typeof row.value === 'string' ? decimalsOf(row.value) : decimalsOf(value);
+    if (!unitFitsMeasure(row.measure, row.unit))
+      ctx.issues.push({
+        code: 'custom',
+        input: row.unit,
+        path: ['unit'],
+        message: `unit "${row.unit}" does not fit measure "${row.measure}"`,
+      });
+    if (row.measure === 'national-rank' && !(Number.isInteger(value) && value >= 1))
+      ctx.issues.push({
+        code: 'custom',
+        input: row.value,
+        path: ['value'],
+        message: 'a national rank must be a whole number from 1',
+      });
+    if (row.decimals !== undefined && row.decimals < written)
+      ctx.issues.push({
+        code: 'custom',
+        input: row.decimals,
+        path: ['decimals'],
+        message: `decimals ${row.decimals} is fewer than the ${written} digits the value is written with`,
+      });
+    const out: { -readonly [K in keyof Observation]: Observation[K] } = {
+      region: row.region,
+      indicator: row.indicator,
+      breakdown: row.breakdown,
+      period: row.period,
+      measure: row.measure,
+      value: Object.is(value, -0) ? 0 : value,
+      decimals: row.decimals ?? written,
+      unit: row.unit,
+      source: row.source,
+    };
+    if (row.id !== undefined) out.id = row.id;
+    if (row.qualifier !== undefined) out.qualifier = row.qualifier;
+    if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
+    if (row.note !== undefined) out.note = row.note;
+    return Object.freeze(out);
+  }),
+);
+
+/** What {@link ObservationInputSchema} accepts. @category Schemas */
+export type ObservationInput = z.input<typeof ObservationInputSchema>;
+/** What {@link SourceSchema} accepts (and returns). @category Schemas */
+export type SourceInput = z.input<typeof SourceSchema>;

@@ -1,0 +1,132 @@
+/**
+ * The closed vocabularies of the data model, as readonly tuples and literal-union types.
+ * No zod here: the data, the query functions and the formatters import these without paying
+ * for the schemas.
+ *
+ * @module
+ */
+
+/**
+ * Regions: Shanxi province (GB/T 2260 code 140000) and China as a whole.
+ *
+ * @category Data
+ */
+export const REGIONS = ['shanxi', 'china'] as const;
+/** A region id. @category Data */
+export type Region = (typeof REGIONS)[number];
+
+/**
+ * Indicators, all of industrial enterprises above designated size except `output`, which is
+ * the output of one product.
+ *
+ * @category Data
+ */
+export const INDICATORS = ['value-added', 'output', 'revenue', 'profit'] as const;
+/** An indicator id. @category Data */
+export type Indicator = (typeof INDICATORS)[number];
+
+/**
+ * Measures: what a value says about its indicator.
+ * - `yoy`: percent change on the same period a year earlier (real growth for value added);
+ * - `level`: an amount in a level unit;
+ * - `two-year-average`: the official average annual growth over two years (2021 releases);
+ * - `share-of-total`: percent of the region's total (of the parent, for a product);
+ * - `share-of-china`: percent of China's figure for the same indicator and breakdown;
+ * - `contribution-rate`: percent of the total's growth contributed by the breakdown (贡献率);
+ * - `national-rank`: rank among China's provinces, 1 = highest.
+ *
+ * @category Data
+ */
+export const MEASURES = [
+  'yoy',
+  'level',
+  'two-year-average',
+  'share-of-total',
+  'share-of-china',
+  'contribution-rate',
+  'national-rank',
+] as const;
+/** A measure id. @category Data */
+export type Measure = (typeof MEASURES)[number];
+
+/**
+ * Units of levels, as published (万吨 is `tonnes-10k`, 亿千瓦时 is `kwh-100m`, 亿元 is
+ * `yuan-100m`, …). Every level unit is a power of ten of a base unit, so conversion within a
+ * family is exact (see `convertLevel`).
+ *
+ * @category Data
+ */
+export const LEVEL_UNITS = [
+  'tonnes-10k',
+  'tonnes-million',
+  'tonnes-100m',
+  'tonnes-billion',
+  'kwh-100m',
+  'kwh-billion',
+  'yuan-100m',
+  'yuan-billion',
+  'yuan-trillion',
+  'm3-100m',
+  'm3-billion',
+] as const;
+/** A unit of a level. @category Data */
+export type LevelUnit = (typeof LEVEL_UNITS)[number];
+
+/**
+ * Every unit: `percent` for rates and shares, `rank` for national ranks, and the level units.
+ *
+ * @category Data
+ */
+export const UNITS = ['percent', 'rank', ...LEVEL_UNITS] as const;
+/** A unit id. @category Data */
+export type Unit = (typeof UNITS)[number];
+
+/**
+ * Words a page put before a number: 约 `about`, 超过/逾 `over`, 近 `nearly`.
+ *
+ * @category Data
+ */
+export const QUALIFIERS = ['about', 'over', 'nearly'] as const;
+/** A qualifier id. @category Data */
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/**
+ * Kinds of source, in order of preference when two sources give the same key.
+ *
+ * @category Data
+ */
+export const SOURCE_KINDS = ['official', 'state-media', 'industry-media', 'reprint'] as const;
+/** A source kind. @category Data */
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/**
+ * How the year of a figure was fixed: `stated` on the page, `from-date` (the page says "this
+ * year" and its date gives the year), or `cross-checked` against another dated source.
+ *
+ * @category Data
+ */
+export const YEAR_BASES = ['stated', 'from-date', 'cross-checked'] as const;
+/** A year basis. @category Data */
+export type YearBasis = (typeof YEAR_BASES)[number];
+
+/**
+ * The unit each measure takes: `percent` for rates and shares, `rank` for ranks, and a level
+ * unit for levels.
+ *
+ * @category Data
+ * @param measure - a measure id
+ * @param unit - a unit id
+ * @returns whether a value of `measure` may be expressed in `unit`
+ * @example
+ * ```ts
+ * unitFitsMeasure('yoy', 'percent');
+ * //=> true
+ * unitFitsMeasure('level', 'percent');
+ * //=> false
+ * ```
+ */
+export function unitFitsMeasure(measure: Measure, unit: Unit): boolean {
+  if (measure === 'level') return (LEVEL_UNITS as readonly string[]).includes(unit);
+  if (measure === 'national-rank') return unit === 'rank';
+  return unit === 'percent';
+}

@@ -1,0 +1,311 @@
+/**
+ * The query engine: an index over observations, `find`, `query` and `series`. No zod, no data:
+ * it works on any list of observations (the shipped ones or a user's validated rows).
+ *
+ * @module
+ */
+import type { Breakdown } from '../data/catalogues.js';
+import { ShanxiIndustryError, show } from '../errors.js';
+import { comparePeriods, type PeriodKind, parsePeriod } from '../model/period.js';
+import type { Observation, ObservationKey, Source } from '../model/types.js';
+import {
+  type Indicator,
+  type Measure,
+  type Qualifier,
+  type Region,
+  SOURCE_KINDS,
+  type Unit,
+} from '../model/vocab.js';
+
+/** One value or a list of values. @category Data */
+export type OneOrMany<T> = T | readonly T[];
+
+/**
+ * What `query` selects. Every field takes one value or a list; a row matches when each given
+ * field matches one of its values. Unknown ids match nothing.
+ *
+ * @category Data
+ */
+export interface QueryFilter {
+  /** Regions. */
+  readonly region?: OneOrMany<Region>;
+  /** Indicators. */
+  readonly indicator?: OneOrMany<Indicator>;
+  /** Breakdowns (`total`, `sector:coal`, …). */
+  readonly breakdown?: OneOrMany<Breakdown>;
+  /** Measures. */
+  readonly measure?: OneOrMany<Measure>;
+  /** Periods by id or alias (`2021-Q1` matches `2021-01/2021-03`). */
+  readonly period?: OneOrMany<string>;
+  /** Calendar years. */
+  readonly year?: OneOrMany<number>;
+  /** Periods on or after this one (by `comparePeriods`). */
+  readonly from?: string;
+  /** Periods on or before this one (by `comparePeriods`). */
+  readonly to?: string;
+  /** Period kinds (`month`, `year-to-date`, `year`, `range`). */
+  readonly kind?: OneOrMany<PeriodKind>;
+  /** Units. */
+  readonly unit?: OneOrMany<Unit>;
+  /** Qualifiers; `none` selects rows without one. */
+  readonly qualifier?: OneOrMany<Qualifier | 'none'>;
+  /** Source ids. */
+  readonly source?: OneOrMany<string>;
+}
+
+/**
+ * Options of `query`.
+ *
+ * @category Data
+ */
+export interface QueryOptions {
+  /**
+   * `false` (the default): one row per key, the preferred source's. `true`: every row,
+   * including the figures of sources that were not preferred.
+   */
+  readonly alternatives?: boolean;
+}
+
+/**
+ * A set of observations with its query functions. The shipped data is one; `createDataset`
+ * makes one of a user's rows.
+ *
+ * @category Data
+ */
+export interface Dataset {
+  /** Every observation, in the order given. */
+  readonly observations: readonly Observation[];
+  /** The source records, where known. */
+  readonly sources: readonly Source[];
+  /**
+   * The preferred observation for one key, or `undefined`. Constant time.
+   * Defaults: region `shanxi`, indicator `value-added`, breakdown `total`, measure `yoy`.
+   */
+  find(key: ObservationKey): Observation | undefined;
+  /** Every observation of one key, the preferred one first; `[]` when there is none. */
+  alternatives(key: ObservationKey): readonly Observation[];
+  /** The observations matching a filter; one per key unless `{ alternatives: true }`. */
+  query(filter?: QueryFilter, options?: QueryOptions): readonly Observation[];
+  /** One observation per period, in time order, for one region, indicator, breakdown and measure. */
+  series(filter?: SeriesFilter): readonly Observation[];
+  /** The source record of an observation (or a source id), or `undefined`. */
+  sourceOf(observation: Observation | string): Source | undefined;
+}
+
+/**
+ * What `series` selects: one region, indicator, breakdown and measure (defaults as for
+ * `find`), and optionally which periods.
+ *
+ * @category Data
+ */
+export interface SeriesFilter {
+  /** The region; default `shanxi`. */
+  readonly region?: Region;
+  /** The indicator; default `value-added`. */
+  readonly indicator?: Indicator;
+  /** The breakdown; default `total`. */
+  readonly breakdown?: Breakdown;
+  /** The measure; default `yoy`. */
+  readonly measure?: Measure;
+  /** Period kinds to keep, e.g. `year-to-date` to leave single months out. */
+  readonly kind?: OneOrMany<PeriodKind>;
+  /** Calendar years. */
+  readonly year?: OneOrMany<number>;
+  /** Periods on or after this one. */
+  readonly from?: string;
+  /** Periods on or before this one. */
+  readonly to?: string;
+}
+
+const FILTER_KEYS = [
+  'region',
+  'indicator',
+  'breakdown',
+  'measure',
+  'period',
+  'year',
+  'from',
+  'to',
+  'kind',
+  'unit',
+  'qualifier',
+  'source',
+] as const;
+const KEY_KEYS = ['region', 'indicator', 'breakdown', 'period', 'measure'] as const;
+const SERIES_KEYS = ['region', 'indicator', 'breakdown', 'measure', 'kind', 'year', 'from', 'to'] as const;
+
+function badFilter(message: string, value: unknown): ShanxiIndustryError {
+  return new ShanxiIndustryError('INVALID_FILTER', message, value);
+}
+
+function checkObject(value: unknown, allowed: readonly string[], what: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw badFilter(`${what} must be an object with the fields ${allowed.join(', ')}; got ${show(value)}.`, value);
+  for (const k of Object.keys(value))
+    if (!allowed.includes(k))
+      throw badFilter(`Unknown field ${show(k)} in ${what}; accepted: ${allowed.join(', ')}.`, value);
+  return value as Record<string, unknown>;
+}
+
+/** Normalises a filter field to a set of strings (or numbers), checking the type. */
+function asSet(field: string, value: unknown, type: 'string' | 'number'): Set<unknown> | undefined {
+  if (value === undefined) return undefined;
+  const list = Array.isArray(value) ? value : [value];
+  for (const v of list)
+    if (typeof v !== type || (type === 'number' && !Number.isInteger(v)))
+      throw badFilter(
+        `Filter field ${field} takes ${type === 'number' ? 'a whole number' : 'a string'} or a list of them; got ${show(value)}.`,
+        value,
+      );
+  return new Set(list);
+}
+
+/** The index key of an observation or a find key. */
+function keyOf(o: {
+  region: string;
+  indicator: string;
+  breakdown: string;
+  period: string;
+  measure: string;
+}): string {
+  return `${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`;
+}
+
+const KIND_RANK: Record<string, number> = /* @__PURE__ */ Object.fromEntries(
+  SOURCE_KINDS.map((k, i) => [k, i]),
+);
+
+/**
+ * Builds a dataset over already-validated observations. Preference among rows of one key:
+ * the source kind (official > state-media > industry-media > reprint; unknown last), then the
+ * most recently published page, then the order given.
+ *
+ * @internal
+ */
+export function datasetOf(
+  rows: readonly Observation[],
+  sourceList: readonly Source[] = [],
+): Dataset {
+  let index: Map<string, Observation[]> | undefined;
+  let preferred: readonly Observation[] | undefined;
+  const sourceIndex = new Map(sourceList.map((s) => [s.id, s]));
+
+  const rank = (o: Observation): number => KIND_RANK[sourceIndex.get(o.source)?.kind ?? ''] ?? 9;
+  const date = (o: Observation): string => sourceIndex.get(o.source)?.published ?? '';
+
+  function build(): Map<string, Observation[]> {
+    if (index) return index;
+    const map = new Map<string, Observation[]>();
+    for (const o of rows) {
+      const k = keyOf(o);
+      const list = map.get(k);
+      if (list) list.push(o);
+      else map.set(k, [o]);
+    }
+    for (const list of map.values())
+      if (list.length > 1) {
+        const order = new Map(list.map((o, i) => [o, i]));
+        list.sort(
+          (a, b) =>
+            rank(a) - rank(b) ||
+            (date(b) > date(a) ? 1 : date(b) < date(a) ? -1 : 0) ||
+            order.get(a)! - order.get(b)!,
+        );
+      }
+    index = map;
+    return map;
+  }
+
+  function preferredRows(): readonly Observation[] {
+    if (preferred) return preferred;
+    const map = build();
+    preferred = Object.freeze(rows.filter((o) => map.get(keyOf(o))![0] === o));
+    return preferred;
+  }
+
+  function lookup(key: ObservationKey): readonly Observation[] {
+    const k = checkObject(key, KEY_KEYS, 'A find key');
+    for (const f of KEY_KEYS)
+      if (k[f] !== undefined && typeof k[f] !== 'string')
+        throw badFilter(`Key field ${f} takes a string; got ${show(k[f])}.`, key);
+    if (k.period === undefined) throw badFilter('A find key needs a period, e.g. { period: "2021-Q1" }.', key);
+    const full = {
+      region: (k.region as string) ?? 'shanxi',
+      indicator: (k.indicator as string) ?? 'value-added',
+      breakdown: (k.breakdown as string) ?? 'total',
+      period: parsePeriod(k.period as string).id,
+      measure: (k.measure as string) ?? 'yoy',
+    };
+    return build().get(keyOf(full)) ?? [];
+  }
+
+  function matcher(filter: unknown, allowed: readonly string[]): (o: Observation) => boolean {
+    if (filter === undefined) return () => true;
+    const f = checkObject(filter, allowed, 'A filter');
+    const sets: [keyof Observation, Set<unknown>][] = [];
+    for (const field of ['region', 'indicator', 'breakdown', 'measure', 'unit', 'source'] as const) {
+      const s = asSet(field, f[field], 'string');
+      if (s) sets.push([field, s]);
+    }
+    const periods = asSet('period', f.period, 'string');
+    const periodIds = periods && new Set([...periods].map((p) => parsePeriod(p as string).id));
+    const years = asSet('year', f.year, 'number');
+    const kinds = asSet('kind', f.kind, 'string');
+    const qualifiers = asSet('qualifier', f.qualifier, 'string');
+    for (const bound of ['from', 'to'] as const)
+      if (f[bound] !== undefined && typeof f[bound] !== 'string')
+        throw badFilter(`Filter field ${bound} takes a period id; got ${show(f[bound])}.`, filter);
+    const from = f.from === undefined ? undefined : parsePeriod(f.from as string);
+    const to = f.to === undefined ? undefined : parsePeriod(f.to as string);
+    return (o) => {
+      for (const [field, s] of sets) if (!s.has(o[field])) return false;
+      if (periodIds && !periodIds.has(o.period)) return false;
+      if (qualifiers && !qualifiers.has(o.qualifier ?? 'none')) return false;
+      if (years || kinds || from || to) {
+        const p = parsePeriod(o.period);
+        if (years && !years.has(p.year)) return false;
+        if (kinds && !kinds.has(p.kind)) return false;
+        if (from && comparePeriods(p, from) < 0) return false;
+        if (to && comparePeriods(p, to) > 0) return false;
+      }
+      return true;
+    };
+  }
+
+  return Object.freeze({
+    observations: rows,
+    sources: sourceList,
+    find: (key: ObservationKey) => lookup(key)[0],
+    alternatives: (key: ObservationKey) => Object.freeze([...lookup(key)]),
+    query(filter?: QueryFilter, options?: QueryOptions) {
+      if (options !== undefined) checkObject(options, ['alternatives'], 'Query options');
+      const all = options?.alternatives;
+      if (all !== undefined && typeof all !== 'boolean')
+        throw new ShanxiIndustryError('INVALID_OPTION', `alternatives takes true or false; got ${show(all)}.`, all);
+      const match = matcher(filter, FILTER_KEYS);
+      return Object.freeze((all ? rows : preferredRows()).filter(match));
+    },
+    series(filter?: SeriesFilter) {
+      const f = filter === undefined ? {} : checkObject(filter, SERIES_KEYS, 'A series filter');
+      for (const field of ['region', 'indicator', 'breakdown', 'measure'] as const)
+        if (f[field] !== undefined && typeof f[field] !== 'string')
+          throw badFilter(`series takes one ${field} (a string); got ${show(f[field])}. Use query for several.`, filter);
+      const full = {
+        region: 'shanxi',
+        indicator: 'value-added',
+        breakdown: 'total',
+        measure: 'yoy',
+        ...f,
+      };
+      const match = matcher(full, SERIES_KEYS);
+      return Object.freeze(
+        preferredRows()
+          .filter(match)
+          .sort((a, b) => comparePeriods(a.period, b.period)),
+      );
+    },
+    sourceOf(o: Observation | string) {
+      return sourceIndex.get(typeof o === 'string' ? o : o?.source);
+    },
+  });
+}

@@ -1,0 +1,131 @@
+/**
+ * `find`, `query`, `series` and friends over the shipped data. The index is built once, on the
+ * first call.
+ *
+ * @module
+ */
+import { observations, sources } from '../data/observations.js';
+import type { Observation, ObservationKey, Source } from '../model/types.js';
+import { type Dataset, datasetOf, type QueryFilter, type QueryOptions, type SeriesFilter } from './dataset.js';
+
+let shipped: Dataset | undefined;
+
+/**
+ * The shipped data as a {@link Dataset}, its index built on first use.
+ *
+ * @category Data
+ * @returns the dataset of every shipped observation and source
+ * @example
+ * ```ts
+ * shippedDataset().observations.length > 1000;
+ * //=> true
+ * ```
+ */
+export function shippedDataset(): Dataset {
+  shipped ??= datasetOf(observations, sources);
+  return shipped;
+}
+
+/**
+ * Finds the preferred figure for one key, or `undefined` when there is none. Constant time:
+ * an index is built once, on the first call.
+ *
+ * Defaults: region `shanxi`, indicator `value-added`, breakdown `total`, measure `yoy`. The
+ * period may be an alias (`2021-Q1`). Where sources disagree, the preferred one is returned
+ * (source kind official > state-media > industry-media > reprint, then the most recent page);
+ * {@link alternatives} gives them all.
+ *
+ * @category Data
+ * @param key - the period, and any of region, indicator, breakdown, measure
+ * @returns the observation, or `undefined` when no figure was published for the key
+ * @throws ShanxiIndustryError code `INVALID_FILTER` when the key is not an object, has an
+ * unknown field, a field that is not a string, or no period; `INVALID_PERIOD` when the period
+ * does not parse
+ * @example
+ * ```ts
+ * find({ period: '2021-Q1', breakdown: 'sector:coal' })?.value;
+ * //=> 24.1
+ * find({ period: '2021-Q1', breakdown: 'sector:no-such-sector' as never });
+ * //=> undefined
+ * ```
+ */
+export function find(key: ObservationKey): Observation | undefined {
+  return shippedDataset().find(key);
+}
+
+/**
+ * Every figure published for one key, the preferred one first; `[]` when there is none.
+ *
+ * @category Data
+ * @param key - as for {@link find}
+ * @returns the observations of the key, preferred first
+ * @throws ShanxiIndustryError codes as for {@link find}
+ * @example
+ * ```ts
+ * alternatives({ period: '2021-H1' }).map((o) => o.source);
+ * //=> ['s033', 's034']
+ * ```
+ */
+export function alternatives(key: ObservationKey): readonly Observation[] {
+  return shippedDataset().alternatives(key);
+}
+
+/**
+ * Selects observations. Every filter field takes one value or a list; periods by id or alias,
+ * by `year`, by `kind` or by range (`from`, `to`). Unknown ids match nothing. Where sources
+ * disagree only the preferred figure of each key is returned, unless `{ alternatives: true }`.
+ *
+ * @category Data
+ * @param filter - which rows; none selects every row
+ * @param options - `{ alternatives: true }` for every source's figure
+ * @returns the matching observations, in the order of the data
+ * @throws ShanxiIndustryError code `INVALID_FILTER` when the filter is not an object, has an
+ * unknown field or a field of the wrong type; `INVALID_PERIOD` when a period does not parse;
+ * `INVALID_OPTION` for a wrong option
+ * @example
+ * ```ts
+ * query({ period: '2021-Q1', breakdown: ['sector:coal', 'sector:non-coal'] }).map((o) => o.value);
+ * //=> [24.1, 23.8]
+ * query({ breakdown: 'sector:no-such-sector' as never });
+ * //=> []
+ * ```
+ */
+export function query(filter?: QueryFilter, options?: QueryOptions): readonly Observation[] {
+  return shippedDataset().query(filter, options);
+}
+
+/**
+ * One observation per period, in time order, for one region, indicator, breakdown and
+ * measure (defaults as for {@link find}). Pass `kind: 'year-to-date'` (or `month`) to keep
+ * cumulative and single-month figures apart: they are different series.
+ *
+ * @category Data
+ * @param filter - the series and, optionally, which periods
+ * @returns the observations in time order (see `comparePeriods`)
+ * @throws ShanxiIndustryError code `INVALID_FILTER` when a field is of the wrong type or a list;
+ * `INVALID_PERIOD` when `from` or `to` does not parse
+ * @example
+ * ```ts
+ * series({ region: 'china', year: 2021, kind: 'year-to-date' }).slice(0, 2).map((o) => [o.period, o.value]);
+ * //=> [['2021-01/2021-02', 35.1], ['2021-01/2021-03', 24.5]]
+ * ```
+ */
+export function series(filter?: SeriesFilter): readonly Observation[] {
+  return shippedDataset().series(filter);
+}
+
+/**
+ * The source record of an observation or a source id: url, title, publisher, date, kind.
+ *
+ * @category Data
+ * @param observation - an observation, or a source id
+ * @returns the source, or `undefined` for an unknown id
+ * @example
+ * ```ts
+ * sourceOf('s032')?.publisher;
+ * //=> 'China Daily'
+ * ```
+ */
+export function sourceOf(observation: Observation | string): Source | undefined {
+  return shippedDataset().sourceOf(observation);
+}
