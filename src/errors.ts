@@ -79,7 +79,12 @@ export class ShanxiIndustryError extends Error {
    * @param value - the offending value
    * @param details - every problem found, for validation errors
    */
-  constructor(code: ErrorCode, message: string, value?: unknown, details: readonly ErrorDetail[] = []) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    value?: unknown,
+    details: readonly ErrorDetail[] = [],
+  ) {
     super(message);
     this.name = 'ShanxiIndustryError';
     this.code = code;

@@ -59,7 +59,11 @@ function table(): Map<string, { en: string; zh: string }> {
  */
 export function label(id: string, lang: 'en' | 'zh' = 'en'): string {
   if (lang !== 'en' && lang !== 'zh')
-    throw new ShanxiIndustryError('INVALID_OPTION', `Invalid language ${show(lang)}: accepted are "en" and "zh".`, lang);
+    throw new ShanxiIndustryError(
+      'INVALID_OPTION',
+      `Invalid language ${show(lang)}: accepted are "en" and "zh".`,
+      lang,
+    );
   const entry = typeof id === 'string' ? table().get(id) : undefined;
   if (!entry)
     throw new ShanxiIndustryError(

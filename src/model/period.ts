@@ -301,5 +301,7 @@ export function formatPeriod(input: string | Period, lang: 'en' | 'zh' = 'en'): 
   if (start === 1 && end === 6) return zh ? `${year}年上半年` : `H1 ${year}`;
   if (start === 7 && end === 12) return zh ? `${year}年下半年` : `H2 ${year}`;
   if (start === 1 && end === 9) return zh ? `${year}年前三季度` : `Q1–Q3 ${year}`;
-  return zh ? `${year}年${start}-${end}月` : `${MONTHS_EN[start - 1]}–${MONTHS_EN[end - 1]} ${year}`;
+  return zh
+    ? `${year}年${start}-${end}月`
+    : `${MONTHS_EN[start - 1]}–${MONTHS_EN[end - 1]} ${year}`;
 }

@@ -28,20 +28,36 @@ const BREAKDOWNS = /* @__PURE__ */ [
   ...PRODUCTS.map((s) => `product:${s.id}`),
 ] as [Breakdown, ...Breakdown[]];
 
+/** An enum whose error names the field, the accepted values and what was given. */
+function oneOf<const T extends readonly [string, ...string[]]>(
+  values: T,
+  name: string,
+  accepted?: string,
+) {
+  return z.enum(values, {
+    error: (issue) =>
+      `${name} must be ${accepted ?? `one of ${values.join(', ')}`}; got ${JSON.stringify(issue.input) ?? String(issue.input)}`,
+  });
+}
+
 /** A region id. @category Schemas */
-export const RegionSchema = /* @__PURE__ */ z.enum(REGIONS);
+export const RegionSchema = /* @__PURE__ */ oneOf(REGIONS, 'region');
 /** An indicator id. @category Schemas */
-export const IndicatorSchema = /* @__PURE__ */ z.enum(INDICATORS);
+export const IndicatorSchema = /* @__PURE__ */ oneOf(INDICATORS, 'indicator');
 /** A measure id. @category Schemas */
-export const MeasureSchema = /* @__PURE__ */ z.enum(MEASURES);
+export const MeasureSchema = /* @__PURE__ */ oneOf(MEASURES, 'measure');
 /** A unit id. @category Schemas */
-export const UnitSchema = /* @__PURE__ */ z.enum(UNITS);
+export const UnitSchema = /* @__PURE__ */ oneOf(UNITS, 'unit');
 /** A qualifier (`about`, `over`, `nearly`). @category Schemas */
-export const QualifierSchema = /* @__PURE__ */ z.enum(QUALIFIERS);
+export const QualifierSchema = /* @__PURE__ */ oneOf(QUALIFIERS, 'qualifier');
 /** A breakdown: `total`, or `sector:`, `ownership:` or `product:` and a catalogue id. @category Schemas */
-export const BreakdownSchema = /* @__PURE__ */ z.enum(BREAKDOWNS);
+export const BreakdownSchema = /* @__PURE__ */ oneOf(
+  BREAKDOWNS,
+  'breakdown',
+  '"total" or sector:, ownership: or product: and a catalogue id (e.g. sector:coal)',
+);
 /** A source kind. @category Schemas */
-export const SourceKindSchema = /* @__PURE__ */ z.enum(SOURCE_KINDS);
+export const SourceKindSchema = /* @__PURE__ */ oneOf(SOURCE_KINDS, 'kind');
 
 /**
  * A period id or alias, parsed to its canonical id (`2021-Q1` → `2021-01/2021-03`).
@@ -74,8 +90,8 @@ export const SourceSchema = /* @__PURE__ */ z.strictObject({
   title: z.string().check(z.minLength(1)),
   publisher: z.string().check(z.minLength(1)),
   published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/))),
-  language: z.enum(['en', 'zh', 'ja']),
-  kind: z.enum(SOURCE_KINDS),
+  language: oneOf(['en', 'zh', 'ja'], 'language'),
+  kind: SourceKindSchema,
 });
 
 /**
@@ -87,20 +103,20 @@ export const SourceSchema = /* @__PURE__ */ z.strictObject({
  */
 export const ObservationInputSchema = /* @__PURE__ */ z.strictObject({
   id: z.optional(z.string().check(z.minLength(1))),
-  region: z.enum(REGIONS),
-  indicator: z.enum(INDICATORS),
-  breakdown: z.enum(BREAKDOWNS),
+  region: RegionSchema,
+  indicator: IndicatorSchema,
+  breakdown: BreakdownSchema,
   period: PeriodSchema,
-  measure: z.enum(MEASURES),
+  measure: MeasureSchema,
   value: z.union([
     z.number().check(z.refine(Number.isFinite, 'value must be a finite number')),
     z.string().check(z.regex(DECIMAL_RE, 'value must be a decimal number such as 23.9 or -2.80')),
   ]),
   decimals: z.optional(z.int().check(z.minimum(0), z.maximum(15))),
-  unit: z.enum(UNITS),
-  qualifier: z.optional(z.enum(QUALIFIERS)),
+  unit: UnitSchema,
+  qualifier: z.optional(QualifierSchema),
   source: z.string().check(z.minLength(1)),
-  yearBasis: z.optional(z.enum(YEAR_BASES)),
+  yearBasis: z.optional(oneOf(YEAR_BASES, 'yearBasis')),
   note: z.optional(z.string()),
 });
 

@@ -132,18 +132,37 @@ const FILTER_KEYS = [
   'source',
 ] as const;
 const KEY_KEYS = ['region', 'indicator', 'breakdown', 'period', 'measure'] as const;
-const SERIES_KEYS = ['region', 'indicator', 'breakdown', 'measure', 'kind', 'year', 'from', 'to'] as const;
+const SERIES_KEYS = [
+  'region',
+  'indicator',
+  'breakdown',
+  'measure',
+  'kind',
+  'year',
+  'from',
+  'to',
+] as const;
 
 function badFilter(message: string, value: unknown): ShanxiIndustryError {
   return new ShanxiIndustryError('INVALID_FILTER', message, value);
 }
 
-function checkObject(value: unknown, allowed: readonly string[], what: string): Record<string, unknown> {
+function checkObject(
+  value: unknown,
+  allowed: readonly string[],
+  what: string,
+): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw badFilter(`${what} must be an object with the fields ${allowed.join(', ')}; got ${show(value)}.`, value);
+    throw badFilter(
+      `${what} must be an object with the fields ${allowed.join(', ')}; got ${show(value)}.`,
+      value,
+    );
   for (const k of Object.keys(value))
     if (!allowed.includes(k))
-      throw badFilter(`Unknown field ${show(k)} in ${what}; accepted: ${allowed.join(', ')}.`, value);
+      throw badFilter(
+        `Unknown field ${show(k)} in ${what}; accepted: ${allowed.join(', ')}.`,
+        value,
+      );
   return value as Record<string, unknown>;
 }
 
@@ -228,7 +247,8 @@ export function datasetOf(
     for (const f of KEY_KEYS)
       if (k[f] !== undefined && typeof k[f] !== 'string')
         throw badFilter(`Key field ${f} takes a string; got ${show(k[f])}.`, key);
-    if (k.period === undefined) throw badFilter('A find key needs a period, e.g. { period: "2021-Q1" }.', key);
+    if (k.period === undefined)
+      throw badFilter('A find key needs a period, e.g. { period: "2021-Q1" }.', key);
     const full = {
       region: (k.region as string) ?? 'shanxi',
       indicator: (k.indicator as string) ?? 'value-added',
@@ -243,7 +263,14 @@ export function datasetOf(
     if (filter === undefined) return () => true;
     const f = checkObject(filter, allowed, 'A filter');
     const sets: [keyof Observation, Set<unknown>][] = [];
-    for (const field of ['region', 'indicator', 'breakdown', 'measure', 'unit', 'source'] as const) {
+    for (const field of [
+      'region',
+      'indicator',
+      'breakdown',
+      'measure',
+      'unit',
+      'source',
+    ] as const) {
       const s = asSet(field, f[field], 'string');
       if (s) sets.push([field, s]);
     }
@@ -281,7 +308,11 @@ export function datasetOf(
       if (options !== undefined) checkObject(options, ['alternatives'], 'Query options');
       const all = options?.alternatives;
       if (all !== undefined && typeof all !== 'boolean')
-        throw new ShanxiIndustryError('INVALID_OPTION', `alternatives takes true or false; got ${show(all)}.`, all);
+        throw new ShanxiIndustryError(
+          'INVALID_OPTION',
+          `alternatives takes true or false; got ${show(all)}.`,
+          all,
+        );
       const match = matcher(filter, FILTER_KEYS);
       return Object.freeze((all ? rows : preferredRows()).filter(match));
     },
@@ -289,7 +320,10 @@ export function datasetOf(
       const f = filter === undefined ? {} : checkObject(filter, SERIES_KEYS, 'A series filter');
       for (const field of ['region', 'indicator', 'breakdown', 'measure'] as const)
         if (f[field] !== undefined && typeof f[field] !== 'string')
-          throw badFilter(`series takes one ${field} (a string); got ${show(f[field])}. Use query for several.`, filter);
+          throw badFilter(
+            `series takes one ${field} (a string); got ${show(f[field])}. Use query for several.`,
+            filter,
+          );
       const full = {
         region: 'shanxi',
         indicator: 'value-added',

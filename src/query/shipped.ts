@@ -6,7 +6,13 @@
  */
 import { observations, sources } from '../data/observations.js';
 import type { Observation, ObservationKey, Source } from '../model/types.js';
-import { type Dataset, datasetOf, type QueryFilter, type QueryOptions, type SeriesFilter } from './dataset.js';
+import {
+  type Dataset,
+  datasetOf,
+  type QueryFilter,
+  type QueryOptions,
+  type SeriesFilter,
+} from './dataset.js';
 
 let shipped: Dataset | undefined;
 

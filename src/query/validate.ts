@@ -3,7 +3,7 @@
  *
  * @module
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { type ErrorDetail, ShanxiIndustryError } from '../errors.js';
 import { ObservationSchema, SourceSchema } from '../model/schemas.js';
 import type { Observation, Source } from '../model/types.js';

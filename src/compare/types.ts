@@ -1,0 +1,62 @@
+/**
+ * Result types of the comparisons. Types only.
+ *
+ * @module
+ */
+import type { Breakdown } from '../data/catalogues.js';
+import type { Qualifier, Region, Unit } from '../model/vocab.js';
+
+/**
+ * One row of a sector (or ownership, or product) ranking.
+ *
+ * @category Comparisons
+ */
+export interface CompareRow {
+  /** The breakdown ranked (`sector:coal`). */
+  readonly breakdown: Breakdown;
+  /** The published value. */
+  readonly value: number;
+  /** Its published precision. */
+  readonly decimals: number;
+  /** The word the page put before it, if any. */
+  readonly qualifier?: Qualifier;
+  /** 1 = highest; rows whose values tie (or, with rounding awareness, overlap) share a rank. */
+  readonly rank: number;
+  /** `value − total` in percentage points; `undefined` when the total is not published. */
+  readonly gapToTotal?: number;
+  /** Rounding-aware interval of `gapToTotal`, when asked for. */
+  readonly gapLow?: number;
+  /** Rounding-aware interval of `gapToTotal`, when asked for. */
+  readonly gapHigh?: number;
+  /** The period (canonical id). */
+  readonly period: string;
+  /** The region. */
+  readonly region: Region;
+  /** The source id of the value. */
+  readonly source: string;
+  /** The unit of the value (`percent` for rates; the gap is in points then). */
+  readonly unit?: Unit;
+}
+
+/**
+ * One point of a gap series: Shanxi against China (or one breakdown against another) in one
+ * period, the gap in percentage points.
+ *
+ * @category Comparisons
+ */
+export interface GapPoint {
+  /** The period (canonical id). */
+  readonly period: string;
+  /** The first series' value (Shanxi, or breakdown A). */
+  readonly value: number;
+  /** The second series' value (China, or breakdown B). */
+  readonly benchmark: number;
+  /** `value − benchmark`, in percentage points. */
+  readonly gap: number;
+  /** Precision of the gap: the larger of the two values' decimals. */
+  readonly decimals: number;
+  /** The word the page put before the first value, if any. */
+  readonly qualifier?: Qualifier;
+  /** The word the page put before the second value, if any. */
+  readonly benchmarkQualifier?: Qualifier;
+}

@@ -1,0 +1,127 @@
+/**
+ * Checks the sources' stated gaps ("x points higher than …") against the stored figures.
+ *
+ * @module
+ */
+
+import type { Claim, Observation } from '../model/types.js';
+import type { Measure } from '../model/vocab.js';
+import type { Dataset } from '../query/dataset.js';
+import { shippedDataset } from '../query/shipped.js';
+import { claims as shippedClaims } from './claims.js';
+
+/**
+ * The outcome of checking one claim.
+ * - `consistent`: both sides are stored and their difference equals the stated gap within
+ *   rounding;
+ * - `inconsistent`: both sides are stored and their difference does not;
+ * - `unresolved`: a side is not stored, or the claim compares different measures.
+ *
+ * @category Data
+ */
+export interface ClaimCheck {
+  /** The claim. */
+  readonly claim: Claim;
+  /** What the check found. */
+  readonly status: 'consistent' | 'inconsistent' | 'unresolved';
+  /** The measure both sides were read in, when the claim names one. */
+  readonly measure?: Measure;
+  /** The figure the claim is about. */
+  readonly value?: Observation;
+  /** The figure it is compared with. */
+  readonly other?: Observation;
+  /** `value − other`, rounded to the larger of their published decimals. */
+  readonly difference?: number;
+  /** The allowed deviation: one unit of the coarsest published decimals among the three figures. */
+  readonly tolerance?: number;
+  /** Why a claim is unresolved. */
+  readonly reason?: string;
+}
+
+/** Reads the measure a claim's note names; `undefined` for mixed measures. */
+function measureOf(note: string | undefined): Measure | undefined {
+  const n = note ?? '';
+  if (/mixed measures/.test(n)) return undefined;
+  if (/two-year average growth rate, not the yoy|measure two-year-average/.test(n))
+    return 'two-year-average';
+  if (/measure share/.test(n)) return 'share-of-total';
+  return 'yoy';
+}
+
+/**
+ * Checks each stated comparison against the stored figures: the claim's figure minus the one
+ * it is compared with should equal the stated gap `pp` within rounding, where the tolerance is
+ * one unit of the coarsest published precision among the two figures and the gap (±0.1 point
+ * for one-decimal figures, ±1 for a gap published as a whole number) — the widest a difference
+ * of rounded figures can stray from a rounded stated gap.
+ *
+ * The other side is: China's figure for the same key (`comparedWith: 'china'`; China's total
+ * when the note says the comparison is with all industry nationally), or the same key in the
+ * period named. The measure is `yoy` unless the note names another.
+ *
+ * @category Data
+ * @param list - the claims to check (default: every shipped claim)
+ * @param dataset - where to look the figures up (default: the shipped data)
+ * @returns one check per claim, in order
+ * @example
+ * ```ts
+ * checkClaims().filter((c) => c.status === 'consistent').length > 50;
+ * //=> true
+ * ```
+ */
+export function checkClaims(
+  list: readonly Claim[] = shippedClaims,
+  dataset: Dataset = shippedDataset(),
+): readonly ClaimCheck[] {
+  return Object.freeze(
+    list.map((claim): ClaimCheck => {
+      const measure = measureOf(claim.note);
+      if (!measure)
+        return Object.freeze({
+          claim,
+          status: 'unresolved',
+          reason: 'compares different measures',
+        });
+      const key = {
+        region: claim.region,
+        indicator: claim.indicator,
+        breakdown: claim.breakdown,
+        period: claim.period,
+        measure,
+      };
+      const toChina = claim.comparedWith === 'china';
+      const nationalTotal = toChina && /all above-size industry nationally/.test(claim.note ?? '');
+      const otherKey = toChina
+        ? {
+            ...key,
+            region: 'china' as const,
+            ...(nationalTotal ? { breakdown: 'total' as const } : {}),
+          }
+        : { ...key, period: claim.comparedWith };
+      const value = dataset.find(key);
+      const other = dataset.find(otherKey);
+      if (!value || !other)
+        return Object.freeze({
+          claim,
+          status: 'unresolved',
+          measure,
+          reason: `${value ? 'the compared figure' : 'the claimed figure'} is not in the data`,
+          ...(value ? { value } : {}),
+          ...(other ? { other } : {}),
+        });
+      const d = Math.max(value.decimals, other.decimals);
+      const difference = Number((value.value - other.value).toFixed(d));
+      const tolerance = 10 ** -Math.min(value.decimals, other.decimals, claim.decimals);
+      const ok = Math.abs(difference - claim.pp) <= tolerance + 1e-9;
+      return Object.freeze({
+        claim,
+        status: ok ? 'consistent' : 'inconsistent',
+        measure,
+        value,
+        other,
+        difference,
+        tolerance,
+      });
+    }),
+  );
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { observations } from '../../src/data/observations.js';
+import {
+  alternatives,
+  find,
+  query,
+  series,
+  shippedDataset,
+  sourceOf,
+} from '../../src/query/shipped.js';
+
+const code = (c: string) => expect.objectContaining({ code: c });
+
+describe('find', () => {
+  it('reads the founding figures of Q1 2021 (f0159–f0164)', () => {
+    const q1 = { period: '2021-Q1' } as const;
+    expect(find(q1)?.value).toBe(23.9);
+    expect(find({ ...q1, breakdown: 'sector:coal' })?.value).toBe(24.1);
+    expect(find({ ...q1, breakdown: 'sector:non-coal' })?.value).toBe(23.8);
+    expect(find({ ...q1, breakdown: 'sector:equipment-manufacturing' })?.value).toBe(41.8);
+    expect(find({ ...q1, breakdown: 'sector:high-tech-manufacturing' })?.value).toBe(25.3);
+    expect(find({ ...q1, breakdown: 'sector:strategic-emerging' })?.value).toBe(29.4);
+    expect(find({ ...q1, breakdown: 'sector:coal' })?.source).toBe('s032');
+    expect(sourceOf('s032')?.url).toBe('https://shanxi.chinadaily.com.cn/2021-05/10/c_620065.htm');
+  });
+
+  it('takes the canonical id, an alias or a Period-like key equally', () => {
+    expect(find({ period: '2021-01/2021-03' })).toBe(find({ period: '2021-Q1' }));
+  });
+
+  it('returns undefined for unknown ids and missing figures', () => {
+    expect(find({ period: '2021-Q1', breakdown: 'sector:nope' as never })).toBeUndefined();
+    expect(find({ period: '2021-Q1', region: 'hebei' as never })).toBeUndefined();
+    expect(find({ period: '1950' })).toBeUndefined();
+  });
+
+  it('rejects keys that are not objects, have unknown or mistyped fields, or bad periods', () => {
+    expect(() => find(null as never)).toThrow(code('INVALID_FILTER'));
+    expect(() => find('2021-Q1' as never)).toThrow(code('INVALID_FILTER'));
+    expect(() => find({} as never)).toThrow(code('INVALID_FILTER'));
+    expect(() => find({ period: '2021-Q1', sector: 'coal' } as never)).toThrow(
+      code('INVALID_FILTER'),
+    );
+    expect(() => find({ period: 2021 } as never)).toThrow(code('INVALID_FILTER'));
+    expect(() => find({ period: '2021-Q5' })).toThrow(code('INVALID_PERIOD'));
+  });
+
+  it('prefers by source kind, then the most recent page, and keeps the others reachable', () => {
+    const all = alternatives({ period: '2021-H1' });
+    expect(all.map((o) => o.source)).toEqual(['s034', 's033']); // state-media before reprint
+    expect(find({ period: '2021-H1' })).toBe(all[0]);
+    const ds = shippedDataset();
+    for (const list of groups()) {
+      if (list.length < 2) continue;
+      const ranks = list.map((o) =>
+        ['official', 'state-media', 'industry-media', 'reprint'].indexOf(ds.sourceOf(o)!.kind),
+      );
+      const { region, indicator, breakdown, period, measure } = list[0]!;
+      const first = alternatives({ region, indicator, breakdown, period, measure })[0]!;
+      expect(ranks.indexOf(Math.min(...ranks))).toBeGreaterThanOrEqual(0);
+      expect(
+        ['official', 'state-media', 'industry-media', 'reprint'].indexOf(ds.sourceOf(first)!.kind),
+      ).toBe(Math.min(...ranks));
+    }
+  });
+});
+
+function groups() {
+  const map = new Map<string, (typeof observations)[number][]>();
+  for (const o of observations) {
+    const k = `${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`;
+    map.set(k, [...(map.get(k) ?? []), o]);
+  }
+  return [...map.values()];
+}
+
+describe('query', () => {
+  it('returns one preferred figure per key unless asked for all', () => {
+    const keys = groups().length;
+    expect(query()).toHaveLength(keys);
+    expect(query({}, { alternatives: true })).toHaveLength(observations.length);
+    expect(keys).toBeLessThan(observations.length);
+  });
+
+  it('filters by every field, one value or a list', () => {
+    const rows = query({ period: '2021-Q1', breakdown: ['sector:coal', 'sector:non-coal'] });
+    expect(rows.map((o) => o.value)).toEqual([24.1, 23.8]);
+    expect(
+      query({ region: 'china', year: 2021, kind: 'month', measure: 'yoy' }).every(
+        (o) => o.period.startsWith('2021-') && !o.period.includes('/'),
+      ),
+    ).toBe(true);
+    expect(
+      query({ from: '2021-Q1', to: '2021-H1', region: 'shanxi', breakdown: 'total' }).every((o) =>
+        o.period.startsWith('2021'),
+      ),
+    ).toBe(true);
+    expect(query({ qualifier: 'about' }).every((o) => o.qualifier === 'about')).toBe(true);
+    expect(
+      query({ qualifier: 'none' }, { alternatives: true }).length +
+        query({ qualifier: ['about', 'over', 'nearly'] }, { alternatives: true }).length,
+    ).toBe(observations.length);
+    expect(query({ unit: 'tonnes-10k' }).every((o) => o.unit === 'tonnes-10k')).toBe(true);
+    expect(query({ source: 's032' }).map((o) => o.id)).toEqual([
+      'f0159',
+      'f0160',
+      'f0161',
+      'f0162',
+      'f0163',
+      'f0164',
+    ]);
+  });
+
+  it('returns [] for unknown ids', () => {
+    expect(query({ breakdown: 'sector:nope' as never })).toEqual([]);
+    expect(query({ source: 'zzz' })).toEqual([]);
+  });
+
+  it('rejects a wrong filter with a coded error', () => {
+    expect(() => query(5 as never)).toThrow(code('INVALID_FILTER'));
+    expect(() => query([] as never)).toThrow(code('INVALID_FILTER'));
+    expect(() => query({ region: 5 } as never)).toThrow(code('INVALID_FILTER'));
+    expect(() => query({ year: '2021' } as never)).toThrow(code('INVALID_FILTER'));
+    expect(() => query({ colour: 'red' } as never)).toThrow(code('INVALID_FILTER'));
+    expect(() => query({ period: ['2021-Q1', '2021-13'] })).toThrow(code('INVALID_PERIOD'));
+    expect(() => query({}, { alternatives: 'yes' } as never)).toThrow(code('INVALID_OPTION'));
+    expect(() => query({}, { all: true } as never)).toThrow(code('INVALID_FILTER'));
+  });
+});
+
+describe('series', () => {
+  it('gives one observation per period, in time order', () => {
+    const s = series({ region: 'china', kind: 'year-to-date' });
+    expect(s.length).toBeGreaterThan(20);
+    const periods = s.map((o) => o.period);
+    expect(new Set(periods).size).toBe(periods.length);
+    expect(s.slice(0, 2).map((o) => [o.period, o.value])).toEqual([
+      ['2019-01/2019-02', expect.any(Number)],
+      expect.any(Array),
+    ]);
+    for (let i = 1; i < s.length; i++)
+      expect(
+        s[i - 1]!.period < s[i]!.period || s[i - 1]!.period.slice(0, 4) < s[i]!.period.slice(0, 4),
+      ).toBe(true);
+  });
+  it('takes one breakdown only', () => {
+    expect(() => series({ breakdown: ['total', 'sector:coal'] } as never)).toThrow(
+      code('INVALID_FILTER'),
+    );
+    expect(() => series({ period: '2021' } as never)).toThrow(code('INVALID_FILTER'));
+  });
+});
+
+describe('immutability', () => {
+  it('the shipped data is frozen and writing throws in strict mode', () => {
+    const o = observations[0]!;
+    expect(Object.isFrozen(observations)).toBe(true);
+    expect(Object.isFrozen(o)).toBe(true);
+    expect(() => {
+      (o as { value: number }).value = 0;
+    }).toThrow(TypeError);
+    expect(() => (observations as unknown as unknown[]).push({})).toThrow(TypeError);
+  });
+  it('no call changes the data', () => {
+    const before = JSON.stringify(observations);
+    query({ region: 'china' });
+    series({ region: 'china' });
+    alternatives({ period: '2021-H1' });
+    const rows = query();
+    expect(Object.isFrozen(rows)).toBe(true);
+    expect(JSON.stringify(observations)).toBe(before);
+  });
+});
