@@ -41,7 +41,8 @@ describe('errors', () => {
   it('the guard works across the ESM and CJS builds (instanceof does not)', async () => {
     const require = createRequire(import.meta.url);
     const cjs = require('../dist/index.cjs');
-    const esm = await import('../dist/index.js');
+    const built = '../dist/index.js'; // a variable: the type-check runs before the build
+    const esm = await import(built);
     const fromCjs = new cjs.ShanxiIndustryError('EMPTY_INPUT', 'x', []);
     expect(fromCjs instanceof esm.ShanxiIndustryError).toBe(false);
     expect(esm.isShanxiIndustryError(fromCjs)).toBe(true);
