@@ -5,6 +5,7 @@
  * @module shanxi-industry
  */
 export * from './data/catalogues.js';
+export { type ClaimCheck, checkClaims } from './data/claim-check.js';
 export { claims } from './data/claims.js';
 export { observations, sources } from './data/observations.js';
 export * from './data/threshold.js';
@@ -21,7 +22,9 @@ export { decimalsOf } from './model/decimals.js';
 export * from './model/period.js';
 export * from './model/schemas.js';
 export type * from './model/types.js';
+export { convertLevel, inUnit, unitFamily } from './model/units.js';
 export * from './model/vocab.js';
+export { type CoverageRow, coverage } from './query/coverage.js';
 export type {
   Dataset,
   OneOrMany,

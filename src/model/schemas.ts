@@ -21,12 +21,13 @@ import {
 } from './vocab.js';
 
 /** Every breakdown id the catalogues know. */
-const BREAKDOWNS = /* @__PURE__ */ [
-  'total',
-  ...SECTORS.map((s) => `sector:${s.id}`),
-  ...OWNERSHIPS.map((s) => `ownership:${s.id}`),
-  ...PRODUCTS.map((s) => `product:${s.id}`),
-] as [Breakdown, ...Breakdown[]];
+const BREAKDOWNS = /* @__PURE__ */ (() =>
+  [
+    'total',
+    ...SECTORS.map((s) => `sector:${s.id}`),
+    ...OWNERSHIPS.map((s) => `ownership:${s.id}`),
+    ...PRODUCTS.map((s) => `product:${s.id}`),
+  ] as [Breakdown, ...Breakdown[]])();
 
 /** An enum whose error names the field, the accepted values and what was given. */
 function oneOf<const T extends readonly [string, ...string[]]>(
@@ -41,41 +42,43 @@ function oneOf<const T extends readonly [string, ...string[]]>(
 }
 
 /** A region id. @category Schemas */
-export const RegionSchema = /* @__PURE__ */ oneOf(REGIONS, 'region');
+export const RegionSchema = /* @__PURE__ */ (() => oneOf(REGIONS, 'region'))();
 /** An indicator id. @category Schemas */
-export const IndicatorSchema = /* @__PURE__ */ oneOf(INDICATORS, 'indicator');
+export const IndicatorSchema = /* @__PURE__ */ (() => oneOf(INDICATORS, 'indicator'))();
 /** A measure id. @category Schemas */
-export const MeasureSchema = /* @__PURE__ */ oneOf(MEASURES, 'measure');
+export const MeasureSchema = /* @__PURE__ */ (() => oneOf(MEASURES, 'measure'))();
 /** A unit id. @category Schemas */
-export const UnitSchema = /* @__PURE__ */ oneOf(UNITS, 'unit');
+export const UnitSchema = /* @__PURE__ */ (() => oneOf(UNITS, 'unit'))();
 /** A qualifier (`about`, `over`, `nearly`). @category Schemas */
-export const QualifierSchema = /* @__PURE__ */ oneOf(QUALIFIERS, 'qualifier');
+export const QualifierSchema = /* @__PURE__ */ (() => oneOf(QUALIFIERS, 'qualifier'))();
 /** A breakdown: `total`, or `sector:`, `ownership:` or `product:` and a catalogue id. @category Schemas */
-export const BreakdownSchema = /* @__PURE__ */ oneOf(
-  BREAKDOWNS,
-  'breakdown',
-  '"total" or sector:, ownership: or product: and a catalogue id (e.g. sector:coal)',
-);
+export const BreakdownSchema = /* @__PURE__ */ (() =>
+  oneOf(
+    BREAKDOWNS,
+    'breakdown',
+    '"total" or sector:, ownership: or product: and a catalogue id (e.g. sector:coal)',
+  ))();
 /** A source kind. @category Schemas */
-export const SourceKindSchema = /* @__PURE__ */ oneOf(SOURCE_KINDS, 'kind');
+export const SourceKindSchema = /* @__PURE__ */ (() => oneOf(SOURCE_KINDS, 'kind'))();
 
 /**
  * A period id or alias, parsed to its canonical id (`2021-Q1` → `2021-01/2021-03`).
  *
  * @category Schemas
  */
-export const PeriodSchema = /* @__PURE__ */ z.pipe(
-  z.string(),
-  z.transform((input: string, ctx) => {
-    if (isPeriodId(input)) return parsePeriod(input).id;
-    ctx.issues.push({
-      code: 'custom',
-      input,
-      message: `Invalid period "${input}": accepted are YYYY, YYYY-MM, YYYY-MM/YYYY-MM and the aliases YYYY-Q1…Q4, YYYY-H1, YYYY-H2, YYYY-Q1Q3`,
-    });
-    return z.NEVER;
-  }),
-);
+export const PeriodSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    z.string(),
+    z.transform((input: string, ctx) => {
+      if (isPeriodId(input)) return parsePeriod(input).id;
+      ctx.issues.push({
+        code: 'custom',
+        input,
+        message: `Invalid period "${input}": accepted are YYYY, YYYY-MM, YYYY-MM/YYYY-MM and the aliases YYYY-Q1…Q4, YYYY-H1, YYYY-H2, YYYY-Q1Q3`,
+      });
+      return z.NEVER;
+    }),
+  ))();
 
 const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
 
@@ -84,15 +87,16 @@ const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
  *
  * @category Schemas
  */
-export const SourceSchema = /* @__PURE__ */ z.strictObject({
-  id: z.string().check(z.minLength(1)),
-  url: z.url(),
-  title: z.string().check(z.minLength(1)),
-  publisher: z.string().check(z.minLength(1)),
-  published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/))),
-  language: oneOf(['en', 'zh', 'ja'], 'language'),
-  kind: SourceKindSchema,
-});
+export const SourceSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().check(z.minLength(1)),
+    url: z.url(),
+    title: z.string().check(z.minLength(1)),
+    publisher: z.string().check(z.minLength(1)),
+    published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/))),
+    language: oneOf(['en', 'zh', 'ja'], 'language'),
+    kind: SourceKindSchema,
+  }))();
 
 /**
  * The fields a user's observation row may have, before it is normalised: `value` may be a
@@ -101,24 +105,25 @@ export const SourceSchema = /* @__PURE__ */ z.strictObject({
  *
  * @category Schemas
  */
-export const ObservationInputSchema = /* @__PURE__ */ z.strictObject({
-  id: z.optional(z.string().check(z.minLength(1))),
-  region: RegionSchema,
-  indicator: IndicatorSchema,
-  breakdown: BreakdownSchema,
-  period: PeriodSchema,
-  measure: MeasureSchema,
-  value: z.union([
-    z.number().check(z.refine(Number.isFinite, 'value must be a finite number')),
-    z.string().check(z.regex(DECIMAL_RE, 'value must be a decimal number such as 23.9 or -2.80')),
-  ]),
-  decimals: z.optional(z.int().check(z.minimum(0), z.maximum(15))),
-  unit: UnitSchema,
-  qualifier: z.optional(QualifierSchema),
-  source: z.string().check(z.minLength(1)),
-  yearBasis: z.optional(oneOf(YEAR_BASES, 'yearBasis')),
-  note: z.optional(z.string()),
-});
+export const ObservationInputSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.optional(z.string().check(z.minLength(1))),
+    region: RegionSchema,
+    indicator: IndicatorSchema,
+    breakdown: BreakdownSchema,
+    period: PeriodSchema,
+    measure: MeasureSchema,
+    value: z.union([
+      z.number().check(z.refine(Number.isFinite, 'value must be a finite number')),
+      z.string().check(z.regex(DECIMAL_RE, 'value must be a decimal number such as 23.9 or -2.80')),
+    ]),
+    decimals: z.optional(z.int().check(z.minimum(0), z.maximum(15))),
+    unit: UnitSchema,
+    qualifier: z.optional(QualifierSchema),
+    source: z.string().check(z.minLength(1)),
+    yearBasis: z.optional(oneOf(YEAR_BASES, 'yearBasis')),
+    note: z.optional(z.string()),
+  }))();
 
 /**
  * One observation: validates a row, checks that the unit fits the measure (`percent` for
@@ -127,50 +132,51 @@ export const ObservationInputSchema = /* @__PURE__ */ z.strictObject({
  *
  * @category Schemas
  */
-export const ObservationSchema = /* @__PURE__ */ z.pipe(
-  ObservationInputSchema,
-  z.transform((row, ctx): Observation => {
-    const value = typeof row.value === 'string' ? Number(row.value) : row.value;
-    const written = typeof row.value === 'string' ? decimalsOf(row.value) : decimalsOf(value);
-    if (!unitFitsMeasure(row.measure, row.unit))
-      ctx.issues.push({
-        code: 'custom',
-        input: row.unit,
-        path: ['unit'],
-        message: `unit "${row.unit}" does not fit measure "${row.measure}"`,
-      });
-    if (row.measure === 'national-rank' && !(Number.isInteger(value) && value >= 1))
-      ctx.issues.push({
-        code: 'custom',
-        input: row.value,
-        path: ['value'],
-        message: 'a national rank must be a whole number from 1',
-      });
-    if (row.decimals !== undefined && row.decimals < written)
-      ctx.issues.push({
-        code: 'custom',
-        input: row.decimals,
-        path: ['decimals'],
-        message: `decimals ${row.decimals} is fewer than the ${written} digits the value is written with`,
-      });
-    const out: { -readonly [K in keyof Observation]: Observation[K] } = {
-      region: row.region,
-      indicator: row.indicator,
-      breakdown: row.breakdown,
-      period: row.period,
-      measure: row.measure,
-      value: Object.is(value, -0) ? 0 : value,
-      decimals: row.decimals ?? written,
-      unit: row.unit,
-      source: row.source,
-    };
-    if (row.id !== undefined) out.id = row.id;
-    if (row.qualifier !== undefined) out.qualifier = row.qualifier;
-    if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
-    if (row.note !== undefined) out.note = row.note;
-    return Object.freeze(out);
-  }),
-);
+export const ObservationSchema = /* @__PURE__ */ (() =>
+  z.pipe(
+    ObservationInputSchema,
+    z.transform((row, ctx): Observation => {
+      const value = typeof row.value === 'string' ? Number(row.value) : row.value;
+      const written = typeof row.value === 'string' ? decimalsOf(row.value) : decimalsOf(value);
+      if (!unitFitsMeasure(row.measure, row.unit))
+        ctx.issues.push({
+          code: 'custom',
+          input: row.unit,
+          path: ['unit'],
+          message: `unit "${row.unit}" does not fit measure "${row.measure}"`,
+        });
+      if (row.measure === 'national-rank' && !(Number.isInteger(value) && value >= 1))
+        ctx.issues.push({
+          code: 'custom',
+          input: row.value,
+          path: ['value'],
+          message: 'a national rank must be a whole number from 1',
+        });
+      if (row.decimals !== undefined && row.decimals < written)
+        ctx.issues.push({
+          code: 'custom',
+          input: row.decimals,
+          path: ['decimals'],
+          message: `decimals ${row.decimals} is fewer than the ${written} digits the value is written with`,
+        });
+      const out: { -readonly [K in keyof Observation]: Observation[K] } = {
+        region: row.region,
+        indicator: row.indicator,
+        breakdown: row.breakdown,
+        period: row.period,
+        measure: row.measure,
+        value: Object.is(value, -0) ? 0 : value,
+        decimals: row.decimals ?? written,
+        unit: row.unit,
+        source: row.source,
+      };
+      if (row.id !== undefined) out.id = row.id;
+      if (row.qualifier !== undefined) out.qualifier = row.qualifier;
+      if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
+      if (row.note !== undefined) out.note = row.note;
+      return Object.freeze(out);
+    }),
+  ))();
 
 /** What {@link ObservationInputSchema} accepts. @category Schemas */
 export type ObservationInput = z.input<typeof ObservationInputSchema>;

@@ -77,7 +77,21 @@ export type LevelUnit = (typeof LEVEL_UNITS)[number];
  *
  * @category Data
  */
-export const UNITS = ['percent', 'rank', ...LEVEL_UNITS] as const;
+export const UNITS = [
+  'percent',
+  'rank',
+  'tonnes-10k',
+  'tonnes-million',
+  'tonnes-100m',
+  'tonnes-billion',
+  'kwh-100m',
+  'kwh-billion',
+  'yuan-100m',
+  'yuan-billion',
+  'yuan-trillion',
+  'm3-100m',
+  'm3-billion',
+] as const;
 /** A unit id. @category Data */
 export type Unit = (typeof UNITS)[number];
 

@@ -190,9 +190,8 @@ function keyOf(o: {
   return `${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`;
 }
 
-const KIND_RANK: Record<string, number> = /* @__PURE__ */ Object.fromEntries(
-  SOURCE_KINDS.map((k, i) => [k, i]),
-);
+const KIND_RANK: Record<string, number> = /* @__PURE__ */ (() =>
+  Object.fromEntries(SOURCE_KINDS.map((k, i) => [k, i])))();
 
 /**
  * Builds a dataset over already-validated observations. Preference among rows of one key:

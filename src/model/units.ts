@@ -1,0 +1,149 @@
+/**
+ * Exact conversion between level units of one family. No zod, no data.
+ *
+ * @module
+ */
+import { ShanxiIndustryError, show } from '../errors.js';
+import type { Observation } from './types.js';
+import type { LevelUnit, Unit } from './vocab.js';
+
+/** Each level unit as [family, power of ten of the base unit]. */
+const SCALE: Record<LevelUnit, readonly [string, number]> = {
+  'tonnes-10k': ['tonnes', 4],
+  'tonnes-million': ['tonnes', 6],
+  'tonnes-100m': ['tonnes', 8],
+  'tonnes-billion': ['tonnes', 9],
+  'kwh-100m': ['kwh', 8],
+  'kwh-billion': ['kwh', 9],
+  'yuan-100m': ['yuan', 8],
+  'yuan-billion': ['yuan', 9],
+  'yuan-trillion': ['yuan', 12],
+  'm3-100m': ['m3', 8],
+  'm3-billion': ['m3', 9],
+};
+
+/**
+ * The family of a level unit (`tonnes`, `kwh`, `yuan`, `m3`), or `undefined` for `percent`,
+ * `rank` and unknown ids.
+ *
+ * @category Data
+ * @param unit - a unit id
+ * @returns the family
+ * @example
+ * ```ts
+ * unitFamily('tonnes-10k');
+ * //=> 'tonnes'
+ * unitFamily('percent');
+ * //=> undefined
+ * ```
+ */
+export function unitFamily(unit: string): 'tonnes' | 'kwh' | 'yuan' | 'm3' | undefined {
+  return Object.hasOwn(SCALE, unit)
+    ? (SCALE[unit as LevelUnit][0] as 'tonnes' | 'kwh' | 'yuan' | 'm3')
+    : undefined;
+}
+
+function scaleOf(unit: unknown, role: string): readonly [string, number] {
+  if (typeof unit === 'string' && Object.hasOwn(SCALE, unit)) return SCALE[unit as LevelUnit];
+  throw new ShanxiIndustryError(
+    typeof unit === 'string' && (unit === 'percent' || unit === 'rank')
+      ? 'INCOMPATIBLE_UNITS'
+      : 'UNKNOWN_ID',
+    `${role} unit ${show(unit)} is not a level unit; accepted: ${Object.keys(SCALE).join(', ')}.`,
+    unit,
+  );
+}
+
+/** Shifts the decimal point of a finite number's shortest decimal form by `shift` places. */
+function shiftDecimal(value: number, shift: number): { value: number; decimals: number } {
+  const [mantissa, exp = '0'] = String(value).split('e');
+  const negative = mantissa!.startsWith('-');
+  const [int, frac = ''] = (negative ? mantissa!.slice(1) : mantissa!).split('.');
+  const digits = int! + frac;
+  const point = int!.length + Number(exp) + shift;
+  const text =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  const dot = text.indexOf('.');
+  return {
+    value: Number((negative ? '-' : '') + text),
+    decimals: dot < 0 ? 0 : text.length - dot - 1,
+  };
+}
+
+/**
+ * Converts a level between two units of one family exactly: every level unit is a power of
+ * ten of its base unit, so the conversion moves the decimal point and nothing else
+ * (976 `tonnes-million` = 97,600 `tonnes-10k`; 8.15 `m3-billion` = 81.5 `m3-100m`). The result
+ * is the double nearest to the exact decimal, never the product of two rounded doubles.
+ *
+ * @category Data
+ * @param value - the level, in `fromUnit`
+ * @param fromUnit - its unit
+ * @param toUnit - the unit wanted, of the same family
+ * @returns the level in `toUnit`
+ * @throws ShanxiIndustryError code `NOT_A_NUMBER` when `value` is not finite; `UNKNOWN_ID`
+ * for a unit that is not a level unit; `INCOMPATIBLE_UNITS` across families (tonnes to kWh)
+ * or for `percent` and `rank`
+ * @example
+ * ```ts
+ * convertLevel(976, 'tonnes-million', 'tonnes-10k');
+ * //=> 97600
+ * convertLevel(8.15, 'm3-billion', 'm3-100m');
+ * //=> 81.5
+ * ```
+ */
+export function convertLevel(value: number, fromUnit: Unit, toUnit: Unit): number {
+  if (typeof value !== 'number' || !Number.isFinite(value))
+    throw new ShanxiIndustryError(
+      'NOT_A_NUMBER',
+      `value ${show(value)} is not a finite number.`,
+      value,
+    );
+  const [fromFamily, fromExp] = scaleOf(fromUnit, 'from');
+  const [toFamily, toExp] = scaleOf(toUnit, 'to');
+  if (fromFamily !== toFamily)
+    throw new ShanxiIndustryError(
+      'INCOMPATIBLE_UNITS',
+      `Cannot convert ${show(fromUnit)} (${fromFamily}) to ${show(toUnit)} (${toFamily}).`,
+      [fromUnit, toUnit],
+    );
+  return shiftDecimal(value, fromExp - toExp).value;
+}
+
+/**
+ * An observation's level read in another unit of its family: a new frozen observation whose
+ * value, unit and decimals are converted exactly (the precision moves with the decimal
+ * point); the original, and the stored data, keep the published unit.
+ *
+ * @category Data
+ * @param observation - an observation with a level unit
+ * @param unit - the unit wanted
+ * @returns a converted copy (the same object when `unit` is already its unit)
+ * @throws ShanxiIndustryError codes as for {@link convertLevel}
+ * @example
+ * ```ts
+ * const o = { region: 'shanxi', indicator: 'output', breakdown: 'product:raw-coal', period: '2014',
+ *   measure: 'level', value: 976, decimals: 0, unit: 'tonnes-million', source: 's002' } as const;
+ * inUnit(o, 'tonnes-100m');
+ * //=> { region: 'shanxi', indicator: 'output', breakdown: 'product:raw-coal', period: '2014', measure: 'level', value: 9.76, decimals: 2, unit: 'tonnes-100m', source: 's002' }
+ * ```
+ */
+export function inUnit(observation: Observation, unit: Unit): Observation {
+  if (observation?.unit === unit) return observation;
+  convertLevel(observation?.value, observation?.unit, unit);
+  const [, fromExp] = scaleOf(observation.unit, 'from');
+  const [, toExp] = scaleOf(unit, 'to');
+  const shifted = shiftDecimal(observation.value, fromExp - toExp);
+  // decimals: the published precision moves with the point; whole-number results keep none
+  const decimals = Math.max(0, observation.decimals + (toExp - fromExp));
+  return Object.freeze({
+    ...observation,
+    value: shifted.value,
+    decimals: Math.max(decimals, shifted.decimals),
+    unit,
+  });
+}

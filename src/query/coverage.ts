@@ -1,0 +1,79 @@
+/**
+ * What the data covers.
+ *
+ * @module
+ */
+import type { Breakdown } from '../data/catalogues.js';
+import { comparePeriods } from '../model/period.js';
+import type { Observation } from '../model/types.js';
+import type { Indicator, Measure, Region } from '../model/vocab.js';
+import { shippedDataset } from './shipped.js';
+
+/**
+ * One series that exists in the data: a region, indicator, breakdown and measure, and the
+ * periods it has figures for.
+ *
+ * @category Data
+ */
+export interface CoverageRow {
+  /** The region. */
+  readonly region: Region;
+  /** The indicator. */
+  readonly indicator: Indicator;
+  /** The breakdown. */
+  readonly breakdown: Breakdown;
+  /** The measure. */
+  readonly measure: Measure;
+  /** Every period with a figure, in time order (canonical ids). */
+  readonly periods: readonly string[];
+  /** The earliest period. */
+  readonly first: string;
+  /** The latest period. */
+  readonly last: string;
+  /** How many figures, counting every source's (alternatives included). */
+  readonly figures: number;
+}
+
+/**
+ * What exists: one row per region, indicator, breakdown and measure, with the periods it has
+ * figures for, sorted by region, indicator, breakdown and measure.
+ *
+ * @category Data
+ * @param rows - the observations to describe (default: every shipped one)
+ * @returns the coverage rows
+ * @example
+ * ```ts
+ * coverage().find((r) => r.region === 'shanxi' && r.breakdown === 'sector:coal' && r.measure === 'yoy' && r.indicator === 'value-added')?.first;
+ * //=> '2018-01/2018-09'
+ * ```
+ */
+export function coverage(
+  rows: readonly Observation[] = shippedDataset().observations,
+): readonly CoverageRow[] {
+  const groups = new Map<string, { o: Observation; periods: Set<string>; figures: number }>();
+  for (const o of rows) {
+    const k = `${o.region}|${o.indicator}|${o.breakdown}|${o.measure}`;
+    const g = groups.get(k);
+    if (g) {
+      g.periods.add(o.period);
+      g.figures++;
+    } else groups.set(k, { o, periods: new Set([o.period]), figures: 1 });
+  }
+  return Object.freeze(
+    [...groups.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([, { o, periods, figures }]) => {
+        const list = Object.freeze([...periods].sort(comparePeriods));
+        return Object.freeze({
+          region: o.region,
+          indicator: o.indicator,
+          breakdown: o.breakdown,
+          measure: o.measure,
+          periods: list,
+          first: list[0]!,
+          last: list[list.length - 1]!,
+          figures,
+        });
+      }),
+  );
+}
