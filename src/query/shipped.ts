@@ -69,7 +69,7 @@ export function find(key: ObservationKey): Observation | undefined {
  * @example
  * ```ts
  * alternatives({ period: '2021-H1' }).map((o) => o.source);
- * //=> ['s033', 's034']
+ * //=> ['s034', 's033']
  * ```
  */
 export function alternatives(key: ObservationKey): readonly Observation[] {
