@@ -3,6 +3,7 @@ import { defineConfig } from 'tsup';
 // Library entries: isomorphic (no Node built-ins), ESM + CJS with declarations for both.
 const library = {
   index: 'src/index.ts',
+  export: 'src/export/index.ts',
 };
 
 export default defineConfig([

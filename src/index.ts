@@ -4,6 +4,8 @@
  *
  * @module shanxi-industry
  */
+
+export * from './compare/index.js';
 export * from './data/catalogues.js';
 export { type ClaimCheck, checkClaims } from './data/claim-check.js';
 export { claims } from './data/claims.js';
@@ -16,7 +18,14 @@ export {
   isShanxiIndustryError,
   ShanxiIndustryError,
 } from './errors.js';
-export { label } from './format/label.js';
+export {
+  type FormatNumberOptions,
+  type FormatValueOptions,
+  formatPercent,
+  formatPoints,
+  formatValue,
+  label,
+} from './format/index.js';
 export * from './math/index.js';
 export { decimalsOf } from './model/decimals.js';
 export * from './model/period.js';

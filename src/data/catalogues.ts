@@ -5,14 +5,16 @@
  * @module
  */
 
+import type { Measure, Qualifier, Unit } from '../model/vocab.js';
+
 /**
  * One catalogue entry.
  *
  * @category Data
  */
-export interface CatalogueEntry {
+export interface CatalogueEntry<Id extends string = string> {
   /** The id used in observations (without the `sector:`/`product:`/`ownership:` prefix). */
-  readonly id: string;
+  readonly id: Id;
   /** The English name. */
   readonly en: string;
   /** The Chinese name, as in the releases. */
@@ -21,15 +23,11 @@ export interface CatalogueEntry {
   readonly gbt4754?: string;
   /** How the grouping is defined, where a standard or catalogue defines it. */
   readonly classification?: string;
+  /** The GB/T 2260 administrative division code (regions). */
+  readonly gbt2260?: string;
 }
 
-/**
- * Sectors (`sector:<id>`): GB/T 4754-2017 sections and divisions, NBS groupings and the
- * province's own groupings.
- *
- * @category Data
- */
-export const SECTORS = [
+const SECTORS_LIST = [
   {
     id: 'mining',
     zh: '采矿业',
@@ -133,12 +131,15 @@ export const SECTORS = [
     classification: 'division 42',
   },
 ] as const satisfies readonly CatalogueEntry[];
+
 /**
- * Ownership types of enterprises (`ownership:<id>`).
+ * Sectors (`sector:<id>`): GB/T 4754-2017 sections and divisions, NBS groupings and the
+ * province's own groupings.
  *
  * @category Data
  */
-export const OWNERSHIPS = [
+export const SECTORS: readonly CatalogueEntry<SectorId>[] = SECTORS_LIST;
+const OWNERSHIPS_LIST = [
   { id: 'state-holding', zh: '国有控股企业', en: 'State-holding enterprises' },
   { id: 'joint-stock', zh: '股份制企业', en: 'Joint-stock enterprises' },
   {
@@ -149,12 +150,14 @@ export const OWNERSHIPS = [
   { id: 'private', zh: '私营企业', en: 'Private enterprises' },
   { id: 'collective', zh: '集体企业', en: 'Collective enterprises' },
 ] as const satisfies readonly CatalogueEntry[];
+
 /**
- * Industrial products (`product:<id>`).
+ * Ownership types of enterprises (`ownership:<id>`).
  *
  * @category Data
  */
-export const PRODUCTS = [
+export const OWNERSHIPS: readonly CatalogueEntry<OwnershipId>[] = OWNERSHIPS_LIST;
+const PRODUCTS_LIST = [
   { id: 'raw-coal', zh: '原煤', en: 'Raw coal' },
   { id: 'coke', zh: '焦炭', en: 'Coke' },
   { id: 'crude-steel', zh: '粗钢', en: 'Crude steel' },
@@ -190,12 +193,19 @@ export const PRODUCTS = [
   { id: 'optical-cable', zh: '光缆', en: 'Optical cable' },
 ] as const satisfies readonly CatalogueEntry[];
 
+/**
+ * Industrial products (`product:<id>`).
+ *
+ * @category Data
+ */
+export const PRODUCTS: readonly CatalogueEntry<ProductId>[] = PRODUCTS_LIST;
+
 /** A sector id. @category Data */
-export type SectorId = (typeof SECTORS)[number]['id'];
+export type SectorId = (typeof SECTORS_LIST)[number]['id'];
 /** An ownership id. @category Data */
-export type OwnershipId = (typeof OWNERSHIPS)[number]['id'];
+export type OwnershipId = (typeof OWNERSHIPS_LIST)[number]['id'];
 /** A product id. @category Data */
-export type ProductId = (typeof PRODUCTS)[number]['id'];
+export type ProductId = (typeof PRODUCTS_LIST)[number]['id'];
 
 /**
  * A breakdown: the whole (`total`), or one sector, ownership type or product.
@@ -220,7 +230,7 @@ export type BreakdownKind = 'total' | 'sector' | 'ownership' | 'product';
  *
  * @category Data
  */
-export const REGION_CATALOGUE = [
+export const REGION_CATALOGUE: readonly CatalogueEntry<'shanxi' | 'china'>[] = [
   { id: 'shanxi', zh: '山西省', en: 'Shanxi Province', gbt2260: '140000' },
   { id: 'china', zh: '全国', en: 'China' },
 ] as const;
@@ -230,7 +240,9 @@ export const REGION_CATALOGUE = [
  *
  * @category Data
  */
-export const INDICATOR_CATALOGUE = [
+export const INDICATOR_CATALOGUE: readonly CatalogueEntry<
+  'value-added' | 'output' | 'revenue' | 'profit'
+>[] = [
   {
     id: 'value-added',
     zh: '规模以上工业增加值',
@@ -254,7 +266,7 @@ export const INDICATOR_CATALOGUE = [
  *
  * @category Data
  */
-export const MEASURE_CATALOGUE = [
+export const MEASURE_CATALOGUE: readonly CatalogueEntry<Measure>[] = [
   { id: 'yoy', zh: '同比增长', en: 'Year-on-year change' },
   { id: 'level', zh: '绝对量', en: 'Level' },
   { id: 'two-year-average', zh: '两年平均增长', en: 'Two-year average growth' },
@@ -269,7 +281,7 @@ export const MEASURE_CATALOGUE = [
  *
  * @category Data
  */
-export const UNIT_CATALOGUE = [
+export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = [
   { id: 'percent', zh: '%', en: 'percent' },
   { id: 'rank', zh: '位', en: 'rank' },
   { id: 'tonnes-10k', zh: '万吨', en: '10,000 tonnes' },
@@ -290,7 +302,7 @@ export const UNIT_CATALOGUE = [
  *
  * @category Data
  */
-export const QUALIFIER_CATALOGUE = [
+export const QUALIFIER_CATALOGUE: readonly CatalogueEntry<Qualifier>[] = [
   { id: 'about', zh: '约', en: 'about' },
   { id: 'over', zh: '超过', en: 'over' },
   { id: 'nearly', zh: '近', en: 'nearly' },

@@ -45,9 +45,9 @@ export const DESIGNATED_SIZE_THRESHOLD_YUAN = 20_000_000;
  *
  * @category Data
  */
-export const DESIGNATED_SIZE_THRESHOLD_HISTORY: readonly ThresholdPeriod[] =
-  /* @__PURE__ */ Object.freeze([
+export const DESIGNATED_SIZE_THRESHOLD_HISTORY: readonly ThresholdPeriod[] = /* @__PURE__ */ (() =>
+  Object.freeze([
     Object.freeze({ from: 1998, to: 2006, revenueYuan: 5_000_000, allStateOwned: true }),
     Object.freeze({ from: 2007, to: 2010, revenueYuan: 5_000_000, allStateOwned: false }),
     Object.freeze({ from: 2011, revenueYuan: 20_000_000, allStateOwned: false }),
-  ]);
+  ]))();

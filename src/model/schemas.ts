@@ -8,14 +8,20 @@ import * as z from 'zod/mini';
 import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from '../data/catalogues.js';
 import { decimalsOf } from './decimals.js';
 import { isPeriodId, parsePeriod } from './period.js';
-import type { Observation } from './types.js';
+import type { Observation, Source } from './types.js';
 import {
   INDICATORS,
+  type Indicator,
   MEASURES,
+  type Measure,
   QUALIFIERS,
+  type Qualifier,
   REGIONS,
+  type Region,
   SOURCE_KINDS,
+  type SourceKind,
   UNITS,
+  type Unit,
   unitFitsMeasure,
   YEAR_BASES,
 } from './vocab.js';
@@ -42,31 +48,36 @@ function oneOf<const T extends readonly [string, ...string[]]>(
 }
 
 /** A region id. @category Schemas */
-export const RegionSchema = /* @__PURE__ */ (() => oneOf(REGIONS, 'region'))();
+export const RegionSchema: z.ZodMiniType<Region, Region> = /* @__PURE__ */ (() =>
+  oneOf(REGIONS, 'region'))();
 /** An indicator id. @category Schemas */
-export const IndicatorSchema = /* @__PURE__ */ (() => oneOf(INDICATORS, 'indicator'))();
+export const IndicatorSchema: z.ZodMiniType<Indicator, Indicator> = /* @__PURE__ */ (() =>
+  oneOf(INDICATORS, 'indicator'))();
 /** A measure id. @category Schemas */
-export const MeasureSchema = /* @__PURE__ */ (() => oneOf(MEASURES, 'measure'))();
+export const MeasureSchema: z.ZodMiniType<Measure, Measure> = /* @__PURE__ */ (() =>
+  oneOf(MEASURES, 'measure'))();
 /** A unit id. @category Schemas */
-export const UnitSchema = /* @__PURE__ */ (() => oneOf(UNITS, 'unit'))();
+export const UnitSchema: z.ZodMiniType<Unit, Unit> = /* @__PURE__ */ (() => oneOf(UNITS, 'unit'))();
 /** A qualifier (`about`, `over`, `nearly`). @category Schemas */
-export const QualifierSchema = /* @__PURE__ */ (() => oneOf(QUALIFIERS, 'qualifier'))();
+export const QualifierSchema: z.ZodMiniType<Qualifier, Qualifier> = /* @__PURE__ */ (() =>
+  oneOf(QUALIFIERS, 'qualifier'))();
 /** A breakdown: `total`, or `sector:`, `ownership:` or `product:` and a catalogue id. @category Schemas */
-export const BreakdownSchema = /* @__PURE__ */ (() =>
+export const BreakdownSchema: z.ZodMiniType<Breakdown, Breakdown> = /* @__PURE__ */ (() =>
   oneOf(
     BREAKDOWNS,
     'breakdown',
     '"total" or sector:, ownership: or product: and a catalogue id (e.g. sector:coal)',
   ))();
 /** A source kind. @category Schemas */
-export const SourceKindSchema = /* @__PURE__ */ (() => oneOf(SOURCE_KINDS, 'kind'))();
+export const SourceKindSchema: z.ZodMiniType<SourceKind, SourceKind> = /* @__PURE__ */ (() =>
+  oneOf(SOURCE_KINDS, 'kind'))();
 
 /**
  * A period id or alias, parsed to its canonical id (`2021-Q1` → `2021-01/2021-03`).
  *
  * @category Schemas
  */
-export const PeriodSchema = /* @__PURE__ */ (() =>
+export const PeriodSchema: z.ZodMiniType<string, string> = /* @__PURE__ */ (() =>
   z.pipe(
     z.string(),
     z.transform((input: string, ctx) => {
@@ -87,7 +98,7 @@ const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
  *
  * @category Schemas
  */
-export const SourceSchema = /* @__PURE__ */ (() =>
+export const SourceSchema: z.ZodMiniType<Source, Source> = /* @__PURE__ */ (() =>
   z.strictObject({
     id: z.string().check(z.minLength(1)),
     url: z.url(),
@@ -96,7 +107,7 @@ export const SourceSchema = /* @__PURE__ */ (() =>
     published: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}(-\d{2})?$/))),
     language: oneOf(['en', 'zh', 'ja'], 'language'),
     kind: SourceKindSchema,
-  }))();
+  }) as unknown as z.ZodMiniType<Source, Source>)();
 
 /**
  * The fields a user's observation row may have, before it is normalised: `value` may be a
@@ -105,7 +116,7 @@ export const SourceSchema = /* @__PURE__ */ (() =>
  *
  * @category Schemas
  */
-export const ObservationInputSchema = /* @__PURE__ */ (() =>
+const ObservationInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: z.optional(z.string().check(z.minLength(1))),
     region: RegionSchema,
@@ -132,53 +143,63 @@ export const ObservationInputSchema = /* @__PURE__ */ (() =>
  *
  * @category Schemas
  */
-export const ObservationSchema = /* @__PURE__ */ (() =>
-  z.pipe(
-    ObservationInputSchema,
-    z.transform((row, ctx): Observation => {
-      const value = typeof row.value === 'string' ? Number(row.value) : row.value;
-      const written = typeof row.value === 'string' ? decimalsOf(row.value) : decimalsOf(value);
-      if (!unitFitsMeasure(row.measure, row.unit))
-        ctx.issues.push({
-          code: 'custom',
-          input: row.unit,
-          path: ['unit'],
-          message: `unit "${row.unit}" does not fit measure "${row.measure}"`,
-        });
-      if (row.measure === 'national-rank' && !(Number.isInteger(value) && value >= 1))
-        ctx.issues.push({
-          code: 'custom',
-          input: row.value,
-          path: ['value'],
-          message: 'a national rank must be a whole number from 1',
-        });
-      if (row.decimals !== undefined && row.decimals < written)
-        ctx.issues.push({
-          code: 'custom',
-          input: row.decimals,
-          path: ['decimals'],
-          message: `decimals ${row.decimals} is fewer than the ${written} digits the value is written with`,
-        });
-      const out: { -readonly [K in keyof Observation]: Observation[K] } = {
-        region: row.region,
-        indicator: row.indicator,
-        breakdown: row.breakdown,
-        period: row.period,
-        measure: row.measure,
-        value: Object.is(value, -0) ? 0 : value,
-        decimals: row.decimals ?? written,
-        unit: row.unit,
-        source: row.source,
-      };
-      if (row.id !== undefined) out.id = row.id;
-      if (row.qualifier !== undefined) out.qualifier = row.qualifier;
-      if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
-      if (row.note !== undefined) out.note = row.note;
-      return Object.freeze(out);
-    }),
-  ))();
+export const ObservationSchema: z.ZodMiniType<Observation, ObservationInput> =
+  /* @__PURE__ */ (() =>
+    z.pipe(
+      ObservationInputSchema,
+      z.transform((row, ctx): Observation => {
+        const value = typeof row.value === 'string' ? Number(row.value) : row.value;
+        const written = typeof row.value === 'string' ? decimalsOf(row.value) : decimalsOf(value);
+        if (!unitFitsMeasure(row.measure, row.unit))
+          ctx.issues.push({
+            code: 'custom',
+            input: row.unit,
+            path: ['unit'],
+            message: `unit "${row.unit}" does not fit measure "${row.measure}"`,
+          });
+        if (row.measure === 'national-rank' && !(Number.isInteger(value) && value >= 1))
+          ctx.issues.push({
+            code: 'custom',
+            input: row.value,
+            path: ['value'],
+            message: 'a national rank must be a whole number from 1',
+          });
+        if (row.decimals !== undefined && row.decimals < written)
+          ctx.issues.push({
+            code: 'custom',
+            input: row.decimals,
+            path: ['decimals'],
+            message: `decimals ${row.decimals} is fewer than the ${written} digits the value is written with`,
+          });
+        const out: { -readonly [K in keyof Observation]: Observation[K] } = {
+          region: row.region,
+          indicator: row.indicator,
+          breakdown: row.breakdown,
+          period: row.period,
+          measure: row.measure,
+          value: Object.is(value, -0) ? 0 : value,
+          decimals: row.decimals ?? written,
+          unit: row.unit,
+          source: row.source,
+        };
+        if (row.id !== undefined) out.id = row.id;
+        if (row.qualifier !== undefined) out.qualifier = row.qualifier;
+        if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
+        if (row.note !== undefined) out.note = row.note;
+        return Object.freeze(out);
+      }),
+    ) as unknown as z.ZodMiniType<Observation, ObservationInput>)();
 
-/** What {@link ObservationInputSchema} accepts. @category Schemas */
-export type ObservationInput = z.input<typeof ObservationInputSchema>;
-/** What {@link SourceSchema} accepts (and returns). @category Schemas */
-export type SourceInput = z.input<typeof SourceSchema>;
+/**
+ * A user's observation row before validation: as {@link Observation}, except that `value` may
+ * be a decimal string (`"23.90"` keeps two decimals), `decimals` may be left out (it is then
+ * inferred from the value as written) and `period` may be an alias (`2021-Q1`).
+ *
+ * @category Schemas
+ */
+export interface ObservationInput extends Omit<Observation, 'value' | 'decimals'> {
+  /** The number as published: a finite number, or a decimal string such as `"-2.80"`. */
+  readonly value: number | string;
+  /** The published precision; inferred from `value` when left out. */
+  readonly decimals?: number;
+}

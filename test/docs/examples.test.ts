@@ -9,12 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/tsv.js';
 import { extractExamples } from './extract.js';
 
-const entries = ['index', 'export', 'chart'].filter((e) => existsSync(join(root, 'dist', `${e}.js`)));
+const entries = ['index', 'export', 'chart'].filter((e) =>
+  existsSync(join(root, 'dist', `${e}.js`)),
+);
 const examples = extractExamples(root);
 
 async function api(): Promise<Record<string, unknown>> {
   const all: Record<string, unknown> = {};
-  for (const e of entries) Object.assign(all, await import(pathToFileURL(join(root, 'dist', `${e}.js`)).href));
+  for (const e of entries)
+    Object.assign(all, await import(pathToFileURL(join(root, 'dist', `${e}.js`)).href));
   return all;
 }
 

@@ -27,7 +27,10 @@ function files(dir: string): string[] {
 
 /** The name of the declaration a doc comment belongs to. */
 function declarationAfter(text: string, end: number): string {
-  const m = /^\s*export\s+(?:declare\s+)?(?:async\s+)?(?:function|const|class|interface|type|let)\s+(\w+)/.exec(text.slice(end));
+  const m =
+    /^\s*export\s+(?:declare\s+)?(?:async\s+)?(?:function|const|class|interface|type|let)\s+(\w+)/.exec(
+      text.slice(end),
+    );
   return m?.[1] ?? '(anonymous)';
 }
 
@@ -36,7 +39,9 @@ function assertion(chunk: string, expected: string): string {
   const sf = ts.createSourceFile('x.ts', chunk, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const last = sf.statements.at(-1);
   if (!last || !ts.isExpressionStatement(last))
-    throw new Error(`a //=> line must follow an expression statement; got: ${chunk.trim().split('\n').at(-1)}`);
+    throw new Error(
+      `a //=> line must follow an expression statement; got: ${chunk.trim().split('\n').at(-1)}`,
+    );
   const expr = last.expression.getText(sf);
   return `${chunk.slice(0, last.getStart(sf))}__results.push([${expr}, (${expected})]);\n`;
 }
@@ -47,7 +52,9 @@ export function extractExamples(root: string): DocExample[] {
     const text = readFileSync(file, 'utf8');
     const comment = /\/\*\*[\s\S]*?\*\//g;
     for (let m = comment.exec(text); m; m = comment.exec(text)) {
-      const lines = m[0].split('\n').map((l) => l.replace(/^\s*\/?\*+\/?\s?/, '').replace(/\s*\*\/$/, ''));
+      const lines = m[0]
+        .split('\n')
+        .map((l) => l.replace(/^\s*\/?\*+\/?\s?/, '').replace(/\s*\*\/$/, ''));
       const at = lines.findIndex((l) => l.startsWith('@example'));
       if (at < 0) continue;
       const name = `${relative(root, file)}:${declarationAfter(text, m.index + m[0].length)}`;
@@ -67,9 +74,12 @@ export function extractExamples(root: string): DocExample[] {
         } else chunk += `${line}\n`;
       }
       body += chunk;
-      const js = ts.transpileModule(`const __results: [unknown, unknown][] = [];\n${body}\nreturn __results;`, {
-        compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-      }).outputText;
+      const js = ts.transpileModule(
+        `const __results: [unknown, unknown][] = [];\n${body}\nreturn __results;`,
+        {
+          compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+        },
+      ).outputText;
       out.push({ name, source: code.join('\n'), body: js, assertions });
     }
   }

@@ -1,0 +1,154 @@
+/**
+ * Bundle-size measurement: bundles what a consumer imports from the built `dist` with esbuild
+ * (minified, tree-shaken, browser platform, zod included), gzips it, and compares with the
+ * budgets. Used by test/size/size.test.ts (which fails over budget) and runnable on its own:
+ * `npx tsx scripts/size.ts` prints the table.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** One consumer scenario: what it imports, its budget, and what must not be in it. */
+export interface SizeCase {
+  readonly name: string;
+  readonly code: string;
+  readonly budget: number;
+  /** Packages left out of the bundle (the consumer has them anyway). */
+  readonly external?: readonly string[];
+  readonly mustNotContain: readonly { readonly what: string; readonly marker: RegExp }[];
+}
+
+const ZOD = { what: 'zod', marker: /_zod|ZodError|\$ZodType/ };
+const DATA = { what: 'the data', marker: /chinadaily|xkdiek|f0159/ };
+const CHART = { what: 'the charts', marker: /<svg/ };
+const NODE = {
+  what: 'Node built-ins',
+  marker: /["']node:|require\(["'](fs|path|util|child_process)["']\)/,
+};
+
+const dist = (entry: string) => JSON.stringify(join(root, 'dist', `${entry}.js`));
+
+/** The scenarios and their budgets (bytes, minified + gzipped). */
+export const CASES: readonly SizeCase[] = [
+  {
+    name: 'maths: growthRate + twoYearAverage',
+    code: `export { growthRate, twoYearAverage } from ${dist('index')};`,
+    budget: 600,
+    mustNotContain: [ZOD, DATA, CHART, NODE],
+  },
+  {
+    name: 'every maths function',
+    code: `export { growthRate, applyGrowth, baseFromGrowth, percentagePointDifference, compoundGrowth, averageGrowth, twoYearAverage, annualize, toIndex, fromIndex, contribution, contributionRate, impliedShare, bounds } from ${dist('index')};`,
+    budget: 2_500,
+    mustNotContain: [ZOD, DATA, CHART, NODE],
+  },
+  {
+    name: 'find + the data',
+    code: `export { find, sourceOf } from ${dist('index')};`,
+    budget: 40_000,
+    mustNotContain: [ZOD, CHART, NODE],
+  },
+  {
+    name: 'periods: parsePeriod + formatPeriod',
+    code: `export { parsePeriod, formatPeriod } from ${dist('index')};`,
+    budget: 1_500,
+    mustNotContain: [ZOD, DATA, CHART, NODE],
+  },
+  {
+    // zod is the package's runtime dependency: this budget is what the package adds to it
+    name: 'schemas: ObservationSchema + parseObservations (zod external)',
+    code: `export { ObservationSchema, parseObservations } from ${dist('index')};`,
+    budget: 8_000,
+    external: ['zod', 'zod/mini'],
+    mustNotContain: [DATA, CHART, NODE],
+  },
+  {
+    name: 'schemas: ObservationSchema + parseObservations (with zod/mini)',
+    code: `export { ObservationSchema, parseObservations } from ${dist('index')};`,
+    budget: 16_000,
+    mustNotContain: [DATA, CHART, NODE],
+  },
+  {
+    name: 'the whole root entry',
+    code: `export * from ${dist('index')};`,
+    budget: 60_000,
+    mustNotContain: [CHART, NODE],
+  },
+];
+
+/** Optional entries, measured when built. */
+export const SUBPATH_CASES: readonly SizeCase[] = [
+  {
+    name: 'export subpath: toCSV + toJSONStat + toMarkdown',
+    code: `export { toCSV, toJSONStat, toMarkdown } from ${dist('export')};`,
+    // labels in English and Chinese for every catalogue id are about a third of it
+    budget: 11_000,
+    mustNotContain: [ZOD, DATA, CHART, NODE],
+  },
+  {
+    name: 'chart subpath: barChart + lineChart',
+    code: `export { barChart, lineChart } from ${dist('chart')};`,
+    budget: 4_000,
+    mustNotContain: [ZOD, DATA, NODE],
+  },
+];
+
+export interface SizeResult {
+  readonly name: string;
+  readonly minified: number;
+  readonly gzipped: number;
+  readonly budget: number;
+  readonly found: readonly string[];
+}
+
+/** Bundles one scenario and measures it. */
+export async function measure(c: SizeCase): Promise<SizeResult> {
+  const out = await build({
+    stdin: { contents: c.code, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    platform: 'browser',
+    external: [...(c.external ?? [])],
+    write: false,
+    logLevel: 'silent',
+  });
+  const text = out.outputFiles[0]!.text;
+  return {
+    name: c.name,
+    minified: Buffer.byteLength(text),
+    gzipped: gzipSync(text, { level: 9 }).length,
+    budget: c.budget,
+    found: c.mustNotContain.filter((m) => m.marker.test(text)).map((m) => m.what),
+  };
+}
+
+/** Every scenario whose entry is built. */
+export async function measureAll(): Promise<SizeResult[]> {
+  const cases = [
+    ...CASES,
+    ...SUBPATH_CASES.filter((c) => existsSync(JSON.parse(c.code.match(/from (".*")/)![1]!))),
+  ];
+  return Promise.all(cases.map(measure));
+}
+
+export function table(results: readonly SizeResult[]): string {
+  const lines = [
+    '| consumer imports | minified | gzipped | budget | status |',
+    '|---|--:|--:|--:|---|',
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${r.minified} B | ${r.gzipped} B | ${r.budget} B | ${r.gzipped <= r.budget && !r.found.length ? 'ok' : `OVER${r.found.length ? `, contains ${r.found.join(', ')}` : ''}`} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(table(await measureAll()));
+}

@@ -1,0 +1,175 @@
+/**
+ * Checks and helpers shared by the comparison modules: option objects, ids, the dataset to
+ * use, and noise-free gaps between published figures.
+ *
+ * @internal
+ * @module
+ */
+import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from '../data/catalogues.js';
+import { type ErrorCode, ShanxiIndustryError, show } from '../errors.js';
+import { bounds, percentagePointDifference } from '../math/index.js';
+import { parsePeriod } from '../model/period.js';
+import type { Observation } from '../model/types.js';
+import {
+  INDICATORS,
+  type Indicator,
+  MEASURES,
+  type Measure,
+  REGIONS,
+  type Region,
+} from '../model/vocab.js';
+import type { Dataset } from '../query/dataset.js';
+import { shippedDataset } from '../query/shipped.js';
+
+/** The kinds of breakdown that can be ranked against each other. @internal */
+export type RankedKind = 'sector' | 'ownership' | 'product';
+
+/** Throws a {@link ShanxiIndustryError}; typed `never` to stand in any expression. @internal */
+export const fail = (code: ErrorCode, message: string, value: unknown): never => {
+  throw new ShanxiIndustryError(code, message, value);
+};
+
+/**
+ * Checks an options argument: a plain object whose own keys are all in `keys` (`undefined`
+ * counts as `{}` when `optional`). Anything else throws `INVALID_OPTION`.
+ *
+ * @internal
+ */
+export function checkOptions(
+  value: unknown,
+  keys: readonly string[],
+  what: string,
+  optional = false,
+): Readonly<Record<string, unknown>> {
+  if (value === undefined && optional) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    fail(
+      'INVALID_OPTION',
+      `${what} takes an object with the fields ${keys.join(', ')}; got ${show(value)}.`,
+      value,
+    );
+  for (const k of Object.keys(value as object))
+    if (!keys.includes(k))
+      fail(
+        'INVALID_OPTION',
+        `Unknown option ${show(k)} of ${what}; accepted: ${keys.join(', ')}.`,
+        k,
+      );
+  return value as Readonly<Record<string, unknown>>;
+}
+
+/** The canonical id of a required period option; `INVALID_PERIOD` when it does not parse. @internal */
+export const periodId = (value: unknown): string => parsePeriod(value as string).id;
+
+function oneOf<T extends string>(value: unknown, list: readonly T[], what: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (list as readonly string[]).includes(value)) return value as T;
+  return fail('UNKNOWN_ID', `Unknown ${what} ${show(value)}; accepted: ${list.join(', ')}.`, value);
+}
+
+/** A region option (default `shanxi`); `UNKNOWN_ID` when it is not a region. @internal */
+export const regionOf = (value: unknown, fallback: Region = 'shanxi'): Region =>
+  oneOf(value, REGIONS, 'region', fallback);
+
+/** An indicator option (default `value-added`); `UNKNOWN_ID` when unknown. @internal */
+export const indicatorOf = (value: unknown): Indicator =>
+  oneOf(value, INDICATORS, 'indicator', 'value-added');
+
+/** A measure option (default `yoy`); `UNKNOWN_ID` when unknown. @internal */
+export const measureOf = (value: unknown): Measure => oneOf(value, MEASURES, 'measure', 'yoy');
+
+/** The dataset option: the shipped data by default; `INVALID_OPTION` when not a dataset. @internal */
+export function datasetOption(value: unknown): Dataset {
+  if (value === undefined) return shippedDataset();
+  const d = value as Partial<Dataset> | null;
+  if (
+    typeof d !== 'object' ||
+    d === null ||
+    typeof d.find !== 'function' ||
+    typeof d.query !== 'function' ||
+    typeof d.series !== 'function'
+  )
+    fail(
+      'INVALID_OPTION',
+      `dataset takes a Dataset (from createDataset); got ${show(value)}.`,
+      value,
+    );
+  return d as Dataset;
+}
+
+const IDS: Record<RankedKind, ReadonlySet<string>> = /* @__PURE__ */ (() => ({
+  sector: new Set(SECTORS.map((e) => e.id)),
+  ownership: new Set(OWNERSHIPS.map((e) => e.id)),
+  product: new Set(PRODUCTS.map((e) => e.id)),
+}))();
+
+/** Whether a string names a kind of breakdown that can be ranked. @internal */
+export const isRankedKind = (k: unknown): k is RankedKind =>
+  k === 'sector' || k === 'ownership' || k === 'product';
+
+/**
+ * Checks one breakdown id against the catalogues and returns its kind (`total` for the
+ * total). `UNKNOWN_ID` names the id when it is in no catalogue.
+ *
+ * @internal
+ */
+export function breakdownKind(id: unknown): RankedKind | 'total' {
+  if (id === 'total') return 'total';
+  if (typeof id === 'string') {
+    const colon = id.indexOf(':');
+    const kind = id.slice(0, colon);
+    if (colon > 0 && isRankedKind(kind) && IDS[kind].has(id.slice(colon + 1))) return kind;
+  }
+  return fail(
+    'UNKNOWN_ID',
+    `Unknown breakdown ${show(id)}: expected "total" or an id such as "sector:coal", "ownership:private" or "product:raw-coal" from the catalogues.`,
+    id,
+  );
+}
+
+/** A breakdown option (default `total`), checked against the catalogues. @internal */
+export function breakdownOf(value: unknown): Breakdown {
+  if (value === undefined) return 'total';
+  breakdownKind(value);
+  return value as Breakdown;
+}
+
+/**
+ * `a − b` with the binary noise removed (24.1 − 23.9 → 0.2), in the unit of the figures
+ * (percentage points for rates).
+ *
+ * @internal
+ */
+export const gap = (a: number, b: number): number => percentagePointDifference(a, b);
+
+/**
+ * The exact interval of `a − b` when `a` was rounded to `da` decimals and `b` to `db`:
+ * `[(a − ½·10^−da) − (b + ½·10^−db), (a + ½·10^−da) − (b − ½·10^−db)]`.
+ *
+ * @internal
+ */
+export function gapInterval(
+  a: number,
+  da: number,
+  b: number,
+  db: number,
+): { low: number; high: number } {
+  const x = bounds(a, da);
+  const y = bounds(b, db);
+  return { low: gap(x.low, y.high), high: gap(x.high, y.low) };
+}
+
+/**
+ * Checks that two observations share a unit before they are subtracted; throws
+ * `INCOMPATIBLE_UNITS` naming both otherwise.
+ *
+ * @internal
+ */
+export function sameUnit(a: Observation, b: Observation): void {
+  if (a.unit !== b.unit)
+    fail(
+      'INCOMPATIBLE_UNITS',
+      `Cannot subtract ${b.breakdown} (${b.region}, ${b.unit}) from ${a.breakdown} (${a.region}, ${a.unit}): the units differ.`,
+      [a.unit, b.unit],
+    );
+}

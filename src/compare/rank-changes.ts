@@ -1,0 +1,94 @@
+/**
+ * How the ranking of breakdowns changed between two periods.
+ *
+ * @module
+ */
+import type { Breakdown } from '../data/catalogues.js';
+import { checkOptions, periodId } from './internal.js';
+import { type CompareSectorsOptions, compareSectors } from './sectors.js';
+
+/**
+ * Options of {@link rankChanges}: those of `compareSectors` but the period.
+ *
+ * @category Comparisons
+ */
+export type RankChangesOptions = Omit<CompareSectorsOptions, 'period'>;
+
+/**
+ * One breakdown's rank in two periods.
+ *
+ * @category Comparisons
+ */
+export interface RankChange {
+  /** The breakdown. */
+  readonly breakdown: Breakdown;
+  /** Its rank in period A, among the breakdowns ranked in both periods (1 = highest). */
+  readonly rankA: number;
+  /** Its rank in period B, among the breakdowns ranked in both periods. */
+  readonly rankB: number;
+  /** `rankA − rankB`: positive when it moved up from A to B, negative when it fell. */
+  readonly change: number;
+  /** Its value in period A. */
+  readonly valueA: number;
+  /** Its value in period B. */
+  readonly valueB: number;
+}
+
+const KEYS = ['region', 'indicator', 'measure', 'sectors', 'kind', 'decimals', 'dataset'] as const;
+
+/**
+ * Compares the rankings of two periods: for every breakdown published in both, its rank in
+ * each and how far it moved.
+ *
+ * Only breakdowns ranked in both periods take part, and both rankings are made among exactly
+ * those (with the tie rule of `compareSectors`), so a sector missing from one period does not
+ * shift the others' ranks. Formula: `change = rankA − rankB` (positive = moved up).
+ *
+ * @category Comparisons
+ * @param periodA - the first period, by id or alias (usually the earlier)
+ * @param periodB - the second period, by id or alias
+ * @param options - the options of `compareSectors` but `period`
+ * @returns one row per breakdown ranked in both periods, in the order of period B's ranking
+ * @throws ShanxiIndustryError code INVALID_PERIOD when a period does not parse
+ * @throws ShanxiIndustryError code UNKNOWN_ID when a breakdown in `sectors`, the region,
+ * indicator or measure is not in the catalogues
+ * @throws ShanxiIndustryError code MIXED_BREAKDOWN_KINDS when `sectors` mixes kinds
+ * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown or of the wrong type
+ * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is a number out of 0–15
+ * @throws ShanxiIndustryError code INCOMPATIBLE_UNITS when the ranked figures are in different units
+ * @example
+ * ```ts
+ * rankChanges('2021-Q1', '2021-H1').map((r) => [r.breakdown, r.rankA, r.rankB, r.change]);
+ * //=> [['sector:high-tech-manufacturing', 3, 1, 2], ['sector:equipment-manufacturing', 1, 2, -1], ['sector:strategic-emerging', 2, 3, -1], ['sector:non-coal', 5, 4, 1], ['sector:coal', 4, 5, -1]]
+ * ```
+ */
+export function rankChanges(
+  periodA: string,
+  periodB: string,
+  options?: RankChangesOptions,
+): readonly RankChange[] {
+  const o = checkOptions(options, KEYS, 'rankChanges', true) as RankChangesOptions;
+  const a = periodId(periodA);
+  const b = periodId(periodB);
+  const inA = new Set(compareSectors({ ...o, period: a }).map((r) => r.breakdown));
+  const common = compareSectors({ ...o, period: b })
+    .map((r) => r.breakdown)
+    .filter((id) => inA.has(id));
+  if (common.length === 0) return Object.freeze([]);
+  const rowsA = new Map(
+    compareSectors({ ...o, period: a, sectors: common }).map((r) => [r.breakdown, r]),
+  );
+  return Object.freeze(
+    compareSectors({ ...o, period: b, sectors: common }).map((rb) => {
+      const ra = rowsA.get(rb.breakdown)!;
+      return Object.freeze({
+        breakdown: rb.breakdown,
+        rankA: ra.rank,
+        rankB: rb.rank,
+        change: ra.rank - rb.rank,
+        valueA: ra.value,
+        valueB: rb.value,
+      });
+    }),
+  );
+}

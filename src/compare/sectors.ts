@@ -1,0 +1,236 @@
+/**
+ * Ranking the sectors (or ownership types, or products) of one period against each other and
+ * against the total.
+ *
+ * @module
+ */
+import type { Breakdown } from '../data/catalogues.js';
+import type { Observation } from '../model/types.js';
+import type { Indicator, Measure, Region } from '../model/vocab.js';
+import type { Dataset } from '../query/dataset.js';
+import {
+  breakdownKind,
+  checkOptions,
+  datasetOption,
+  fail,
+  gap,
+  gapInterval,
+  indicatorOf,
+  isRankedKind,
+  measureOf,
+  periodId,
+  type RankedKind,
+  regionOf,
+} from './internal.js';
+import { rankRows } from './rank.js';
+import type { CompareRow } from './types.js';
+
+/**
+ * Options of {@link compareSectors}.
+ *
+ * @category Comparisons
+ */
+export interface CompareSectorsOptions {
+  /** The period, by id or alias (`2021-Q1`); required. */
+  readonly period: string;
+  /** The region; default `shanxi`. */
+  readonly region?: Region;
+  /** The indicator; default `value-added`. */
+  readonly indicator?: Indicator;
+  /** The measure; default `yoy`. */
+  readonly measure?: Measure;
+  /**
+   * Only these breakdowns (all of one kind). Default: every breakdown of `kind` with a
+   * published value.
+   */
+  readonly sectors?: readonly Breakdown[];
+  /**
+   * The kind of breakdown ranked: `sector` (the default), `ownership` or `product`. Inferred
+   * from `sectors` when those are given.
+   */
+  readonly kind?: RankedKind;
+  /**
+   * Rounding awareness. `true`: every figure stands for the interval of numbers that round to
+   * it at its own published decimals; a number (0–15): at that many decimals. Rows then get
+   * `gapLow`/`gapHigh`, and overlapping values share a rank. Default: off (`false`).
+   */
+  readonly decimals?: boolean | number;
+  /** The data to use; default the shipped dataset. */
+  readonly dataset?: Dataset;
+}
+
+const KEYS = [
+  'period',
+  'region',
+  'indicator',
+  'measure',
+  'sectors',
+  'kind',
+  'decimals',
+  'dataset',
+] as const;
+
+/** The precision mode: `undefined` (off), `true` (each figure's own) or a number of decimals. @internal */
+export function decimalsMode(value: unknown): true | number | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return true;
+  if (typeof value !== 'number')
+    return fail(
+      'INVALID_OPTION',
+      `decimals takes true (each figure's published decimals), false, or a whole number from 0 to 15; got ${String(value)}.`,
+      value,
+    );
+  if (!Number.isInteger(value) || value < 0 || value > 15)
+    fail('INVALID_DECIMALS', `decimals must be a whole number from 0 to 15; got ${value}.`, value);
+  return value;
+}
+
+/**
+ * Works out which kind of breakdown to rank and, when `sectors` is given, which ones.
+ *
+ * @internal
+ */
+export function rankedSelection(
+  kindOption: unknown,
+  sectorsOption: unknown,
+): { kind: RankedKind; only?: ReadonlySet<string> } {
+  if (kindOption !== undefined && !isRankedKind(kindOption))
+    fail(
+      'INVALID_OPTION',
+      `kind takes "sector", "ownership" or "product"; got ${JSON.stringify(kindOption)}.`,
+      kindOption,
+    );
+  if (sectorsOption === undefined) return { kind: (kindOption as RankedKind) ?? 'sector' };
+  if (!Array.isArray(sectorsOption))
+    fail('INVALID_OPTION', 'sectors takes a list of breakdown ids.', sectorsOption);
+  const list = sectorsOption as readonly unknown[];
+  let kind = kindOption as RankedKind | undefined;
+  for (const id of list) {
+    const k = breakdownKind(id);
+    if (k === 'total')
+      fail(
+        'INVALID_OPTION',
+        'sectors cannot include "total": the total is what each row is compared with, not ranked.',
+        id,
+      );
+    if (kind !== undefined && k !== kind)
+      fail(
+        'MIXED_BREAKDOWN_KINDS',
+        `Cannot rank ${JSON.stringify(id)} with ${kind} breakdowns: a ranking takes one kind (sector, ownership or product).`,
+        list,
+      );
+    kind = k as RankedKind;
+  }
+  return { kind: kind ?? 'sector', only: new Set(list as string[]) };
+}
+
+/**
+ * Ranks the sectors (or ownership types, or products) of one period by their published value,
+ * and gives each its gap to the total.
+ *
+ * Every breakdown of one kind with a published value for the period, region, indicator and
+ * measure is ranked (the preferred source's figure where sources disagree); the total is left
+ * out of the ranking. Formula: `gapToTotal = value − total`, in percentage points for rates
+ * (in the unit of the figures otherwise), computed exactly in decimal (24.1 − 23.9 = 0.2).
+ *
+ * Tie rule. Rows are sorted by value, highest first (ties in breakdown-id order), and ranked
+ * by competition ranking (1, 2, 2, 4: a row's rank is 1 + the number of rows ranked ahead of
+ * it). For the measure `national-rank` (1 = the first province in China) the order is
+ * ascending instead, so that rank 1 is still the best. Without `decimals`, two rows tie when
+ * their published values are equal. With `decimals`, each value v published with d decimals
+ * stands for the interval (v − h, v + h), h = ½·10^−d, and two values tie when those
+ * intervals overlap: |a − b| < h(a) + h(b). Ties are closed transitively (if a ties with b
+ * and b with c, all three share one rank), so no rank ever orders two values the rounding
+ * cannot tell apart. At one common precision this is the same as equal published values; it
+ * differs when precisions differ (8 published without decimals ties with 7.5 published with
+ * one). With `decimals`, rows also get `gapLow`/`gapHigh`, the exact extremes of the gap over
+ * every pair of numbers that round to the two figures: `(value − h) − (total + h_total)` and
+ * `(value + h) − (total − h_total)`. Qualifiers (`about`, `over`, `nearly`) are carried on the
+ * rows, not modelled in the ranking.
+ *
+ * @category Comparisons
+ * @param options - `period` (required); `region`, `indicator`, `measure` (defaults `shanxi`,
+ * `value-added`, `yoy`); `kind` or `sectors`; `decimals` (`true` or 0–15); `dataset`
+ * @returns the rows, highest value first; `[]` when nothing of that kind was published for the
+ * period. `gapToTotal` (in percentage points) is left out when the total is not published
+ * (or is in another unit).
+ * @throws ShanxiIndustryError code INVALID_PERIOD when the period does not parse
+ * @throws ShanxiIndustryError code UNKNOWN_ID when a breakdown in `sectors`, the region, the
+ * indicator or the measure is not in the catalogues
+ * @throws ShanxiIndustryError code MIXED_BREAKDOWN_KINDS when `sectors` mixes kinds (a sector
+ * with a product), or does not match `kind`
+ * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown or of the wrong
+ * type, or `sectors` includes `total`
+ * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is a number that is not a
+ * whole number from 0 to 15
+ * @throws ShanxiIndustryError code INCOMPATIBLE_UNITS when the ranked figures are in different
+ * units (levels of products published in tonnes and in kWh)
+ * @example
+ * ```ts
+ * compareSectors({ period: '2021-Q1' }).map((r) => [r.breakdown, r.value, r.rank, r.gapToTotal]);
+ * //=> [['sector:equipment-manufacturing', 41.8, 1, 17.9], ['sector:strategic-emerging', 29.4, 2, 5.5], ['sector:high-tech-manufacturing', 25.3, 3, 1.4], ['sector:coal', 24.1, 4, 0.2], ['sector:non-coal', 23.8, 5, -0.1]]
+ * compareSectors({ period: '2022-H1', kind: 'ownership' }).map((r) => [r.breakdown, r.rank]);
+ * //=> [['ownership:joint-stock', 1], ['ownership:private', 2], ['ownership:state-holding', 2], ['ownership:foreign-funded', 4]]
+ * compareSectors({ period: '2021-Q1', sectors: ['sector:coal'], decimals: true })[0];
+ * //=> { breakdown: 'sector:coal', value: 24.1, decimals: 1, rank: 1, gapToTotal: 0.2, gapLow: 0.1, gapHigh: 0.3, period: '2021-01/2021-03', region: 'shanxi', source: 's032', unit: 'percent' }
+ * ```
+ */
+export function compareSectors(options: CompareSectorsOptions): readonly CompareRow[] {
+  const o = checkOptions(options, KEYS, 'compareSectors');
+  const period = periodId(o.period);
+  const region = regionOf(o.region);
+  const indicator = indicatorOf(o.indicator);
+  const measure = measureOf(o.measure);
+  const { kind, only } = rankedSelection(o.kind, o.sectors);
+  const mode = decimalsMode(o.decimals);
+  const dataset = datasetOption(o.dataset);
+
+  const prefix = `${kind}:`;
+  const found = dataset
+    .query({ region, indicator, measure, period })
+    .filter((r) => r.breakdown.startsWith(prefix) && (!only || only.has(r.breakdown)));
+  const first = found[0];
+  if (!first) return Object.freeze([]);
+  const units = [...new Set(found.map((r) => r.unit))];
+  if (units.length > 1)
+    fail(
+      'INCOMPATIBLE_UNITS',
+      `Cannot rank figures published in different units (${units.join(', ')}); choose breakdowns of one unit with sectors.`,
+      units,
+    );
+  const publishedTotal = dataset.find({ region, indicator, measure, period, breakdown: 'total' });
+  const total = publishedTotal && publishedTotal.unit === first.unit ? publishedTotal : undefined;
+
+  const precision = (r: Observation): number => (mode === true ? r.decimals : (mode ?? 0));
+  const halves = mode === undefined ? undefined : found.map((r) => 5 / 10 ** (precision(r) + 1));
+  const ranked = rankRows(found, halves, measure === 'national-rank');
+  return Object.freeze(
+    ranked.map(({ row, rank }) => {
+      const out: Record<string, unknown> = {
+        breakdown: row.breakdown,
+        value: row.value,
+        decimals: row.decimals,
+      };
+      if (row.qualifier !== undefined) out.qualifier = row.qualifier;
+      out.rank = rank;
+      if (total) {
+        out.gapToTotal = gap(row.value, total.value);
+        if (mode !== undefined) {
+          const { low, high } = gapInterval(
+            row.value,
+            precision(row),
+            total.value,
+            precision(total),
+          );
+          out.gapLow = low;
+          out.gapHigh = high;
+        }
+      }
+      out.period = period;
+      out.region = region;
+      out.source = row.source;
+      out.unit = row.unit;
+      return Object.freeze(out as unknown as CompareRow);
+    }),
+  );
+}

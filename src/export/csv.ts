@@ -1,0 +1,209 @@
+/**
+ * CSV export (RFC 4180), with spreadsheet formula injection neutralised in text cells.
+ *
+ * @module
+ */
+import type { CompareRow } from '../compare/types.js';
+import type { Observation } from '../model/types.js';
+import {
+  BOOLEAN,
+  COMMON_OPTIONS,
+  checkOptions,
+  checkRows,
+  choice,
+  decimalsOfRow,
+  derivedDecimals,
+  type ExportRow,
+  type Lang,
+  nameOf,
+  periodName,
+  published,
+  type RowKind,
+  type SourceLookup,
+  sourceFinder,
+} from './common.js';
+
+/**
+ * Options of {@link toCSV}.
+ *
+ * @category Export
+ */
+export interface CsvOptions {
+  /** The language of `period_label` (and of `label` for compare rows): `en` (default) or `zh`. */
+  readonly lang?: 'en' | 'zh';
+  /** The line break between records: `'\r\n'` (default, as RFC 4180 says) or `'\n'`. */
+  readonly newline?: '\r\n' | '\n';
+  /** Source records or a look-up; when given, a `source_url` column follows `source`. */
+  readonly sources?: SourceLookup;
+  /**
+   * Whether to neutralise text cells that a spreadsheet would run as a formula (default
+   * `true`); see {@link toCSV}.
+   */
+  readonly escapeFormulae?: boolean;
+  /** Whether to begin with a byte-order mark, which helps Excel read Chinese text (default `false`). */
+  readonly bom?: boolean;
+  /** The kind of the rows; detected from the first row when not given. */
+  readonly kind?: RowKind;
+}
+
+const SPECS = {
+  ...COMMON_OPTIONS,
+  newline: choice('\r\n', '\n'),
+  escapeFormulae: BOOLEAN,
+  bom: BOOLEAN,
+};
+
+/** A cell: its text, and whether it is free text (which may be neutralised) or a number. */
+type Cell = readonly [text: string, isText: boolean];
+
+const text = (value: string | undefined): Cell => [value ?? '', true];
+const number = (value: string): Cell => [value, false];
+
+/** The first characters that make a spreadsheet run a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** The characters that make RFC 4180 quote a field. */
+const NEEDS_QUOTES = /[",\r\n]/;
+
+function field([value, isText]: Cell, neutralise: boolean): string {
+  const safe = isText && neutralise && FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function observationTable(
+  rows: readonly Observation[],
+  lang: Lang,
+  urlOf: ((id: string) => string) | undefined,
+): { head: string[]; body: Cell[][] } {
+  const head = ['id', 'region', 'indicator', 'breakdown', 'period', 'period_label', 'measure'];
+  head.push('value', 'unit', 'qualifier', 'decimals', 'source');
+  if (urlOf) head.push('source_url');
+  head.push('note');
+  const body = rows.map((o) => {
+    const decimals = decimalsOfRow(o);
+    const cells: Cell[] = [
+      text(o.id),
+      text(o.region),
+      text(o.indicator),
+      text(o.breakdown),
+      text(o.period),
+      text(periodName(o.period, lang)),
+      text(o.measure),
+      number(published(o.value, decimals)),
+      text(o.unit),
+      text(o.qualifier),
+      number(String(decimals)),
+      text(o.source),
+    ];
+    if (urlOf) cells.push(text(urlOf(o.source)));
+    cells.push(text(o.note));
+    return cells;
+  });
+  return { head, body };
+}
+
+function compareTable(
+  rows: readonly CompareRow[],
+  lang: Lang,
+  urlOf: ((id: string) => string) | undefined,
+): { head: string[]; body: Cell[][] } {
+  const bounds = rows.some((r) => r.gapLow !== undefined || r.gapHigh !== undefined);
+  const head = ['rank', 'region', 'period', 'period_label', 'breakdown', 'label', 'value'];
+  head.push('unit', 'qualifier', 'decimals', 'gap_to_total');
+  if (bounds) head.push('gap_low', 'gap_high');
+  head.push('source');
+  if (urlOf) head.push('source_url');
+  const body = rows.map((r) => {
+    const decimals = decimalsOfRow(r);
+    const gap = (x: number | undefined): Cell =>
+      number(x === undefined ? '' : published(x, derivedDecimals(x, decimals)));
+    const cells: Cell[] = [
+      number(String(r.rank)),
+      text(r.region),
+      text(r.period),
+      text(periodName(r.period, lang)),
+      text(r.breakdown),
+      text(nameOf(r.breakdown, lang)),
+      number(published(r.value, decimals)),
+      text(r.unit),
+      text(r.qualifier),
+      number(String(decimals)),
+      gap(r.gapToTotal),
+    ];
+    if (bounds) cells.push(gap(r.gapLow), gap(r.gapHigh));
+    cells.push(text(r.source));
+    if (urlOf) cells.push(text(urlOf(r.source)));
+    return cells;
+  });
+  return { head, body };
+}
+
+/**
+ * Writes observations or `compareSectors` rows as CSV (RFC 4180), formula injection neutralised.
+ *
+ * A header row, then one record per row, in the order given.
+ *
+ * Observations get the columns `id, region, indicator, breakdown, period, period_label,
+ * measure, value, unit, qualifier, decimals, source, source_url, note` (`source_url` only
+ * when `sources` are given). `value` is written exactly as published,
+ * `value.toFixed(decimals)`: `62.120200` stays `62.120200`, `14` stays `14`. The qualifier
+ * (`about`, `over`, `nearly`) has its own column, so the value stays a number. Rows of
+ * `compareSectors` get `rank, region, period, period_label, breakdown, label, value, unit,
+ * qualifier, decimals, gap_to_total` (plus `gap_low, gap_high` when a row has them),
+ * `source` and `source_url`; a gap is written with the fewest decimals (at least the
+ * value's) that give it back, so `24.1 − 23.9` is `0.2`.
+ *
+ * Fields are quoted when they contain a comma, a double quote, CR or LF; quotes are doubled.
+ * Records are separated by `newline`, with no line break after the last one.
+ *
+ * Formula injection: a TEXT cell that begins with `=`, `+`, `-`, `@`, a tab or CR gets a
+ * leading `'` (single quote), so that a spreadsheet shows it rather than runs it. Text cells
+ * are every column written from a string, since a user's rows may carry any text in any of
+ * them: `id`, `region`, `indicator`, `breakdown`, `period`, `period_label`, `measure`,
+ * `unit`, `qualifier`, `source`, `source_url`, `note` and `label`. The numeric columns
+ * (`value`, `decimals`, `rank`, `gap_to_total`, `gap_low`, `gap_high`) are written from
+ * numbers and never altered, so `-2.8` stays `-2.8`. The header row is fixed text.
+ * Pass `escapeFormulae: false` to write text exactly as it is.
+ *
+ * @category Export
+ * @param rows - observations (from `query`, `series`, …) or `compareSectors` rows; not changed
+ * @param options - `lang`, `newline`, `sources`, `escapeFormulae`, `bom`, `kind`
+ * @returns the CSV text
+ * @throws ShanxiIndustryError code `INVALID_OBSERVATIONS` when `rows` is not an array, or a
+ * row is of neither shape, of the other shape than the first row, or lacks a field it needs
+ * (the message names the row's index)
+ * @throws ShanxiIndustryError code `NOT_A_NUMBER` when a row's value (or rank, or gap) is not
+ * a finite number
+ * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
+ * @example
+ * ```ts
+ * const row = { id: 'f0160', region: 'shanxi', indicator: 'value-added',
+ *   breakdown: 'sector:coal', period: '2021-01/2021-03', measure: 'yoy',
+ *   value: 24.1, decimals: 1, unit: 'percent', source: 's032' };
+ * toCSV([row]).split('\r\n')[1];
+ * //=> 'f0160,shanxi,value-added,sector:coal,2021-01/2021-03,Q1 2021,yoy,24.1,percent,,1,s032,'
+ * toCSV([{ ...row, note: '=SUM(A1), "x"' }]).split('\r\n')[1].slice(-18);
+ * //=> '"\'=SUM(A1), ""x"""'
+ * ```
+ */
+export function toCSV(rows: readonly ExportRow[], options?: CsvOptions): string {
+  checkOptions('toCSV', options, SPECS);
+  const lang = options?.lang ?? 'en';
+  const checked = checkRows(rows, options?.kind);
+  let urlOf: ((id: string) => string) | undefined;
+  if (options?.sources !== undefined) {
+    const find = sourceFinder(options.sources);
+    urlOf = (id) => {
+      const url = find(id)?.url;
+      return typeof url === 'string' ? url : '';
+    };
+  }
+  const { head, body } =
+    checked.kind === 'compare'
+      ? compareTable(checked.rows, lang, urlOf)
+      : observationTable(checked.rows, lang, urlOf);
+  const neutralise = options?.escapeFormulae ?? true;
+  const newline = options?.newline ?? '\r\n';
+  const lines = [head.join(',')];
+  for (const cells of body) lines.push(cells.map((c) => field(c, neutralise)).join(','));
+  return (options?.bom ? '\uFEFF' : '') + lines.join(newline);
+}

@@ -1,0 +1,169 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { sources } from '../../src/data/observations.js';
+import { toMarkdown } from '../../src/export/index.js';
+import type { Observation } from '../../src/model/types.js';
+import { query, sourceOf } from '../../src/query/shipped.js';
+import { coal, codeOf, compareRows, deepFreeze, Q1_2021_IDS } from './fixtures.js';
+
+/**
+ * Splits a table line into its cells as GitHub does: at pipes not escaped by a backslash,
+ * then undoing the escapes.
+ */
+function cells(line: string): string[] {
+  expect(line.startsWith('| ') && line.endsWith(' |')).toBe(true);
+  const inner = line.slice(2, -2);
+  const out: string[] = [];
+  let current = '';
+  for (let i = 0; i < inner.length; i++) {
+    const ch = inner[i]!;
+    if (ch === '\\' && i + 1 < inner.length) {
+      current += inner[++i];
+    } else if (ch === '|') {
+      out.push(current.slice(0, -1));
+      current = '';
+      i++;
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
+describe('toMarkdown: observations', () => {
+  it('writes a header, an alignment row with numbers right-aligned, and a line per row', () => {
+    const rows = query({ period: '2021-Q1', region: 'shanxi' });
+    const lines = toMarkdown(rows).split('\n');
+    expect(lines).toHaveLength(rows.length + 2);
+    expect(lines[0]).toBe(
+      '| Region | Indicator | Breakdown | Period | Measure | Value | Unit | Source |',
+    );
+    expect(lines[1]).toBe('| --- | --- | --- | --- | --- | ---: | --- | --- |');
+    for (const line of lines) expect(cells(line)).toHaveLength(8);
+  });
+
+  it('writes every preferred shipped row with its value as published', () => {
+    const rows = query();
+    const lines = toMarkdown(rows, { note: true }).split('\n');
+    expect(lines).toHaveLength(rows.length + 2);
+    rows.forEach((o, i) => {
+      const c = cells(lines[i + 2]!);
+      expect(c).toHaveLength(9);
+      const value = o.value.toFixed(o.decimals);
+      expect(c[5]).toBe(o.qualifier ? `${o.qualifier} ${value}` : value);
+      expect(c[7]).toBe(o.source);
+      expect(c[8]).toBe((o.note ?? '').replace(/\r\n|\r|\n/g, '<br>'));
+    });
+  });
+
+  it('shows labels, period labels, units and qualifiers in English or Chinese', () => {
+    const row: Observation = { ...coal, qualifier: 'about', value: 29, decimals: 0 };
+    expect(toMarkdown([row]).split('\n')[2]).toBe(
+      '| Shanxi Province | Value added of industry above designated size | Coal industry | Q1 2021 | Year-on-year change | about 29 | percent | s032 |',
+    );
+    expect(toMarkdown([row], { lang: 'zh' }).split('\n')).toEqual([
+      '| 地区 | 指标 | 分组 | 时期 | 度量 | 数值 | 单位 | 来源 |',
+      '| --- | --- | --- | --- | --- | ---: | --- | --- |',
+      '| 山西省 | 规模以上工业增加值 | 煤炭工业 | 2021年一季度 | 同比增长 | 约29 | % | s032 |',
+    ]);
+  });
+
+  it('escapes pipes, backslashes and line breaks in cells', () => {
+    const row = { ...coal, source: 'a|b', note: 'one | two\nthree\r\nfour \\ five' };
+    const line = toMarkdown([row], { note: true }).split('\n')[2]!;
+    expect(line).toContain('| a\\|b |');
+    expect(line.endsWith('| one \\| two<br>three<br>four \\\\ five |')).toBe(true);
+    expect(line.includes('\n')).toBe(false);
+    expect(cells(line)).toHaveLength(9);
+  });
+
+  it('links source ids to their pages when sources are given, http(s) urls only', () => {
+    expect(toMarkdown([coal], { sources }).split('\n')[2]).toContain(
+      '| [s032](https://shanxi.chinadaily.com.cn/2021-05/10/c_620065.htm) |',
+    );
+    const odd = { ...sourceOf('s032')!, url: 'https://x.org/a (b)|c' };
+    expect(toMarkdown([coal], { sources: [odd] }).split('\n')[2]).toContain(
+      '| [s032](https://x.org/a%20%28b%29%7Cc) |',
+    );
+    const script = { ...sourceOf('s032')!, url: 'javascript:alert(1)' };
+    expect(toMarkdown([coal], { sources: () => script }).split('\n')[2]).toContain('| s032 |');
+  });
+
+  it('exports the six Q1 2021 Shanxi figures (f0159–f0164)', () => {
+    const rows = query({ period: '2021-Q1', region: 'shanxi', source: 's032' }).filter((o) =>
+      (Q1_2021_IDS as readonly string[]).includes(o.id!),
+    );
+    const lines = toMarkdown(rows).split('\n').slice(2);
+    expect(lines.map((l) => [cells(l)[2], cells(l)[5]])).toEqual([
+      ['All industry', '23.9'],
+      ['Coal industry', '24.1'],
+      ['Equipment manufacturing', '41.8'],
+      ['High-tech manufacturing', '25.3'],
+      ['Non-coal industries', '23.8'],
+      ['Industrial strategic emerging industries', '29.4'],
+    ]);
+  });
+
+  it('writes an empty table for no rows', () => {
+    expect(toMarkdown([]).split('\n')).toHaveLength(2);
+  });
+});
+
+describe('toMarkdown: compareSectors rows', () => {
+  it('writes rank, names, values and signed gaps', () => {
+    const lines = toMarkdown(compareRows).split('\n');
+    expect(lines).toHaveLength(compareRows.length + 2);
+    expect(lines[0]).toBe(
+      '| Rank | Breakdown | Value | Gap to total (pp) | Region | Period | Source |',
+    );
+    expect(lines[1]).toBe('| ---: | --- | ---: | ---: | --- | --- | --- |');
+    expect(lines[5]).toBe('| 4 | Coal industry | 24.1 | +0.2 | Shanxi Province | Q1 2021 | s032 |');
+    expect(lines[6]).toBe(
+      '| 5 | Non-coal industries | 23.8 | -0.1 | Shanxi Province | Q1 2021 | s032 |',
+    );
+  });
+
+  it('writes a computed gap without floating-point noise', () => {
+    const row = { ...compareRows[3]!, gapToTotal: 24.1 - 23.9 };
+    expect(toMarkdown([row]).split('\n')[2]).toContain('| +0.2 |');
+    expect(toMarkdown([{ ...row, gapToTotal: 0 }]).split('\n')[2]).toContain('| 0.0 |');
+    const { gapToTotal: _, ...noGap } = row;
+    expect(toMarkdown([noGap]).split('\n')[2]).toContain('| 24.1 |  |');
+  });
+});
+
+describe('toMarkdown: errors and purity', () => {
+  it('throws the documented codes', () => {
+    expect(codeOf(() => toMarkdown(undefined as never))).toBe('INVALID_OBSERVATIONS');
+    expect(() => toMarkdown([coal, [] as never])).toThrow(/Row 1/);
+    expect(codeOf(() => toMarkdown([{ ...coal, value: Number.NEGATIVE_INFINITY }]))).toBe(
+      'NOT_A_NUMBER',
+    );
+    expect(codeOf(() => toMarkdown([coal], { note: 'yes' as never }))).toBe('INVALID_OPTION');
+  });
+
+  it('keeps every line one table row whatever the note', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 5 }),
+        (notes) => {
+          const rows = deepFreeze(notes.map((note) => ({ ...coal, note })));
+          const lines = toMarkdown(rows, { note: true }).split('\n');
+          expect(lines).toHaveLength(rows.length + 2);
+          lines.forEach((line, i) => {
+            const c = cells(line);
+            expect(c).toHaveLength(9);
+            if (i >= 2) expect(c[8]).toBe(notes[i - 2]!.replace(/\r\n|\r|\n/g, '<br>'));
+          });
+        },
+      ),
+    );
+  });
+
+  it('does not mutate its input', () => {
+    const rows = deepFreeze(query({ year: 2021 }).map((o) => ({ ...o })));
+    const before = JSON.stringify(rows);
+    toMarkdown(rows, { sources, note: true });
+    toMarkdown(deepFreeze([...compareRows]));
+    expect(JSON.stringify(rows)).toBe(before);
+  });
+});

@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import {
+  formatPercent,
+  formatPeriod,
+  formatPoints,
+  formatValue,
+  label,
+} from '../../src/format/index.js';
+import type { Observation } from '../../src/model/types.js';
+import { find, query } from '../../src/query/shipped.js';
+
+const code = (c: string) => expect.objectContaining({ code: c });
+
+describe('formatPercent', () => {
+  it('rounds half away from zero on the number as written', () => {
+    expect(formatPercent(17.45, { decimals: 1 })).toBe('17.5%');
+    expect(formatPercent(1.15, { decimals: 1 })).toBe('1.2%');
+    expect(formatPercent(1.005, { decimals: 2 })).toBe('1.01%');
+    expect(formatPercent(-17.45, { decimals: 1 })).toBe('-17.5%');
+    expect(formatPercent(-1.15, { decimals: 1 })).toBe('-1.2%');
+    expect(formatPercent(2.5, { decimals: 0 })).toBe('3%');
+    expect(formatPercent(-2.5, { decimals: 0 })).toBe('-3%');
+    expect(formatPercent(9.95, { decimals: 1 })).toBe('10.0%');
+    // The binary values lie below the half: toFixed rounds them down, 四舍五入 does not.
+    expect((1.005).toFixed(2)).toBe('1.00');
+    expect((17.45).toFixed(1)).toBe('17.4');
+  });
+
+  it('prints the published precision by default, without float noise', () => {
+    expect(formatPercent(23.9)).toBe('23.9%');
+    expect(formatPercent(23.9, { decimals: 1 })).toBe('23.9%');
+    expect(formatPercent(23.899999999999995)).toBe('23.9%');
+    expect(formatPercent(0.1 + 0.2)).toBe('0.3%');
+    expect(formatPercent(24.1 - 23.9)).toBe('0.2%');
+    expect(formatPercent(62.1202)).toBe('62.1202%');
+    expect(formatPercent(5)).toBe('5%');
+    expect(formatPercent(5, { decimals: 1 })).toBe('5.0%');
+    expect(formatPercent(3390)).toBe('3,390%');
+  });
+
+  it('never prints a negative zero', () => {
+    expect(formatPercent(-0.04, { decimals: 1 })).toBe('0.0%');
+    expect(formatPercent(-0)).toBe('0%');
+    expect(formatPercent(-0, { decimals: 1 })).toBe('0.0%');
+    expect(formatPercent(-0.4, { decimals: 0 })).toBe('0%');
+    expect(formatPercent(-0.04, { decimals: 1, sign: true })).toBe('0.0%');
+    expect(formatPercent(-0.04, { decimals: 1, locale: 'zh' })).toBe('0.0%');
+    expect(formatPercent(-0.05, { decimals: 1 })).toBe('-0.1%');
+  });
+
+  it('writes qualifiers in English and Chinese', () => {
+    expect(formatPercent(29, { qualifier: 'about' })).toBe('about 29%');
+    expect(formatPercent(29, { qualifier: 'about', locale: 'zh' })).toBe('约29%');
+    expect(formatPercent(83, { qualifier: 'over' })).toBe('over 83%');
+    expect(formatPercent(83, { qualifier: 'over', locale: 'zh' })).toBe('超过83%');
+    expect(formatPercent(30, { qualifier: 'nearly' })).toBe('nearly 30%');
+    expect(formatPercent(30, { qualifier: 'nearly', locale: 'zh-CN' })).toBe('近30%');
+  });
+
+  it('follows the locale and shows a sign when asked', () => {
+    expect(formatPercent(23.9, { locale: 'zh' })).toBe('23.9%');
+    expect(formatPercent(12345.6, { locale: 'zh' })).toBe('12,345.6%');
+    expect(formatPercent(17.45, { decimals: 1, locale: 'de-DE' })).toBe('17,5\u00a0%');
+    expect(formatPercent(0.6, { sign: true })).toBe('+0.6%');
+    expect(formatPercent(-0.6, { sign: true })).toBe('-0.6%');
+    expect(formatPercent(0, { sign: true, decimals: 1 })).toBe('0.0%');
+  });
+
+  it('handles very large and very small numbers without exponents', () => {
+    expect(formatPercent(1e21, { decimals: 0 })).toBe('1,000,000,000,000,000,000,000%');
+    expect(formatPercent(1.5e-7, { decimals: 7 })).toBe('0.0000002%');
+    expect(formatPercent(1e-7)).toBe('0.0000001%');
+    expect(formatPercent(5e-324)).toBe('0.000000000000000%');
+  });
+
+  it('rejects bad input with a code', () => {
+    for (const v of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, '1', null])
+      expect(() => formatPercent(v as never)).toThrow(code('NOT_A_NUMBER'));
+    for (const decimals of [-1, 16, 1.5, '1', Number.NaN])
+      expect(() => formatPercent(1, { decimals } as never)).toThrow(code('INVALID_DECIMALS'));
+    expect(() => formatPercent(1, { digits: 1 } as never)).toThrow(code('INVALID_OPTION'));
+    expect(() => formatPercent(1, { locale: 'not a locale!' })).toThrow(code('INVALID_OPTION'));
+    expect(() => formatPercent(1, { locale: 7 } as never)).toThrow(code('INVALID_OPTION'));
+    expect(() => formatPercent(1, { qualifier: 'roughly' } as never)).toThrow(
+      code('INVALID_OPTION'),
+    );
+    expect(() => formatPercent(1, { sign: 'yes' } as never)).toThrow(code('INVALID_OPTION'));
+    expect(() => formatPercent(1, 'en' as never)).toThrow(code('INVALID_OPTION'));
+  });
+});
+
+describe('formatPoints', () => {
+  it('writes points in English and Chinese', () => {
+    expect(formatPoints(0.6)).toBe('0.6 points');
+    expect(formatPoints(0.6, { locale: 'zh' })).toBe('0.6个百分点');
+    expect(formatPoints(-0.6)).toBe('-0.6 points');
+    expect(formatPoints(-0.6, { locale: 'zh' })).toBe('-0.6个百分点');
+    expect(formatPoints(1)).toBe('1 point');
+    expect(formatPoints(-1)).toBe('-1 point');
+    expect(formatPoints(1, { decimals: 1 })).toBe('1.0 points');
+    expect(formatPoints(8.6)).toBe('8.6 points');
+    expect(formatPoints(0.2, { qualifier: 'nearly' })).toBe('nearly 0.2 points');
+    expect(formatPoints(0.2, { qualifier: 'about', locale: 'zh' })).toBe('约0.2个百分点');
+    expect(formatPoints(0.6, { sign: true })).toBe('+0.6 points');
+  });
+
+  it('removes float noise and never prints -0', () => {
+    expect(formatPoints(24.1 - 23.9)).toBe('0.2 points');
+    expect(formatPoints(-0.04, { decimals: 1 })).toBe('0.0 points');
+    expect(formatPoints(0.05, { decimals: 1 })).toBe('0.1 points');
+  });
+
+  it('rejects bad input with a code', () => {
+    expect(() => formatPoints(Number.NaN)).toThrow(code('NOT_A_NUMBER'));
+    expect(() => formatPoints(1, { decimals: 99 })).toThrow(code('INVALID_DECIMALS'));
+    expect(() => formatPoints(1, { lang: 'zh' } as never)).toThrow(code('INVALID_OPTION'));
+  });
+});
+
+describe('formatValue', () => {
+  const get = (id: string) => query({}, { alternatives: true }).find((o) => o.id === id)!;
+
+  it('formats rates, shares and ranks of the shipped data', () => {
+    expect(formatValue(find({ period: '2021-Q1' })!)).toBe('23.9%');
+    expect(formatValue(find({ period: '2021-Q1' })!, { lang: 'zh' })).toBe('23.9%');
+    expect(formatValue(get('f0476'))).toBe('about 29.1%');
+    expect(formatValue(get('f0476'), { lang: 'zh' })).toBe('约29.1%');
+    expect(formatValue(get('f0352'))).toBe('over 83%');
+    expect(formatValue(get('f0356'), { lang: 'zh' })).toBe('约16.67%');
+    expect(formatValue(get('f0001'))).toBe('No. 23');
+    expect(formatValue(get('f0001'), { lang: 'zh' })).toBe('第23位');
+  });
+
+  it('formats levels with their published unit, never converted', () => {
+    expect(formatValue(get('f0002'))).toBe('976 million tonnes');
+    expect(formatValue(get('f0002'), { lang: 'zh' })).toBe('976百万吨');
+    expect(formatValue(get('f0459'))).toBe('4,376.1 × 100 million kWh');
+    expect(formatValue(get('f0459'), { lang: 'zh' })).toBe('4,376.1亿千瓦时');
+    expect(formatValue(get('f0246'))).toBe('over 1.19 billion tonnes');
+    expect(formatValue(get('f0246'), { lang: 'zh' })).toBe('超过1.19十亿吨');
+    expect(formatValue(get('f0221'))).toBe('102.752 million tonnes');
+    expect(formatValue(get('f0222'), { lang: 'zh' })).toBe('10,275.2万吨');
+  });
+
+  it('keeps trailing zeros of the published precision', () => {
+    const o: Observation = { ...get('f0159'), value: 5, decimals: 2 };
+    expect(formatValue(o)).toBe('5.00%');
+    const { decimals: _, ...inferred } = { ...get('f0159'), value: 5.25 };
+    expect(formatValue(inferred as Observation)).toBe('5.25%');
+  });
+
+  it('formats every shipped observation, keeping its qualifier word', () => {
+    const words = { about: ['about ', '约'], over: ['over ', '超过'], nearly: ['nearly ', '近'] };
+    for (const o of query({}, { alternatives: true })) {
+      const en = formatValue(o);
+      const zh = formatValue(o, { lang: 'zh' });
+      expect(en).not.toMatch(/e[+-]|NaN|Infinity/);
+      expect(en.replace(/^(?:about|over|nearly) /, '')).not.toMatch(/^-0(?:\.0+)?(?![.\d])/);
+      if (o.qualifier) {
+        expect(en.startsWith(words[o.qualifier][0]!)).toBe(true);
+        expect(zh.startsWith(words[o.qualifier][1]!)).toBe(true);
+      }
+      expect(en).toContain(
+        Math.abs(o.value)
+          .toFixed(o.decimals)
+          .replace(/^\d+/, (w) => Number(w).toLocaleString('en')),
+      );
+    }
+  });
+
+  it('rejects bad input with a code', () => {
+    const o = get('f0159');
+    expect(() => formatValue({ ...o, value: Number.NaN })).toThrow(code('NOT_A_NUMBER'));
+    expect(() => formatValue({ ...o, decimals: 20 })).toThrow(code('INVALID_DECIMALS'));
+    expect(() => formatValue({ ...o, unit: 'furlongs' as never })).toThrow(code('UNKNOWN_ID'));
+    expect(() => formatValue(o, { lang: 'fr' as never })).toThrow(code('INVALID_OPTION'));
+    expect(() => formatValue(o, { locale: 'zh' } as never)).toThrow(code('INVALID_OPTION'));
+    expect(() => formatValue(null as never)).toThrow(code('INVALID_OPTION'));
+  });
+});
+
+describe('re-exports', () => {
+  it('formatPeriod and label', () => {
+    expect(formatPeriod('2021-Q1')).toBe('Q1 2021');
+    expect(formatPeriod('2021-Q1', 'zh')).toBe('2021年一季度');
+    expect(label('sector:coal', 'zh')).toBe('煤炭工业');
+  });
+});
