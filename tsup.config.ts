@@ -4,6 +4,8 @@ import { defineConfig } from 'tsup';
 const library = {
   index: 'src/index.ts',
   export: 'src/export/index.ts',
+  chart: 'src/chart/index.ts',
+  schemas: 'src/schemas/index.ts',
 };
 
 export default defineConfig([
@@ -12,10 +14,20 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
+    clean: false, // the build script empties dist first: two configs write into it
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
     splitting: true,
+  },
+  {
+    // The command-line tool: Node only, ESM, one file with a shebang.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    external: ['zod'],
   },
 ]);

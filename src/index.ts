@@ -29,7 +29,6 @@ export {
 export * from './math/index.js';
 export { decimalsOf } from './model/decimals.js';
 export * from './model/period.js';
-export * from './model/schemas.js';
 export type * from './model/types.js';
 export { convertLevel, inUnit, unitFamily } from './model/units.js';
 export * from './model/vocab.js';
@@ -42,9 +41,3 @@ export type {
   SeriesFilter,
 } from './query/dataset.js';
 export { alternatives, find, query, series, shippedDataset, sourceOf } from './query/shipped.js';
-export {
-  type CreateDatasetOptions,
-  createDataset,
-  parseObservations,
-  parseSources,
-} from './query/validate.js';

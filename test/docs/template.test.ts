@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CODES } from '../../src/errors.js';
 import * as exportEntry from '../../src/export/index.js';
 import * as rootEntry from '../../src/index.js';
+import * as schemasEntry from '../../src/schemas/index.js';
 import { root } from '../helpers/tsv.js';
 
 function files(dir: string): string[] {
@@ -19,7 +20,11 @@ function files(dir: string): string[] {
   });
 }
 
-const publicNames = new Set([...Object.keys(rootEntry), ...Object.keys(exportEntry)]);
+const publicNames = new Set([
+  ...Object.keys(rootEntry),
+  ...Object.keys(exportEntry),
+  ...Object.keys(schemasEntry),
+]);
 const functions: { name: string; doc: string }[] = [];
 for (const file of files(join(root, 'src'))) {
   if (file.includes(`${join('src', 'cli')}`)) continue;

@@ -1,14 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod/mini';
-import {
-  type Breakdown,
-  find,
-  type Observation,
-  type ObservationSchema,
-  parseObservations,
-  query,
-  series,
-} from '../../src/index.js';
+import { type Breakdown, find, type Observation, query, series } from '../../src/index.js';
+import { type ObservationSchema, parseObservations } from '../../src/schemas/index.js';
 
 describe('types of the data model', () => {
   it('observations are readonly with literal unions', () => {

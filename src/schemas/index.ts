@@ -1,0 +1,14 @@
+/**
+ * `shanxi-industry/schemas`: the zod schemas of the data model, and validation of a user's own
+ * rows into datasets with the same query functions as the shipped data. This is the only entry
+ * that loads zod, so importing the package root stays cheap.
+ *
+ * @module shanxi-industry/schemas
+ */
+export * from '../model/schemas.js';
+export {
+  type CreateDatasetOptions,
+  createDataset,
+  parseObservations,
+  parseSources,
+} from '../query/validate.js';
