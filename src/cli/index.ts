@@ -1,0 +1,1 @@
+console.log('shanxi-industry: the command-line tool is not built yet');
