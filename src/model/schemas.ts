@@ -110,19 +110,19 @@ export const SourceSchema: z.ZodMiniType<Source, Source> = /* @__PURE__ */ (() =
   }) as unknown as z.ZodMiniType<Source, Source>)();
 
 /**
- * The fields a user's observation row may have, before it is normalised: `value` may be a
- * number or a decimal string (`"23.90"` keeps its two decimals), `decimals` may be left out
- * (it is then inferred from the value as written), and `period` may be an alias.
+ * The structure of a user's observation row, before it is normalised: every field's type and
+ * vocabulary. Cross-field rules and normalisation are in {@link normaliseRow}. Kept free of
+ * transforms so that zod can compile it to a fast path.
  *
- * @category Schemas
+ * @internal
  */
-const ObservationInputSchema = /* @__PURE__ */ (() =>
+export const ObservationInputSchema = /* @__PURE__ */ (() =>
   z.strictObject({
     id: z.optional(z.string().check(z.minLength(1))),
     region: RegionSchema,
     indicator: IndicatorSchema,
     breakdown: BreakdownSchema,
-    period: PeriodSchema,
+    period: z.string(),
     measure: MeasureSchema,
     value: z.union([
       z.number().check(z.refine(Number.isFinite, 'value must be a finite number')),
@@ -136,6 +136,63 @@ const ObservationInputSchema = /* @__PURE__ */ (() =>
     note: z.optional(z.string()),
   }))();
 
+/** A row that passed {@link ObservationInputSchema}. @internal */
+export type StructuredRow = z.output<typeof ObservationInputSchema>;
+
+/**
+ * Applies the rules that span fields and returns the normalised, frozen observation: the
+ * period is canonical, the unit fits the measure, a rank is a whole number from 1, and the
+ * precision is the one given or the one the value is written with (never float noise).
+ *
+ * @internal
+ */
+export function normaliseRow(
+  row: StructuredRow,
+  issue: (path: string, message: string, input: unknown) => void,
+): Observation {
+  const value = typeof row.value === 'string' ? Number(row.value) : row.value;
+  const written = decimalsOf(row.value);
+  const period = isPeriodId(row.period) ? parsePeriod(row.period).id : undefined;
+  if (period === undefined)
+    issue(
+      'period',
+      `Invalid period ${JSON.stringify(row.period)}: accepted are YYYY, YYYY-MM, YYYY-MM/YYYY-MM and the aliases YYYY-Q1…Q4, YYYY-H1, YYYY-H2, YYYY-Q1Q3`,
+      row.period,
+    );
+  if (!unitFitsMeasure(row.measure, row.unit))
+    issue('unit', `unit "${row.unit}" does not fit measure "${row.measure}"`, row.unit);
+  if (row.measure === 'national-rank' && !(Number.isInteger(value) && value >= 1))
+    issue('value', 'a national rank must be a whole number from 1', row.value);
+  if (row.decimals === undefined && written > 15)
+    issue(
+      'value',
+      `value ${String(row.value)} has ${written} digits after the point (a float from arithmetic?); pass the published figure, e.g. as a decimal string, or give decimals`,
+      row.value,
+    );
+  if (row.decimals !== undefined && row.decimals < written)
+    issue(
+      'decimals',
+      `decimals ${row.decimals} is fewer than the ${written} digits the value is written with`,
+      row.decimals,
+    );
+  const out: { -readonly [K in keyof Observation]: Observation[K] } = {
+    region: row.region,
+    indicator: row.indicator,
+    breakdown: row.breakdown,
+    period: period ?? row.period,
+    measure: row.measure,
+    value: Object.is(value, -0) ? 0 : value,
+    decimals: row.decimals ?? written,
+    unit: row.unit,
+    source: row.source,
+  };
+  if (row.id !== undefined) out.id = row.id;
+  if (row.qualifier !== undefined) out.qualifier = row.qualifier;
+  if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
+  if (row.note !== undefined) out.note = row.note;
+  return Object.freeze(out);
+}
+
 /**
  * One observation: validates a row, checks that the unit fits the measure (`percent` for
  * rates and shares, `rank` for ranks, a level unit for levels) and that a rank is a positive
@@ -147,47 +204,12 @@ export const ObservationSchema: z.ZodMiniType<Observation, ObservationInput> =
   /* @__PURE__ */ (() =>
     z.pipe(
       ObservationInputSchema,
-      z.transform((row, ctx): Observation => {
-        const value = typeof row.value === 'string' ? Number(row.value) : row.value;
-        const written = typeof row.value === 'string' ? decimalsOf(row.value) : decimalsOf(value);
-        if (!unitFitsMeasure(row.measure, row.unit))
-          ctx.issues.push({
-            code: 'custom',
-            input: row.unit,
-            path: ['unit'],
-            message: `unit "${row.unit}" does not fit measure "${row.measure}"`,
-          });
-        if (row.measure === 'national-rank' && !(Number.isInteger(value) && value >= 1))
-          ctx.issues.push({
-            code: 'custom',
-            input: row.value,
-            path: ['value'],
-            message: 'a national rank must be a whole number from 1',
-          });
-        if (row.decimals !== undefined && row.decimals < written)
-          ctx.issues.push({
-            code: 'custom',
-            input: row.decimals,
-            path: ['decimals'],
-            message: `decimals ${row.decimals} is fewer than the ${written} digits the value is written with`,
-          });
-        const out: { -readonly [K in keyof Observation]: Observation[K] } = {
-          region: row.region,
-          indicator: row.indicator,
-          breakdown: row.breakdown,
-          period: row.period,
-          measure: row.measure,
-          value: Object.is(value, -0) ? 0 : value,
-          decimals: row.decimals ?? written,
-          unit: row.unit,
-          source: row.source,
-        };
-        if (row.id !== undefined) out.id = row.id;
-        if (row.qualifier !== undefined) out.qualifier = row.qualifier;
-        if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
-        if (row.note !== undefined) out.note = row.note;
-        return Object.freeze(out);
-      }),
+      z.transform(
+        (row, ctx): Observation =>
+          normaliseRow(row, (path, message, input) =>
+            ctx.issues.push({ code: 'custom', input, path: [path], message }),
+          ),
+      ),
     ) as unknown as z.ZodMiniType<Observation, ObservationInput>)();
 
 /**

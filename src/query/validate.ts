@@ -3,9 +3,15 @@
  *
  * @module
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { type ErrorDetail, ShanxiIndustryError } from '../errors.js';
-import { ObservationSchema, SourceSchema } from '../model/schemas.js';
+import { isPeriodId } from '../model/period.js';
+import {
+  normaliseRow,
+  ObservationInputSchema,
+  SourceSchema,
+  type StructuredRow,
+} from '../model/schemas.js';
 import type { Observation, Source } from '../model/types.js';
 import { type Dataset, datasetOf } from './dataset.js';
 
@@ -76,13 +82,26 @@ function fail(what: string, input: unknown, details: ErrorDetail[]): never {
  * ```
  */
 export function parseObservations(input: unknown): readonly Observation[] {
-  const { rows, details } = validateAll(input, ObservationSchema, 'Observations');
+  const { rows, details } = validateAll(input, structure(), 'Observations');
+  const out: Observation[] = [];
   const seen = new Map<string, { value: number; index: number }>();
-  const valid = new Set(details.map((d) => d.path[0]));
+  const bad = new Set(details.map((d) => d.path[0]));
   let j = 0;
-  (input as unknown[]).forEach((_, i) => {
-    if (valid.has(i)) return;
-    const o = rows[j++]!;
+  (input as unknown[]).forEach((raw, i) => {
+    if (bad.has(i)) {
+      // the structure failed elsewhere; still report a bad period of that row
+      const period = (raw as { period?: unknown } | null)?.period;
+      if (typeof period === 'string' && !isPeriodId(period))
+        details.push({ path: [i, 'period'], message: `Invalid period ${JSON.stringify(period)}` });
+      return;
+    }
+    let ok = true;
+    const o = normaliseRow(rows[j++]!, (field, message) => {
+      ok = false;
+      details.push({ path: [i, field], message });
+    });
+    if (!ok) return;
+    out.push(o);
     const key = `${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}|${o.source}`;
     const prev = seen.get(key);
     if (prev && prev.value !== o.value)
@@ -92,8 +111,28 @@ export function parseObservations(input: unknown): readonly Observation[] {
       });
     else if (!prev) seen.set(key, { value: o.value, index: i });
   });
-  if (details.length) fail('observation rows', input, details);
-  return Object.freeze(rows);
+  if (details.length) fail('observation rows', input, details.sort(byRow));
+  return Object.freeze(out);
+}
+
+const byRow = (a: ErrorDetail, b: ErrorDetail) => Number(a.path[0] ?? -1) - Number(b.path[0] ?? -1);
+
+let compiled: z.ZodMiniType<StructuredRow, unknown> | undefined;
+
+/**
+ * The row structure schema, compiled by zod to a fast path on first use (zod's compiler uses
+ * `new Function`; where that is forbidden, as under a strict Content Security Policy, the
+ * plain schema is used).
+ */
+function structure(): z.ZodMiniType<StructuredRow, unknown> {
+  if (!compiled) {
+    try {
+      compiled = z.compile(ObservationInputSchema) as z.ZodMiniType<StructuredRow, unknown>;
+    } catch {
+      compiled = ObservationInputSchema as z.ZodMiniType<StructuredRow, unknown>;
+    }
+  }
+  return compiled;
 }
 
 /**

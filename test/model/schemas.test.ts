@@ -92,6 +92,15 @@ describe('parseObservations', () => {
     ).toHaveLength(3);
   });
 
+  it('refuses to infer a precision from float noise rather than keep 17 digits', () => {
+    const e = errorOf(() => parseObservations([{ ...row, value: 24.1 - 23.9 }]));
+    expect(e.details[0]?.path).toEqual([0, 'value']);
+    expect(e.details[0]?.message).toContain('digits after the point');
+    // a precision given with such a value is not honoured silently either
+    expect(errorOf(() => parseObservations([{ ...row, value: 24.1 - 23.9, decimals: 1 }])).details[0]?.path).toEqual([0, 'decimals']);
+    expect(parseObservations([{ ...row, value: '0.2' }])[0]?.value).toBe(0.2);
+  });
+
   it('rejects decimals fewer than written', () => {
     const e = errorOf(() => parseObservations([{ ...row, value: '8.15', decimals: 1 }]));
     expect(e.details[0]?.path).toEqual([0, 'decimals']);
