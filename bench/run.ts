@@ -21,11 +21,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
 import * as z from 'zod/mini';
+import { measureAll, table as sizeTable } from '../scripts/size.js';
 import { toCSV } from '../src/export/index.js';
 import { find, observations, query, series } from '../src/index.js';
 import type { Observation } from '../src/model/types.js';
 import { createDataset, ObservationSchema, parseObservations } from '../src/schemas/index.js';
-import { measureAll, table as sizeTable } from '../scripts/size.js';
 import { formatMathBench, runMathBench } from './math.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,10 +34,14 @@ const median = (xs: number[]) => {
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
-const fmt = (n: number, d = 2) => n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (n: number, d = 2) =>
+  n.toLocaleString('en', { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** Median time per task, in nanoseconds. */
-async function timeTasks(tasks: Record<string, () => void>, time = 500): Promise<Record<string, number>> {
+async function timeTasks(
+  tasks: Record<string, () => void>,
+  time = 500,
+): Promise<Record<string, number>> {
   const bench = new Bench({ time, warmupIterations: 20 });
   for (const [name, fn] of Object.entries(tasks)) bench.add(name, fn);
   await bench.run();
@@ -58,7 +62,9 @@ async function lookups(): Promise<string> {
     period: o.period,
     measure: o.measure,
   }));
-  const map = new Map(query().map((o) => [`${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`, o]));
+  const map = new Map(
+    query().map((o) => [`${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`, o]),
+  );
   let i = 0;
   let sink: unknown;
   const t = await timeTasks({
@@ -97,13 +103,19 @@ async function lookups(): Promise<string> {
 
 export function syntheticRows(n: number): Record<string, unknown>[] {
   const regions = ['shanxi', 'china'] as const;
-  const breakdowns = ['total', 'sector:coal', 'sector:mining', 'sector:manufacturing', 'product:raw-coal'];
+  const breakdowns = [
+    'total',
+    'sector:coal',
+    'sector:mining',
+    'sector:manufacturing',
+    'product:raw-coal',
+  ];
   const rows: Record<string, unknown>[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const year = 1950 + (i % 150);
-    const month = 1 + ((i / 150) % 12 | 0);
-    const b = breakdowns[(i / 1800) % breakdowns.length | 0]!;
-    const r = regions[(i / 9000) % 2 | 0]!;
+    const month = 1 + (((i / 150) % 12) | 0);
+    const b = breakdowns[((i / 1800) % breakdowns.length) | 0]!;
+    const r = regions[((i / 9000) % 2) | 0]!;
     rows[i] = {
       region: r,
       indicator: b.startsWith('product') ? 'output' : 'value-added',
@@ -169,10 +181,20 @@ function coldImport(): string {
     ['require the root (CJS)', time(['-e', "require('./dist/index.cjs')"])],
     [
       'import the root and find once',
-      time(['--input-type=module', '-e', "const m = await import('./dist/index.js'); m.find({ period: '2021-Q1' })"]),
+      time([
+        '--input-type=module',
+        '-e',
+        "const m = await import('./dist/index.js'); m.find({ period: '2021-Q1' })",
+      ]),
     ],
-    ['import shanxi-industry/schemas (loads zod)', time(['--input-type=module', '-e', "import('./dist/schemas.js')"])],
-    ['import shanxi-industry/export', time(['--input-type=module', '-e', "import('./dist/export.js')"])],
+    [
+      'import shanxi-industry/schemas (loads zod)',
+      time(['--input-type=module', '-e', "import('./dist/schemas.js')"]),
+    ],
+    [
+      'import shanxi-industry/export',
+      time(['--input-type=module', '-e', "import('./dist/export.js')"]),
+    ],
   ] as const;
   return [
     '## Cold start',
@@ -181,7 +203,9 @@ function coldImport(): string {
     '',
     '| process | median | over node -e 0 | ratio |',
     '|---|--:|--:|--:|',
-    ...rows.map(([k, v]) => `| ${k} | ${fmt(v, 1)} ms | +${fmt(v - base, 1)} ms | ${fmt(v / base)}× |`),
+    ...rows.map(
+      ([k, v]) => `| ${k} | ${fmt(v, 1)} ms | +${fmt(v - base, 1)} ms | ${fmt(v / base)}× |`,
+    ),
     '',
   ].join('\n');
 }
@@ -206,7 +230,13 @@ async function stress(): Promise<string> {
     const tFirst = performance.now() - t0;
     const keys = Array.from({ length: 10_000 }, (_, i) => {
       const r = rows[(i * 7919) % n]!;
-      return { region: r.region, indicator: r.indicator, breakdown: r.breakdown, period: r.period, measure: 'yoy' } as Parameters<typeof ds.find>[0];
+      return {
+        region: r.region,
+        indicator: r.indicator,
+        breakdown: r.breakdown,
+        period: r.period,
+        measure: 'yoy',
+      } as Parameters<typeof ds.find>[0];
     });
     t0 = performance.now();
     let hits = 0;
@@ -223,7 +253,11 @@ async function stress(): Promise<string> {
       `| ${n.toLocaleString('en')} | ${fmt(tCreate / 1000, 2)} s | ${fmt(heap / 2 ** 20, 0)} MB | ${fmt(tFirst, 0)} ms | ${fmt(tFind, 2)} µs | ${fmt(tQuery, 0)} ms (${q.length.toLocaleString('en')} rows) | ${fmt(tCsv, 0)} ms (${fmt(csv.length / 2 ** 20, 1)} MB) |`,
     );
   }
-  out.push('', 'Time and memory grow about tenfold from 100,000 to 1,000,000 rows (linear); find does not grow (an index, constant time).', '');
+  out.push(
+    '',
+    'Time and memory grow about tenfold from 100,000 to 1,000,000 rows (linear); find does not grow (an index, constant time).',
+    '',
+  );
   return out.join('\n');
 }
 
@@ -255,11 +289,18 @@ async function main() {
   );
   sections.push(coldImport());
   sections.push(await stress());
-  sections.push('## Bundle sizes', '', 'esbuild, minified, gzip -9; what a consumer pays for what it imports.', '', sizeTable(await measureAll()), '');
+  sections.push(
+    '## Bundle sizes',
+    '',
+    'esbuild, minified, gzip -9; what a consumer pays for what it imports.',
+    '',
+    sizeTable(await measureAll()),
+    '',
+  );
   const path = join(root, 'docs', 'performance.md');
   writeFileSync(path, sections.join('\n'));
   console.log(sections.join('\n'));
   console.log(`\nwrote ${path}`);
 }
 
-if (process.argv[1]?.endsWith("run.ts")) await main();
+if (process.argv[1]?.endsWith('run.ts')) await main();

@@ -97,7 +97,10 @@ describe('parseObservations', () => {
     expect(e.details[0]?.path).toEqual([0, 'value']);
     expect(e.details[0]?.message).toContain('digits after the point');
     // a precision given with such a value is not honoured silently either
-    expect(errorOf(() => parseObservations([{ ...row, value: 24.1 - 23.9, decimals: 1 }])).details[0]?.path).toEqual([0, 'decimals']);
+    expect(
+      errorOf(() => parseObservations([{ ...row, value: 24.1 - 23.9, decimals: 1 }])).details[0]
+        ?.path,
+    ).toEqual([0, 'decimals']);
     expect(parseObservations([{ ...row, value: '0.2' }])[0]?.value).toBe(0.2);
   });
 
