@@ -4,6 +4,7 @@
  * @module
  */
 
+import { ShanxiIndustryError } from '../errors.js';
 import type { Claim, Observation } from '../model/types.js';
 import type { Measure } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
@@ -63,6 +64,8 @@ function measureOf(note: string | undefined): Measure | undefined {
  * @param list - the claims to check (default: every shipped claim)
  * @param dataset - where to look the figures up (default: the shipped data)
  * @returns one check per claim, in order
+ * @throws ShanxiIndustryError code `INVALID_OPTION` when `list` is not a list of claims or
+ * `dataset` is not a Dataset; `INVALID_PERIOD` when a claim's period does not parse
  * @example
  * ```ts
  * checkClaims().filter((c) => c.status === 'consistent').length > 50;
@@ -73,6 +76,27 @@ export function checkClaims(
   list: readonly Claim[] = shippedClaims,
   dataset: Dataset = shippedDataset(),
 ): readonly ClaimCheck[] {
+  if (
+    !Array.isArray(list) ||
+    !list.every(
+      (c) =>
+        typeof c === 'object' &&
+        c !== null &&
+        typeof c.comparedWith === 'string' &&
+        typeof c.pp === 'number',
+    )
+  )
+    throw new ShanxiIndustryError(
+      'INVALID_OPTION',
+      'checkClaims takes a list of claims (as in `claims`).',
+      list,
+    );
+  if (typeof dataset?.find !== 'function')
+    throw new ShanxiIndustryError(
+      'INVALID_OPTION',
+      'checkClaims takes a Dataset (with find) as its second argument.',
+      dataset,
+    );
   return Object.freeze(
     list.map((claim): ClaimCheck => {
       const measure = measureOf(claim.note);

@@ -146,7 +146,8 @@ export function checkRows(rows: unknown, kind: RowKind | undefined): CheckedRows
   const first: unknown = rows[0];
   const resolved: RowKind =
     kind ?? (isRecord(first) && 'rank' in first ? 'compare' : 'observations');
-  rows.forEach((row: unknown, index) => {
+  // Array.from visits holes too: a sparse list is an error, not a shorter list
+  Array.from(rows as unknown[]).forEach((row: unknown, index) => {
     if (!isRecord(row))
       throw rowError(
         'INVALID_OBSERVATIONS',
@@ -236,7 +237,7 @@ export function checkOptions(
       options,
     );
   for (const [key, value] of Object.entries(options)) {
-    const spec = specs[key];
+    const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
     if (!spec)
       throw new ShanxiIndustryError(
         'INVALID_OPTION',

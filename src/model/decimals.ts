@@ -3,6 +3,9 @@
  *
  * @module
  */
+import { ShanxiIndustryError, show } from '../errors.js';
+
+const DECIMAL = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
 /**
  * The number of digits after the decimal point of a number as written: from a decimal string
@@ -11,6 +14,8 @@
  * @category Data
  * @param value - a decimal string or a finite number
  * @returns the count of digits after the decimal point (0 for whole numbers)
+ * @throws ShanxiIndustryError code `NOT_A_NUMBER` when `value` is neither a finite number nor a
+ * decimal string
  * @example
  * ```ts
  * decimalsOf('62.120200');
@@ -20,6 +25,16 @@
  * ```
  */
 export function decimalsOf(value: string | number): number {
+  const ok =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+      : typeof value === 'string' && DECIMAL.test(value);
+  if (!ok)
+    throw new ShanxiIndustryError(
+      'NOT_A_NUMBER',
+      `decimalsOf takes a finite number or a decimal string; got ${show(value)}.`,
+      value,
+    );
   const text = typeof value === 'number' ? String(value) : value;
   const exp = /e([+-]\d+)$/i.exec(text);
   const mantissa = exp ? text.slice(0, exp.index) : text;

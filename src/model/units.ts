@@ -38,7 +38,7 @@ const SCALE: Record<LevelUnit, readonly [string, number]> = {
  * ```
  */
 export function unitFamily(unit: string): 'tonnes' | 'kwh' | 'yuan' | 'm3' | undefined {
-  return Object.hasOwn(SCALE, unit)
+  return typeof unit === 'string' && Object.hasOwn(SCALE, unit)
     ? (SCALE[unit as LevelUnit][0] as 'tonnes' | 'kwh' | 'yuan' | 'm3')
     : undefined;
 }
@@ -123,7 +123,8 @@ export function convertLevel(value: number, fromUnit: Unit, toUnit: Unit): numbe
  * @param observation - an observation with a level unit
  * @param unit - the unit wanted
  * @returns a converted copy (the same object when `unit` is already its unit)
- * @throws ShanxiIndustryError codes as for {@link convertLevel}
+ * @throws ShanxiIndustryError codes as for {@link convertLevel}, and `INVALID_OBSERVATIONS`
+ * when `observation` is not an object
  * @example
  * ```ts
  * const o = { region: 'shanxi', indicator: 'output', breakdown: 'product:raw-coal', period: '2014',
@@ -133,7 +134,14 @@ export function convertLevel(value: number, fromUnit: Unit, toUnit: Unit): numbe
  * ```
  */
 export function inUnit(observation: Observation, unit: Unit): Observation {
-  if (observation?.unit === unit) return observation;
+  if (typeof observation !== 'object' || observation === null)
+    throw new ShanxiIndustryError(
+      'INVALID_OBSERVATIONS',
+      `inUnit takes an observation; got ${show(observation)}.`,
+      observation,
+    );
+  scaleOf(unit, 'to');
+  if (observation.unit === unit) return observation;
   convertLevel(observation?.value, observation?.unit, unit);
   const [, fromExp] = scaleOf(observation.unit, 'from');
   const [, toExp] = scaleOf(unit, 'to');

@@ -4,7 +4,8 @@
  * @module
  */
 import type { Breakdown } from '../data/catalogues.js';
-import { comparePeriods } from '../model/period.js';
+import { ShanxiIndustryError } from '../errors.js';
+import { comparePeriods, isPeriodId } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';
 import { shippedDataset } from './shipped.js';
@@ -41,6 +42,8 @@ export interface CoverageRow {
  * @category Data
  * @param rows - the observations to describe (default: every shipped one)
  * @returns the coverage rows
+ * @throws ShanxiIndustryError code `INVALID_OBSERVATIONS` when `rows` is not a list of
+ * observations
  * @example
  * ```ts
  * coverage().find((r) => r.region === 'shanxi' && r.breakdown === 'sector:coal' && r.measure === 'yoy' && r.indicator === 'value-added')?.first;
@@ -50,6 +53,12 @@ export interface CoverageRow {
 export function coverage(
   rows: readonly Observation[] = shippedDataset().observations,
 ): readonly CoverageRow[] {
+  if (!Array.isArray(rows) || !rows.every(isObservationLike))
+    throw new ShanxiIndustryError(
+      'INVALID_OBSERVATIONS',
+      'coverage takes a list of observations (region, indicator, breakdown, measure and period strings).',
+      rows,
+    );
   const groups = new Map<string, { o: Observation; periods: Set<string>; figures: number }>();
   for (const o of rows) {
     const k = `${o.region}|${o.indicator}|${o.breakdown}|${o.measure}`;
@@ -75,5 +84,14 @@ export function coverage(
           figures,
         });
       }),
+  );
+}
+
+function isObservationLike(o: unknown): o is Observation {
+  if (typeof o !== 'object' || o === null) return false;
+  const r = o as Record<string, unknown>;
+  return (
+    ['region', 'indicator', 'breakdown', 'measure'].every((k) => typeof r[k] === 'string') &&
+    isPeriodId(r.period)
   );
 }

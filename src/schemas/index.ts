@@ -5,7 +5,19 @@
  *
  * @module shanxi-industry/schemas
  */
-export * from '../model/schemas.js';
+export {
+  BreakdownSchema,
+  IndicatorSchema,
+  MeasureSchema,
+  type ObservationInput,
+  ObservationSchema,
+  PeriodSchema,
+  QualifierSchema,
+  RegionSchema,
+  SourceKindSchema,
+  SourceSchema,
+  UnitSchema,
+} from '../model/schemas.js';
 export {
   type CreateDatasetOptions,
   createDataset,
