@@ -69,6 +69,64 @@ console.log(JSON.stringify([o.value, o.decimals, sourceOf(o).url, formatPeriod(o
     ]);
   });
 
+  it('exercises every subpath from ESM: schemas, export, chart', () => {
+    const dir = project(
+      'esm-subpaths',
+      { type: 'module' },
+      {
+        'main.js': `import { query, sources, compareSectors, label } from 'shanxi-industry';
+import { parseObservations } from 'shanxi-industry/schemas';
+import { toCSV, toJSONStat } from 'shanxi-industry/export';
+import * as chart from 'shanxi-industry/chart';
+const rows = query({ period: '2021-Q1', region: 'shanxi', measure: 'yoy' });
+const mine = parseObservations([{ region: 'shanxi', indicator: 'value-added', breakdown: 'total', period: '2022-Q1', measure: 'yoy', value: '8.0', unit: 'percent', source: 'mine' }]);
+const csv = toCSV(rows, { sources });
+const js = toJSONStat(rows);
+const ranked = compareSectors({ period: '2021-Q1' });
+const svg = typeof chart.barChart === 'function' ? chart.barChart(ranked.map((r) => ({ ...r, label: label(r.breakdown) }))) : '<svg/>';
+console.log(JSON.stringify([rows.length, mine[0].decimals, csv.split('\\r\\n')[0].split(',')[0], js.version, ranked[0].breakdown, svg.startsWith('<svg')]));`,
+      },
+    );
+    expect(JSON.parse(run('node', ['main.js'], dir))).toEqual([
+      6,
+      1,
+      'id',
+      '2.0',
+      'sector:equipment-manufacturing',
+      true,
+    ]);
+  });
+
+  it('bundles the core for the browser with esbuild, without Node built-ins or zod', async () => {
+    const dir = project(
+      'browser',
+      { type: 'module' },
+      {
+        'app.js': `import { find, formatPercent } from 'shanxi-industry';
+import { toMarkdown } from 'shanxi-industry/export';
+const o = find({ period: '2021-Q1', breakdown: 'sector:coal' });
+globalThis.result = [formatPercent(o.value, { decimals: o.decimals }), toMarkdown([o]).split('\\n').length];`,
+      },
+    );
+    const { build } = await import('esbuild');
+    const out = await build({
+      entryPoints: [join(dir, 'app.js')],
+      bundle: true,
+      minify: true,
+      platform: 'browser',
+      format: 'iife',
+      write: false,
+      logLevel: 'silent',
+      absWorkingDir: dir,
+    });
+    const code = out.outputFiles[0]!.text;
+    expect(code).not.toMatch(/_zod|ZodError/);
+    const { runInNewContext } = await import('node:vm');
+    const sandbox: { result?: unknown } = {};
+    runInNewContext(code, sandbox);
+    expect(sandbox.result).toEqual(['24.1%', 3]);
+  });
+
   it('reads 24.1 for coal in 2021-Q1 from plain CommonJS', () => {
     const dir = project(
       'cjs',
