@@ -81,6 +81,9 @@ function periodFilter(o: Readonly<Record<string, unknown>>): Partial<SeriesFilte
           o.kind,
         );
     out.kind = o.kind as OneOrMany<PeriodKind>;
+  } else {
+    // a gap is taken period by period, so every kind may be paired (series would refuse the mix)
+    out.kind = PERIOD_KINDS as readonly PeriodKind[];
   }
   if (o.year !== undefined) {
     const list = Array.isArray(o.year) ? o.year : [o.year];

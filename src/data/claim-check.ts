@@ -78,8 +78,8 @@ export function checkClaims(
 ): readonly ClaimCheck[] {
   if (
     !Array.isArray(list) ||
-    !list.every(
-      (c) =>
+    !Array.from(list as readonly unknown[]).every(
+      (c: any) =>
         typeof c === 'object' &&
         c !== null &&
         typeof c.comparedWith === 'string' &&

@@ -53,7 +53,7 @@ export interface CoverageRow {
 export function coverage(
   rows: readonly Observation[] = shippedDataset().observations,
 ): readonly CoverageRow[] {
-  if (!Array.isArray(rows) || !rows.every(isObservationLike))
+  if (!Array.isArray(rows) || !Array.from(rows).every(isObservationLike))
     throw new ShanxiIndustryError(
       'INVALID_OBSERVATIONS',
       'coverage takes a list of observations (region, indicator, breakdown, measure and period strings).',

@@ -39,9 +39,9 @@ export interface QueryFilter {
   readonly period?: OneOrMany<string>;
   /** Calendar years. */
   readonly year?: OneOrMany<number>;
-  /** Periods on or after this one (by `comparePeriods`). */
+  /** Periods ending on or after the start of this one (`from: '2022'` keeps all of 2022 on). */
   readonly from?: string;
-  /** Periods on or before this one (by `comparePeriods`). */
+  /** Periods ending on or before the end of this one (`to: '2022'` keeps all of 2022 and before). */
   readonly to?: string;
   /** Period kinds (`month`, `year-to-date`, `year`, `range`). */
   readonly kind?: OneOrMany<PeriodKind>;
@@ -111,9 +111,9 @@ export interface SeriesFilter {
   readonly kind?: OneOrMany<PeriodKind>;
   /** Calendar years. */
   readonly year?: OneOrMany<number>;
-  /** Periods on or after this one. */
+  /** Periods ending on or after the start of this one. */
   readonly from?: string;
-  /** Periods on or before this one. */
+  /** Periods ending on or before the end of this one. */
   readonly to?: string;
 }
 
@@ -291,8 +291,10 @@ export function datasetOf(
         const p = parsePeriod(o.period);
         if (years && !years.has(p.year)) return false;
         if (kinds && !kinds.has(p.kind)) return false;
-        if (from && comparePeriods(p, from) < 0) return false;
-        if (to && comparePeriods(p, to) > 0) return false;
+        // from: periods ending on or after the start of `from`; to: ending on or before its end
+        if (from && (p.year < from.year || (p.year === from.year && p.end < from.start)))
+          return false;
+        if (to && (p.year > to.year || (p.year === to.year && p.end > to.end))) return false;
       }
       return true;
     };
@@ -331,11 +333,18 @@ export function datasetOf(
         ...f,
       };
       const match = matcher(full, SERIES_KEYS);
-      return Object.freeze(
-        preferredRows()
-          .filter(match)
-          .sort((a, b) => comparePeriods(a.period, b.period)),
-      );
+      const rows = preferredRows()
+        .filter(match)
+        .sort((a, b) => comparePeriods(a.period, b.period));
+      if (f.kind === undefined) {
+        const kinds = [...new Set(rows.map((o) => parsePeriod(o.period).kind))];
+        if (kinds.length > 1)
+          throw badFilter(
+            `series found figures of several period kinds (${kinds.join(', ')}): single months, year-to-date runs and whole years are different series. Pass kind, e.g. { kind: '${kinds.includes('year-to-date') ? 'year-to-date' : kinds[0]}' }, or a list of kinds to mix them knowingly.`,
+            filter,
+          );
+      }
+      return Object.freeze(rows);
     },
     sourceOf(o: Observation | string) {
       return sourceIndex.get(typeof o === 'string' ? o : o?.source);

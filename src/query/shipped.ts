@@ -102,13 +102,15 @@ export function query(filter?: QueryFilter, options?: QueryOptions): readonly Ob
 
 /**
  * One observation per period, in time order, for one region, indicator, breakdown and
- * measure (defaults as for {@link find}). Pass `kind: 'year-to-date'` (or `month`) to keep
- * cumulative and single-month figures apart: they are different series.
+ * measure (defaults as for {@link find}). Single months, year-to-date runs and whole years are
+ * different series: when the figures found are of more than one period kind, pass `kind`
+ * (`'year-to-date'`, `'month'`, `'year'`, or a list to mix them knowingly).
  *
  * @category Data
  * @param filter - the series and, optionally, which periods
  * @returns the observations in time order (see `comparePeriods`)
- * @throws ShanxiIndustryError code `INVALID_FILTER` when a field is of the wrong type or a list;
+ * @throws ShanxiIndustryError code `INVALID_FILTER` when a field is of the wrong type or a list,
+ * or when no `kind` is given and the figures found are of several period kinds;
  * `INVALID_PERIOD` when `from` or `to` does not parse
  * @example
  * ```ts

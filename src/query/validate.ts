@@ -15,10 +15,34 @@ import {
 import type { Observation, Source } from '../model/types.js';
 import { type Dataset, datasetOf } from './dataset.js';
 
+/** zod/mini ships no messages ("Invalid input"): say what was expected and what came. */
+function messageOf(issue: z.core.$ZodIssue): string {
+  if (issue.message && issue.message !== 'Invalid input') return issue.message;
+  const got = (v: unknown) => (v === undefined ? 'nothing' : (JSON.stringify(v) ?? String(v)));
+  const i = issue as z.core.$ZodIssue & {
+    expected?: string;
+    keys?: string[];
+    input?: unknown;
+    minimum?: unknown;
+  };
+  switch (issue.code) {
+    case 'invalid_type':
+      return `expected ${i.expected}, got ${got(i.input)}`;
+    case 'unrecognized_keys':
+      return `unknown field${i.keys!.length > 1 ? 's' : ''} ${i.keys!.map((k) => JSON.stringify(k)).join(', ')}`;
+    case 'too_small':
+      return `too small (minimum ${String(i.minimum)}), got ${got(i.input)}`;
+    case 'invalid_union':
+      return `expected a finite number or a decimal string, got ${got(i.input)}`;
+    default:
+      return `invalid (${issue.code}), got ${got(i.input)}`;
+  }
+}
+
 function detailsOf(error: z.core.$ZodError, prefix: readonly (string | number)[]): ErrorDetail[] {
   return error.issues.map((issue) => ({
     path: [...prefix, ...(issue.path as (string | number)[])],
-    message: issue.message,
+    message: messageOf(issue),
   }));
 }
 
@@ -52,7 +76,7 @@ function fail(what: string, input: unknown, details: ErrorDetail[]): never {
     .join('; ');
   throw new ShanxiIndustryError(
     'INVALID_OBSERVATIONS',
-    `${rowsWithErrors} invalid ${what} (${details.length} problems): ${first}${details.length > 3 ? '; …' : ''}`,
+    `${rowsWithErrors} invalid ${what}${rowsWithErrors === 1 ? '' : 's'} (${details.length} problem${details.length === 1 ? '' : 's'}): ${first}${details.length > 3 ? '; …' : ''}`,
     input,
     details,
   );
@@ -77,8 +101,8 @@ function fail(what: string, input: unknown, details: ErrorDetail[]): never {
  * @example
  * ```ts
  * parseObservations([{ region: 'shanxi', indicator: 'value-added', breakdown: 'total',
- *   period: '2022-Q1', measure: 'yoy', value: '8.00', unit: 'percent', source: 'my-notes' }])[0];
- * //=> { region: 'shanxi', indicator: 'value-added', breakdown: 'total', period: '2022-01/2022-03', measure: 'yoy', value: 8, decimals: 2, unit: 'percent', source: 'my-notes' }
+ *   period: '2022-Q1', measure: 'yoy', value: '11.0', unit: 'percent', source: 's097' }])[0];
+ * //=> { region: 'shanxi', indicator: 'value-added', breakdown: 'total', period: '2022-01/2022-03', measure: 'yoy', value: 11, decimals: 1, unit: 'percent', source: 's097' }
  * ```
  */
 export function parseObservations(input: unknown): readonly Observation[] {
@@ -92,7 +116,10 @@ export function parseObservations(input: unknown): readonly Observation[] {
       // the structure failed elsewhere; still report a bad period of that row
       const period = (raw as { period?: unknown } | null)?.period;
       if (typeof period === 'string' && !isPeriodId(period))
-        details.push({ path: [i, 'period'], message: `Invalid period ${JSON.stringify(period)}` });
+        details.push({
+          path: [i, 'period'],
+          message: `Invalid period ${JSON.stringify(period)}: accepted are YYYY, YYYY-MM, YYYY-MM/YYYY-MM and the aliases YYYY-Q1…Q4, YYYY-H1, YYYY-H2, YYYY-Q1Q3`,
+        });
       return;
     }
     let ok = true;
@@ -111,7 +138,7 @@ export function parseObservations(input: unknown): readonly Observation[] {
       });
     else if (!prev) seen.set(key, { value: o.value, index: i });
   });
-  if (details.length) fail('observation rows', input, details.sort(byRow));
+  if (details.length) fail('observation row', input, details.sort(byRow));
   return Object.freeze(out);
 }
 
@@ -151,7 +178,7 @@ function structure(): z.ZodMiniType<StructuredRow, unknown> {
  */
 export function parseSources(input: unknown): readonly Source[] {
   const { rows, details } = validateAll(input, SourceSchema, 'Sources');
-  if (details.length) fail('source rows', input, details);
+  if (details.length) fail('source row', input, details);
   return Object.freeze(rows.map((s) => Object.freeze(s as Source)));
 }
 
@@ -178,9 +205,9 @@ export interface CreateDatasetOptions {
  * @example
  * ```ts
  * const mine = createDataset([{ region: 'shanxi', indicator: 'value-added', breakdown: 'total',
- *   period: '2022-Q1', measure: 'yoy', value: 8, unit: 'percent', source: 'my-notes' }]);
+ *   period: '2022-Q1', measure: 'yoy', value: '11.0', unit: 'percent', source: 's097' }]);
  * mine.find({ period: '2022-Q1' })?.value;
- * //=> 8
+ * //=> 11
  * ```
  */
 export function createDataset(input: unknown, options: CreateDatasetOptions = {}): Dataset {

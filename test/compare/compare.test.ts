@@ -198,6 +198,7 @@ describe('gapSeries', () => {
         breakdown: 'sector:high-tech-manufacturing',
         against: 'total',
         year: 2021,
+        kind: 'year-to-date',
         from: '2021-Q1',
         to: '2021-Q1',
       }),

@@ -19,7 +19,8 @@ let generated = 0;
 function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
   if (typeof value === 'object' && value !== null && !seen.has(value)) {
     seen.add(value);
-    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
+    for (const key of Reflect.ownKeys(value))
+      deepFreeze((value as Record<PropertyKey, unknown>)[key], seen);
     Object.freeze(value);
   }
   return value;
@@ -40,8 +41,24 @@ function nonFinite(value: unknown, path = '$', seen = new Set<unknown>()): strin
 const sample = rootEntry.observations.slice(0, 40);
 const domain = fc.oneof(
   fc.constantFrom(
-    '2021-Q1', '2021', '2021-05', '2021-01/2021-05', '2021-13', 'sector:coal', 'product:raw-coal', 'total',
-    'shanxi', 'china', 'yoy', 'level', 'percent', 'tonnes-10k', 'en', 'zh', 'about', '',
+    '2021-Q1',
+    '2021',
+    '2021-05',
+    '2021-01/2021-05',
+    '2021-13',
+    'sector:coal',
+    'product:raw-coal',
+    'total',
+    'shanxi',
+    'china',
+    'yoy',
+    'level',
+    'percent',
+    'tonnes-10k',
+    'en',
+    'zh',
+    'about',
+    '',
   ),
   fc.constantFrom(...sample),
   fc.constantFrom(
@@ -58,15 +75,49 @@ const domain = fc.oneof(
   fc.integer({ min: -3, max: 20 }),
 );
 const hostile = fc.oneof(
-  fc.anything({ withNullPrototype: true, withBoxedValues: true, withSparseArray: true, withDate: true, withMap: true }),
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 0, Number.MAX_VALUE, Number.MIN_VALUE, -Number.MAX_VALUE, 1e308, 5e-324),
-  fc.constantFrom(JSON.parse('{"__proto__": {"polluted": true}, "period": "2021-Q1"}'), JSON.parse('[{"__proto__": {"x": 1}}]'), { constructor: 1 }),
-  fc.object({ key: fc.constantFrom('__proto__', 'constructor', 'period', 'value', 'region', 'decimals', 'lang') }),
+  fc.anything({
+    withNullPrototype: true,
+    withBoxedValues: true,
+    withSparseArray: true,
+    withDate: true,
+    withMap: true,
+  }),
+  fc.constantFrom(
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    0,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    -Number.MAX_VALUE,
+    1e308,
+    5e-324,
+  ),
+  fc.constantFrom(
+    JSON.parse('{"__proto__": {"polluted": true}, "period": "2021-Q1"}'),
+    JSON.parse('[{"__proto__": {"x": 1}}]'),
+    { constructor: 1 },
+  ),
+  fc.object({
+    key: fc.constantFrom(
+      '__proto__',
+      'constructor',
+      'period',
+      'value',
+      'region',
+      'decimals',
+      'lang',
+    ),
+  }),
 );
 const argument = fc.oneof({ arbitrary: domain, weight: 2 }, { arbitrary: hostile, weight: 3 });
 const args = fc.array(argument, { maxLength: 4 });
 
-const entries = { ...rootEntry, ...schemasEntry, ...exportEntry, ...chartEntry } as Record<string, unknown>;
+const entries = { ...rootEntry, ...schemasEntry, ...exportEntry, ...chartEntry } as Record<
+  string,
+  unknown
+>;
 const functions = Object.entries(entries).filter(
   ([name, f]) => typeof f === 'function' && !/^[A-Z]/.test(name) && !name.endsWith('Schema'),
 ) as [string, (...a: unknown[]) => unknown][];
@@ -111,7 +162,9 @@ describe('fuzzing every public function', () => {
   });
 
   afterAll(() => {
-    expect(JSON.stringify([rootEntry.observations, rootEntry.sources, rootEntry.claims])).toBe(shippedBefore);
+    expect(JSON.stringify([rootEntry.observations, rootEntry.sources, rootEntry.claims])).toBe(
+      shippedBefore,
+    );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     console.log(`fuzz: ${generated} generated cases over ${functions.length} functions`);
   });

@@ -143,6 +143,36 @@ describe('series', () => {
         s[i - 1]!.period < s[i]!.period || s[i - 1]!.period.slice(0, 4) < s[i]!.period.slice(0, 4),
       ).toBe(true);
   });
+  it('refuses to mix period kinds unless asked, naming them', () => {
+    expect(() => series({ region: 'china' })).toThrow(code('INVALID_FILTER'));
+    expect(() => series({ region: 'china' })).toThrow(/month, year-to-date|year-to-date, month/);
+    const mixed = series({ region: 'china', kind: ['month', 'year-to-date'] });
+    expect(new Set(mixed.map((o) => o.period.includes('/'))).size).toBe(2);
+  });
+
+  it('from and to take whole periods: from the start of one to the end of the other', () => {
+    const y2022 = query({
+      region: 'china',
+      breakdown: 'total',
+      measure: 'yoy',
+      from: '2022',
+      to: '2022',
+    });
+    expect(y2022.some((o) => o.period === '2022-01/2022-03')).toBe(true);
+    expect(y2022.every((o) => o.period.startsWith('2022'))).toBe(true);
+    const q = query({
+      region: 'china',
+      breakdown: 'total',
+      measure: 'yoy',
+      from: '2022-Q2',
+      to: '2022-Q3',
+    });
+    expect(q.some((o) => o.period === '2022-01/2022-03')).toBe(false);
+    expect(q.every((o) => ['04', '05', '06', '07', '08', '09'].includes(o.period.slice(-2)))).toBe(
+      true,
+    );
+  });
+
   it('takes one breakdown only', () => {
     expect(() => series({ breakdown: ['total', 'sector:coal'] } as never)).toThrow(
       code('INVALID_FILTER'),
@@ -164,7 +194,7 @@ describe('immutability', () => {
   it('no call changes the data', () => {
     const before = JSON.stringify(observations);
     query({ region: 'china' });
-    series({ region: 'china' });
+    series({ region: 'china', kind: 'month' });
     alternatives({ period: '2021-H1' });
     const rows = query();
     expect(Object.isFrozen(rows)).toBe(true);

@@ -1,0 +1,471 @@
+/**
+ * Reading the command line: node:util parseArgs for the tokens, then every check with a
+ * message that says what was wrong and what is accepted.
+ *
+ * @module
+ */
+import { parseArgs } from 'node:util';
+import {
+  type Breakdown,
+  INDICATORS,
+  type Indicator,
+  isShanxiIndustryError,
+  MEASURES,
+  type Measure,
+  OWNERSHIPS,
+  PRODUCTS,
+  parsePeriod,
+  REGIONS,
+  type Region,
+  SECTORS,
+} from '../index.js';
+import { didYouMean, UsageError } from './errors.js';
+import type { Lang } from './i18n.js';
+
+/** The commands, in the order help lists them. */
+export const COMMANDS = ['list', 'show', 'compare', 'series', 'export'] as const;
+/** A command. */
+export type Command = (typeof COMMANDS)[number];
+
+/** Output formats. */
+export const FORMATS = ['table', 'csv', 'json', 'jsonstat', 'md'] as const;
+/** An output format. */
+export type Format = (typeof FORMATS)[number];
+
+/** What `list` lists. */
+export const LIST_TOPICS = [
+  'sectors',
+  'products',
+  'ownership',
+  'regions',
+  'periods',
+  'sources',
+  'indicators',
+  'measures',
+] as const;
+/** A topic of `list`. */
+export type ListTopic = (typeof LIST_TOPICS)[number];
+
+const TOPIC_ALIASES: Readonly<Record<string, ListTopic>> = {
+  sector: 'sectors',
+  product: 'products',
+  ownerships: 'ownership',
+  region: 'regions',
+  period: 'periods',
+  source: 'sources',
+  indicator: 'indicators',
+  measure: 'measures',
+};
+
+/** Period kinds (`series --kind`, `show --kind`). */
+export const PERIOD_KINDS = ['month', 'year-to-date', 'year', 'range'] as const;
+/** Breakdown kinds (`compare --kind`). */
+export const RANK_KINDS = ['sector', 'ownership', 'product'] as const;
+
+const SPEC = {
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+  region: { type: 'string', multiple: true },
+  indicator: { type: 'string', multiple: true },
+  breakdown: { type: 'string', multiple: true },
+  period: { type: 'string', multiple: true },
+  measure: { type: 'string', multiple: true },
+  year: { type: 'string', multiple: true },
+  from: { type: 'string', multiple: true },
+  to: { type: 'string', multiple: true },
+  kind: { type: 'string', multiple: true },
+  source: { type: 'string', multiple: true },
+  all: { type: 'boolean' },
+  format: { type: 'string', multiple: true },
+  lang: { type: 'string', multiple: true },
+  out: { type: 'string', multiple: true },
+  chart: { type: 'string', multiple: true },
+} as const;
+
+type OptionName = keyof typeof SPEC;
+
+const SELECT = ['region', 'indicator', 'breakdown', 'period', 'measure'] as const;
+const PERIODS = ['year', 'from', 'to', 'kind'] as const;
+
+/** The options each command accepts (besides --help and --version). */
+export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> = {
+  list: ['region', 'indicator', 'breakdown', 'measure', 'all', 'format', 'lang', 'out'],
+  show: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out'],
+  export: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out'],
+  compare: [
+    'period',
+    'region',
+    'indicator',
+    'measure',
+    'kind',
+    'breakdown',
+    'format',
+    'lang',
+    'out',
+    'chart',
+  ],
+  series: [
+    'region',
+    'indicator',
+    'breakdown',
+    'measure',
+    'kind',
+    'year',
+    'from',
+    'to',
+    'format',
+    'lang',
+    'out',
+    'chart',
+  ],
+};
+
+/** The formats each command writes; the first is the default. */
+export const COMMAND_FORMATS: Readonly<Record<Command, readonly Format[]>> = {
+  list: ['table', 'csv', 'json', 'md'],
+  show: FORMATS,
+  export: ['csv', 'json', 'jsonstat', 'md'],
+  compare: FORMATS,
+  series: FORMATS,
+};
+
+/** The checked command line. */
+export interface Args {
+  /** The command; `undefined` for the general help. */
+  readonly command?: Command;
+  /** `--help`, `-h` or `help <command>`. */
+  readonly help: boolean;
+  /** `--version` or `-v`. */
+  readonly version: boolean;
+  /** `list`'s topic. */
+  readonly topic?: ListTopic;
+  readonly regions: readonly Region[];
+  readonly indicators: readonly Indicator[];
+  readonly breakdowns: readonly Breakdown[];
+  /** Canonical period ids. */
+  readonly periods: readonly string[];
+  readonly measures: readonly Measure[];
+  readonly years: readonly number[];
+  /** Canonical period id. */
+  readonly from?: string;
+  /** Canonical period id. */
+  readonly to?: string;
+  /** Period kinds, or for `compare` one breakdown kind. */
+  readonly kinds: readonly string[];
+  readonly sources: readonly string[];
+  readonly all: boolean;
+  readonly format: Format;
+  /** Whether --format was given. */
+  readonly formatGiven: boolean;
+  readonly lang: Lang;
+  readonly out?: string;
+  readonly chart?: 'svg';
+}
+
+const quote = (s: string): string => JSON.stringify(s);
+
+const BREAKDOWN_IDS: readonly string[] = [
+  'total',
+  ...SECTORS.map((e) => `sector:${e.id}`),
+  ...OWNERSHIPS.map((e) => `ownership:${e.id}`),
+  ...PRODUCTS.map((e) => `product:${e.id}`),
+];
+
+/** A breakdown id from its full form (`sector:coal`) or a bare catalogue id (`coal`). */
+function breakdownOf(value: string): Breakdown {
+  if (BREAKDOWN_IDS.includes(value)) return value as Breakdown;
+  const matches = BREAKDOWN_IDS.filter((id) => id.slice(id.indexOf(':') + 1) === value);
+  if (matches.length === 1) return matches[0] as Breakdown;
+  if (matches.length > 1)
+    throw new UsageError(
+      `Ambiguous --breakdown ${quote(value)}: it could be ${matches.join(' or ')}; give the full id.`,
+    );
+  const hint = didYouMean(value, [
+    ...BREAKDOWN_IDS,
+    ...BREAKDOWN_IDS.map((id) => id.slice(id.indexOf(':') + 1)),
+  ]);
+  throw new UsageError(
+    `Invalid --breakdown ${quote(value)}: accepted are total, sector:<id>, ownership:<id> and product:<id> (or the bare <id>), with the ids that "shanxi-industry list sectors", "list ownership" and "list products" print.${hint}`,
+  );
+}
+
+function oneOf<T extends string>(option: string, value: string, accepted: readonly T[]): T {
+  if ((accepted as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(
+    `Invalid --${option} ${quote(value)}: accepted are ${accepted.join(', ')}.${didYouMean(value, accepted)}`,
+  );
+}
+
+/** A period id or alias, canonical; the library's reason and the accepted forms otherwise. */
+function periodOf(option: string, value: string): string {
+  try {
+    return parsePeriod(value).id;
+  } catch (e) {
+    if (!isShanxiIndustryError(e)) throw e;
+    const reason = e.message.replace(/^Invalid period .*?: /, '');
+    throw new UsageError(`Invalid --${option} ${quote(value)}: ${reason}`);
+  }
+}
+
+function yearOf(value: string): number {
+  const n = Number(value);
+  if (!/^\d{4}$/.test(value) || n < 1949 || n > 2100)
+    throw new UsageError(`Invalid --year ${quote(value)}: accepted is a year from 1949 to 2100.`);
+  return n;
+}
+
+/** The values of a list option: repeated, comma-separated, or both. */
+function split(values: readonly string[]): string[] {
+  return values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+interface RawOption {
+  readonly name: string;
+  readonly raw: string;
+  readonly value: string | undefined;
+  readonly inline: boolean;
+}
+
+function optionList(names: readonly string[]): string {
+  return names.map((n) => `--${n}`).join(', ');
+}
+
+/** The command named by the first word; a usage error naming the commands otherwise. */
+function commandOf(word: string): Command | 'help' {
+  if (word === 'help' || (COMMANDS as readonly string[]).includes(word))
+    return word as Command | 'help';
+  throw new UsageError(
+    `Unknown command ${quote(word)}. Commands: ${COMMANDS.join(', ')}.${didYouMean(word, COMMANDS)} Run "shanxi-industry --help" for help.`,
+  );
+}
+
+/**
+ * Reads and checks the command line. Throws {@link UsageError} for an unknown command,
+ * option or value, naming what is accepted.
+ */
+export function parseCommandLine(argv: readonly string[]): Args {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: SPEC,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const positionals: string[] = [];
+  const options: RawOption[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    else if (token.kind === 'option')
+      options.push({
+        name: token.name,
+        raw: token.rawName,
+        value: token.value,
+        inline: token.inlineValue === true,
+      });
+  }
+  const has = (name: OptionName): boolean => options.some((o) => o.name === name);
+
+  const first = positionals[0];
+  let command: Command | undefined;
+  let help = has('help');
+  if (first !== undefined) {
+    const c = commandOf(first);
+    if (c === 'help') {
+      help = true;
+      const target = positionals[1];
+      if (target !== undefined && target !== 'help') command = commandOf(target) as Command;
+    } else command = c;
+  }
+
+  for (const o of options)
+    if (!(o.name in SPEC)) {
+      const accepted = command ? [...COMMAND_OPTIONS[command], 'help'] : ['help', 'version'];
+      throw new UsageError(
+        `Unknown option ${quote(o.raw)}${command ? ` for ${command}` : ''}. Options${command ? ` of ${command}` : ''}: ${optionList(accepted)}.${didYouMean(o.raw.replace(/^-+/, ''), accepted).replace(/"([^"]+)"/, '"--$1"')}`,
+      );
+    }
+
+  const base = {
+    help,
+    version: has('version'),
+    regions: [],
+    indicators: [],
+    breakdowns: [],
+    periods: [],
+    measures: [],
+    years: [],
+    kinds: [],
+    sources: [],
+    all: false,
+    format: 'table' as Format,
+    formatGiven: false,
+    lang: 'en' as Lang,
+  };
+  if (help) return command ? { ...base, command } : base;
+  if (base.version) return base;
+  if (command === undefined) {
+    if (options.length > 0 || positionals.length > 0)
+      throw new UsageError(
+        `No command given. Commands: ${COMMANDS.join(', ')}. Run "shanxi-industry --help" for help.`,
+      );
+    return { ...base, help: true };
+  }
+  return checkCommand(command, positionals.slice(1), options, base);
+}
+
+function checkCommand(
+  command: Command,
+  rest: readonly string[],
+  options: readonly RawOption[],
+  base: Args,
+): Args {
+  const allowed = COMMAND_OPTIONS[command];
+  const values = new Map<OptionName, string[]>();
+  for (const o of options) {
+    const name = o.name as OptionName;
+    if (!allowed.includes(name))
+      throw new UsageError(
+        `Option ${o.raw} is not accepted by ${command}. Options of ${command}: ${optionList(allowed)}.`,
+      );
+    const spec = SPEC[name];
+    if (spec.type === 'boolean') {
+      if (o.inline) throw new UsageError(`Option ${o.raw} takes no value; got ${quote(o.value!)}.`);
+      values.set(name, ['true']);
+      continue;
+    }
+    if (o.value === undefined || (!o.inline && o.value.startsWith('-')) || o.value === '')
+      throw new UsageError(`Option ${o.raw} needs a value, as in ${o.raw} ${example(name)}.`);
+    values.set(name, [...(values.get(name) ?? []), o.value]);
+  }
+  const list = (name: OptionName): string[] => split(values.get(name) ?? []);
+  const last = (name: OptionName): string | undefined => values.get(name)?.at(-1);
+  const single = (name: OptionName, found: readonly string[]): void => {
+    if (found.length > 1)
+      throw new UsageError(
+        `${command} takes one --${name}; got ${found.map(quote).join(', ')}.${command === 'series' || command === 'compare' ? ' Use show or export for several.' : ''}`,
+      );
+  };
+
+  let topic: ListTopic | undefined;
+  if (command === 'list') {
+    const word = rest[0];
+    if (word === undefined)
+      throw new UsageError(`list needs what to list: one of ${LIST_TOPICS.join(', ')}.`);
+    topic =
+      TOPIC_ALIASES[word] ??
+      ((LIST_TOPICS as readonly string[]).includes(word) ? (word as ListTopic) : undefined);
+    if (topic === undefined)
+      throw new UsageError(
+        `Unknown list ${quote(word)}: accepted are ${LIST_TOPICS.join(', ')}.${didYouMean(word, LIST_TOPICS)}`,
+      );
+    if (rest.length > 1)
+      throw new UsageError(`list takes one thing to list; got ${rest.map(quote).join(', ')}.`);
+  } else if (rest.length > 0) {
+    const word = rest[0]!;
+    const hint = /^\d{4}/.test(word) ? ` To pick a period, write --period ${word}.` : '';
+    throw new UsageError(
+      `${command} takes no positional argument; got ${quote(word)}. Filters are options, as in --region shanxi.${hint}`,
+    );
+  }
+
+  const regions = list('region').map((v) => oneOf('region', v, REGIONS));
+  const indicators = list('indicator').map((v) => oneOf('indicator', v, INDICATORS));
+  const measures = list('measure').map((v) => oneOf('measure', v, MEASURES));
+  const breakdowns = list('breakdown').map(breakdownOf);
+  const periods = list('period').map((v) => periodOf('period', v));
+  const years = list('year').map(yearOf);
+  const from = last('from');
+  const to = last('to');
+  const kindAccepted: readonly string[] = command === 'compare' ? RANK_KINDS : PERIOD_KINDS;
+  const kinds = list('kind').map((v) => oneOf('kind', v, kindAccepted));
+  const sources = list('source');
+
+  if (command === 'compare' || command === 'series') {
+    single('region', regions);
+    single('indicator', indicators);
+    single('measure', measures);
+    if (command === 'compare') {
+      single('period', periods);
+      single('kind', kinds);
+      if (periods.length === 0)
+        throw new UsageError(
+          'compare needs --period, as in --period 2021-Q1 (see "shanxi-industry list periods").',
+        );
+    } else single('breakdown', breakdowns);
+  }
+
+  const accepted = COMMAND_FORMATS[command];
+  const formatValue = last('format');
+  if (formatValue !== undefined && !(accepted as readonly string[]).includes(formatValue))
+    throw new UsageError(
+      `--format must be one of ${accepted.join(', ')}${command === 'export' || command === 'list' ? ` for ${command}` : ''}; got ${quote(formatValue)}.${didYouMean(formatValue, accepted)}`,
+    );
+  const langValue = last('lang');
+  const lang = langValue === undefined ? 'en' : oneOf('lang', langValue, ['en', 'zh'] as const);
+  const chartValue = last('chart');
+  const chart = chartValue === undefined ? undefined : oneOf('chart', chartValue, ['svg'] as const);
+  if (chart && formatValue !== undefined && formatValue !== 'table')
+    throw new UsageError(
+      `--chart svg writes a chart; it does not take --format ${formatValue}. Leave out one of them.`,
+    );
+  const out = last('out');
+
+  const args: Args = {
+    ...base,
+    command,
+    regions,
+    indicators,
+    breakdowns,
+    periods,
+    measures,
+    years,
+    kinds,
+    sources,
+    all: values.has('all'),
+    format: (formatValue as Format | undefined) ?? accepted[0]!,
+    formatGiven: formatValue !== undefined,
+    lang,
+    ...(topic === undefined ? {} : { topic }),
+    ...(from === undefined ? {} : { from: periodOf('from', from) }),
+    ...(to === undefined ? {} : { to: periodOf('to', to) }),
+    ...(out === undefined ? {} : { out }),
+    ...(chart === undefined ? {} : { chart }),
+  };
+  return args;
+}
+
+function example(name: OptionName): string {
+  switch (name) {
+    case 'region':
+      return 'shanxi';
+    case 'indicator':
+      return 'value-added';
+    case 'breakdown':
+      return 'sector:coal';
+    case 'period':
+    case 'from':
+    case 'to':
+      return '2021-Q1';
+    case 'measure':
+      return 'yoy';
+    case 'year':
+      return '2021';
+    case 'kind':
+      return 'year-to-date';
+    case 'source':
+      return 's032';
+    case 'format':
+      return 'csv';
+    case 'lang':
+      return 'zh';
+    case 'out':
+      return 'out.csv';
+    case 'chart':
+      return 'svg';
+    default:
+      return '…';
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * `show` (a table of the selected figures) and `export` (the same rows in a data format).
+ *
+ * @module
+ */
+import { formatPeriod, type Observation } from '../../index.js';
+import { UsageError } from '../errors.js';
+import { nameOf, regionName, t } from '../i18n.js';
+import { exportText, valueText } from '../render.js';
+import { renderTable, truncate } from '../table.js';
+import { describeFilters, isPreferred, selectObservations } from './select.js';
+import { type Context, lines, type Output } from './types.js';
+
+/** The note when nothing matched. */
+function nothing(ctx: Context): string {
+  const f = describeFilters(ctx.args);
+  return `No figures match${f ? ` ${f}` : ''}. See "shanxi-industry list periods" for what exists.`;
+}
+
+/** Refuses JSON-stat for rows where one key has two sources' figures (--all). */
+function checkJsonStat(rows: readonly Observation[], ctx: Context): void {
+  if (ctx.args.format !== 'jsonstat' || !ctx.args.all) return;
+  const keys = new Set<string>();
+  let doubled = 0;
+  for (const o of rows) {
+    const k = `${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`;
+    if (keys.has(k)) doubled++;
+    keys.add(k);
+  }
+  if (doubled > 0)
+    throw new UsageError(
+      `--format jsonstat holds one figure per key, and --all selected a second source's figure for ${doubled} key${doubled === 1 ? '' : 's'}. Leave out --all, or use --format csv or json.`,
+    );
+}
+
+/** The table of `show`: a section per indicator. */
+function table(rows: readonly Observation[], ctx: Context): string[] {
+  const { lang, style, args } = ctx;
+  const out: string[] = [];
+  let anyAlternative = false;
+  const sections = new Map<string, Observation[]>();
+  for (const o of rows) sections.set(o.indicator, [...(sections.get(o.indicator) ?? []), o]);
+  for (const [indicator, list] of sections) {
+    if (out.length > 0) out.push('');
+    out.push(style.bold(truncate(`${nameOf(indicator, lang)} (${list.length})`, style.width)));
+    const body = list.map((o) => {
+      const alternative = args.all && !isPreferred(o);
+      anyAlternative ||= alternative;
+      return [
+        formatPeriod(o.period, lang),
+        regionName(o.region, lang),
+        nameOf(o.breakdown, lang),
+        lang === 'zh' ? nameOf(o.measure, lang) : o.measure,
+        valueText(o, lang),
+        alternative ? `${o.source}*` : o.source,
+      ];
+    });
+    out.push(
+      ...renderTable(
+        [
+          { header: t('period', lang) },
+          { header: t('region', lang) },
+          { header: t('breakdown', lang), min: 8 },
+          { header: t('measure', lang), min: 6 },
+          { header: t('value', lang), align: 'right' },
+          { header: t('source', lang) },
+        ],
+        body,
+        {
+          maxWidth: style.width,
+          rule: style.rule,
+          header: style.bold,
+          shrink: [
+            [2, 18],
+            [3, 8],
+          ],
+        },
+      ),
+    );
+  }
+  if (anyAlternative) out.push('', style.dim(truncate(t('notPreferred', lang), style.width)));
+  return out;
+}
+
+/** `show`: the selected figures as a table (or a data format). */
+export function show(ctx: Context): Output {
+  const rows = selectObservations(ctx.args);
+  if (ctx.args.format !== 'table') {
+    checkJsonStat(rows, ctx);
+    return { text: exportText(rows, ctx.args.format, ctx.lang) };
+  }
+  if (rows.length === 0) return { text: '', note: nothing(ctx) };
+  return { text: lines(table(rows, ctx)) };
+}
+
+/** `export`: the selected figures as csv, json, jsonstat or md. */
+export function exportCommand(ctx: Context): Output {
+  const rows = selectObservations(ctx.args);
+  checkJsonStat(rows, ctx);
+  const format = ctx.args.format === 'table' ? 'csv' : ctx.args.format;
+  const text = exportText(rows, format, ctx.lang);
+  return rows.length === 0 ? { text, note: nothing(ctx) } : { text };
+}

@@ -1,0 +1,29 @@
+/**
+ * What a command gets and gives back.
+ *
+ * @module
+ */
+import type { Args } from '../args.js';
+import type { Lang } from '../i18n.js';
+import type { Style } from '../io.js';
+
+/** A command's surroundings. */
+export interface Context {
+  /** The checked command line. */
+  readonly args: Args;
+  /** The language of labels. */
+  readonly lang: Lang;
+  /** How text is drawn (colours only on a terminal). */
+  readonly style: Style;
+}
+
+/** What a command produced. */
+export interface Output {
+  /** The text for stdout (or `--out FILE`); empty when there is nothing to write. */
+  readonly text: string;
+  /** A note for stderr (nothing matched, …). */
+  readonly note?: string;
+}
+
+/** A table's lines joined, with a final newline. */
+export const lines = (list: readonly string[]): string => `${list.join('\n')}\n`;

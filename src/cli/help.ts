@@ -1,0 +1,160 @@
+/**
+ * Help texts, each line within 80 columns.
+ *
+ * @module
+ */
+import type { Command } from './args.js';
+
+const FILTERS = `Filters (a list: repeat the option or separate values with commas):
+  --region shanxi|china       --indicator value-added|output|revenue|profit
+  --breakdown ID              total, sector:coal, ownership:private,
+                              product:raw-coal (or the bare id: coal)
+  --period ID                 2021-Q1, 2021-H1, 2021-Q1Q3, 2021-05,
+                              2021-01/2021-05, 2021 (the whole year)
+  --measure ID                yoy, level, two-year-average, share-of-total,
+                              share-of-china, contribution-rate, national-rank
+  --year YYYY                 every period of these years
+  --from ID, --to ID          periods on or after / on or before these
+  --kind KIND                 month, year-to-date, year, range
+  --source ID                 figures of these sources (s032, n006, …)
+  --all                       also the figures of sources that were not
+                              preferred where sources disagree`;
+
+const OUTPUT = `  --lang en|zh                labels in English (default) or Chinese
+  --out FILE                  write to FILE instead of standard output
+  -h, --help                  this help`;
+
+const GENERAL = `shanxi-industry: Shanxi's industrial statistics, with China benchmarks
+
+Usage: shanxi-industry <command> [options]
+
+Commands:
+  list <what>   sectors, products, ownership, regions, periods, sources,
+                indicators, measures
+  show          the figures matching filters (all of them without one)
+  compare       rank sectors (or ownership types, products) in one period
+  series        one series in time order, with a sparkline
+  export        the figures matching filters as csv, json, jsonstat or md
+
+Options:
+  --format table|csv|json|jsonstat|md   output format (default table)
+  --lang en|zh                          labels in English or Chinese
+  --out FILE                            write to FILE, not standard output
+  -h, --help                            help (also: help <command>)
+  -v, --version                         the version
+
+Examples:
+  shanxi-industry compare --period 2021-Q1
+  shanxi-industry compare --period 2021-Q1 --lang zh
+  shanxi-industry series --region china --kind year-to-date --year 2021
+  shanxi-industry show --period 2021-Q1 --region shanxi
+  shanxi-industry export --format csv --year 2021 --out 2021.csv
+
+Every figure is cited: run "shanxi-industry list sources" for the pages.
+`;
+
+const HELP: Readonly<Record<Command, string>> = {
+  list: `Usage: shanxi-industry list <what> [options]
+
+Lists a catalogue, with how many figures the data holds for each entry.
+  sectors      sector ids (use as --breakdown sector:<id>)
+  products     product ids (--breakdown product:<id>)
+  ownership    ownership types (--breakdown ownership:<id>)
+  regions      shanxi, china
+  periods      every period with figures (narrow with the filters below)
+  sources      the cited pages: id, kind, date, publisher and url
+  indicators   value-added, output, revenue, profit
+  measures     yoy, level, …
+
+Options:
+  --region, --indicator, --breakdown, --measure   count only these figures
+  --all                       count the figures of every source
+  --format table|csv|json|md  output format (default table)
+${OUTPUT}
+
+Example:
+  shanxi-industry list periods --breakdown sector:coal
+`,
+  show: `Usage: shanxi-industry show [filters] [options]
+
+Prints the figures matching the filters, by indicator and in time order:
+period, region, breakdown, measure, value (with the word the page used,
+such as "about", and the unit) and source id. Without a filter, every
+figure (the preferred source's where sources disagree).
+
+${FILTERS}
+
+Options:
+  --format table|csv|json|jsonstat|md   output format (default table)
+${OUTPUT}
+
+Examples:
+  shanxi-industry show --period 2021-Q1 --region shanxi
+  shanxi-industry show --breakdown sector:coal --year 2021 --kind year-to-date
+`,
+  compare: `Usage: shanxi-industry compare --period ID [options]
+
+Ranks the sectors (or ownership types, or products) of one period by value,
+with a bar per row and the gap to the total in percentage points, then the
+total, China's figure for the same key, and the sources.
+
+Options:
+  --period ID                 the period (required): 2021-Q1, 2022-H1, 2021
+  --region shanxi|china       default shanxi
+  --kind sector|ownership|product   what to rank (default sector)
+  --breakdown ID,ID           only these breakdowns
+  --measure ID                default yoy (see "list measures")
+  --indicator ID              default value-added
+  --format table|csv|json|jsonstat|md   output format (default table)
+  --chart svg                 an SVG bar chart instead of the table
+${OUTPUT}
+
+Examples:
+  shanxi-industry compare --period 2021-Q1
+  shanxi-industry compare --period 2022-H1 --kind ownership --lang zh
+  shanxi-industry compare --period 2021-Q1 --chart svg --out q1.svg
+`,
+  series: `Usage: shanxi-industry series [options]
+
+Prints one series in time order (one figure per period), with a bar per
+period and a sparkline. Single-month and cumulative rates are different
+series: pick one with --kind.
+
+Options:
+  --region shanxi|china       default shanxi
+  --breakdown ID              default total
+  --indicator ID              default value-added
+  --measure ID                default yoy
+  --kind KIND,…               month, year-to-date, year, range
+  --year YYYY,…               only these years
+  --from ID, --to ID          only periods on or after / on or before these
+  --format table|csv|json|jsonstat|md   output format (default table)
+  --chart svg                 an SVG line chart instead of the table
+${OUTPUT}
+
+Examples:
+  shanxi-industry series --region china --kind year-to-date --year 2021
+  shanxi-industry series --breakdown sector:coal --kind year-to-date
+`,
+  export: `Usage: shanxi-industry export [filters] [options]
+
+Writes the figures matching the filters (every figure without one) as CSV
+(RFC 4180), a JSON array of observations, a JSON-stat 2.0 dataset, or a
+Markdown table, with source urls.
+
+${FILTERS}
+
+Options:
+  --format csv|json|jsonstat|md   output format (default csv)
+${OUTPUT}
+
+Examples:
+  shanxi-industry export --format csv --year 2021 > 2021.csv
+  shanxi-industry export --format jsonstat --region china --out china.json
+`,
+};
+
+/** The help text: general, or of one command. */
+export function helpText(command?: Command): string {
+  return command === undefined ? GENERAL : HELP[command];
+}

@@ -1,0 +1,144 @@
+/**
+ * Shared pieces of output: values, signed gaps, source lines, and the export formats.
+ *
+ * @module
+ */
+import { toCSV, toJSONStat, toMarkdown } from '../export/index.js';
+import {
+  type CompareRow,
+  formatPercent,
+  formatValue,
+  label,
+  type Observation,
+  type Qualifier,
+  sourceOf,
+  sources,
+  type Unit,
+} from '../index.js';
+import type { Format } from './args.js';
+import { UsageError } from './errors.js';
+import { type Lang, t } from './i18n.js';
+import type { Style } from './io.js';
+import { truncate } from './table.js';
+
+/** What a value needs to be shown. */
+export interface ValueLike {
+  readonly value: number;
+  readonly decimals: number;
+  readonly unit?: Unit;
+  readonly qualifier?: Qualifier;
+}
+
+/** A value as published, with its qualifier and unit: "23.9%", "about 29%", "约29.1%". */
+export function valueText(row: ValueLike, lang: Lang): string {
+  const o: Record<string, unknown> = {
+    value: row.value,
+    decimals: row.decimals,
+    unit: row.unit ?? 'percent',
+  };
+  if (row.qualifier !== undefined) o.qualifier = row.qualifier;
+  return formatValue(o as unknown as Observation, { lang });
+}
+
+/** A value as published with its qualifier but without its unit: "4,376.1", "about 29". */
+export function numberText(row: ValueLike, lang: Lang): string {
+  if (row.unit === undefined || row.unit === 'percent') return valueText(row, lang);
+  const n = new Intl.NumberFormat(lang, {
+    minimumFractionDigits: row.decimals,
+    maximumFractionDigits: row.decimals,
+  }).format(row.value);
+  if (row.qualifier === undefined) return n;
+  const word = label(row.qualifier, lang);
+  return lang === 'zh' ? `${word}${n}` : `${word} ${n}`;
+}
+
+/** A gap with its sign, at `decimals`: "+17.9", "-0.1", "0.0". */
+export function signed(value: number, decimals: number): string {
+  const text = formatPercent(value, { decimals, sign: true }).replace('%', '');
+  return text.replace(/,/g, '');
+}
+
+/**
+ * The lines citing sources: id, publisher, kind and date, then the url on a line of its own
+ * (urls are never cut: a cut url is no use).
+ */
+export function sourceLines(ids: readonly string[], lang: Lang, style: Style): string[] {
+  const unique = [...new Set(ids)].sort();
+  if (unique.length === 0) return [];
+  const lines = [style.bold(`${t('sources', lang)}${lang === 'zh' ? '：' : ':'}`)];
+  for (const id of unique) {
+    const s = sourceOf(id);
+    if (!s) {
+      lines.push(`  ${id}`);
+      continue;
+    }
+    const head = `  ${id.padEnd(5)} ${(s.published ?? '').padEnd(10)}  ${s.kind.padEnd(14)} ${s.publisher}`;
+    lines.push(truncate(head, style.width));
+    lines.push(style.dim(`        ${s.url}`));
+  }
+  return lines;
+}
+
+/** Source records for the exporters (urls, publishers). */
+export const SOURCE_LOOKUP = sources;
+
+/**
+ * Observations (or compareSectors rows) in an export format: csv (RFC 4180), json (an array),
+ * jsonstat (a JSON-stat 2.0 dataset) or md (a Markdown table). Ends with a newline.
+ */
+export function exportText(
+  rows: readonly Observation[] | readonly CompareRow[],
+  format: Exclude<Format, 'table'>,
+  lang: Lang,
+  extra: { indicator?: string; measure?: string } = {},
+): string {
+  switch (format) {
+    case 'csv':
+      // a final line break, as Unix tools expect (RFC 4180 allows it)
+      return `${toCSV(rows, { lang, sources: SOURCE_LOOKUP })}\r\n`;
+    case 'json':
+      return `${JSON.stringify(rows, null, 2)}\n`;
+    case 'jsonstat': {
+      if (rows.length === 0)
+        throw new UsageError(
+          'Nothing to write as JSON-stat: no figures match. Try other filters (see "shanxi-industry list periods").',
+        );
+      const compare = rows.length > 0 && 'rank' in (rows[0] as object);
+      const options = compare ? { ...extra } : {};
+      return `${JSON.stringify(toJSONStat(rows, { lang, sources: SOURCE_LOOKUP, ...options }), null, 2)}\n`;
+    }
+    case 'md':
+      return `${toMarkdown(rows, { lang, sources: SOURCE_LOOKUP })}\n`;
+  }
+}
+
+/** One field of a record written by `recordsText`. */
+export type Field = string | number | undefined;
+
+/** Plain records (catalogue entries) as csv, json or md. */
+export function recordsText(
+  records: readonly Readonly<Record<string, Field>>[],
+  keys: readonly string[],
+  format: 'csv' | 'json' | 'md',
+): string {
+  if (format === 'json') return `${JSON.stringify(records, null, 2)}\n`;
+  const text = (v: Field): string => (v === undefined ? '' : String(v));
+  if (format === 'csv') {
+    const field = (v: Field): string => {
+      const s = text(v);
+      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    };
+    const lines = [keys.join(','), ...records.map((r) => keys.map((k) => field(r[k])).join(','))];
+    return `${lines.join('\r\n')}\r\n`;
+  }
+  const cell = (v: Field): string => text(v).replace(/\\/g, '\\\\').replace(/\|/g, '\\|');
+  const numeric = keys.map(
+    (k) => records.length > 0 && records.every((r) => typeof r[k] === 'number'),
+  );
+  const lines = [
+    `| ${keys.join(' | ')} |`,
+    `| ${numeric.map((n) => (n ? '---:' : '---')).join(' | ')} |`,
+    ...records.map((r) => `| ${keys.map((k) => cell(r[k])).join(' | ')} |`),
+  ];
+  return `${lines.join('\n')}\n`;
+}
