@@ -10,6 +10,7 @@ export {
   compareWithBenchmark,
 } from './benchmark.js';
 export { type GapSeriesOptions, gapSeries } from './gap-series.js';
+export type { RankedKind } from './internal.js';
 export { type LeadersOptions, laggards, leaders } from './leaders.js';
 export { type RankChange, type RankChangesOptions, rankChanges } from './rank-changes.js';
 export { type CompareSectorsOptions, compareSectors } from './sectors.js';

@@ -21,7 +21,12 @@ import {
 import type { Dataset } from '../query/dataset.js';
 import { shippedDataset } from '../query/shipped.js';
 
-/** The kinds of breakdown that can be ranked against each other. @internal */
+/**
+ * The kinds of breakdown that can be ranked against each other: sectors, ownership types or
+ * products (never mixed).
+ *
+ * @category Comparisons
+ */
 export type RankedKind = 'sector' | 'ownership' | 'product';
 
 /** Throws a {@link ShanxiIndustryError}; typed `never` to stand in any expression. @internal */

@@ -14,7 +14,9 @@ export {
   type JsonStatExtension,
   type JsonStatLabels,
   type JsonStatOptions,
+  type JsonStatSourceRef,
   type JsonStatUnit,
+  type JsonStatUnitName,
   toJSONStat,
 } from './jsonstat.js';
 export { type MarkdownOptions, toMarkdown } from './markdown.js';

@@ -91,10 +91,33 @@ export interface JsonStatDimension {
   readonly label: string;
   /** Its categories: ids in order, their names, and (for `measure`) their units. */
   readonly category: {
+    /** The category ids, in cube order. */
     readonly index: readonly string[];
+    /** The name of each category. */
     readonly label: Readonly<Record<string, string>>;
+    /** The unit of each `measure` category, where it has one unit. */
     readonly unit?: Readonly<Record<string, JsonStatUnit>>;
   };
+}
+
+/**
+ * A cited source for which no record was given: its id alone.
+ *
+ * @category Export
+ */
+export interface JsonStatSourceRef {
+  /** The source id. */
+  readonly id: string;
+}
+
+/**
+ * A unit's name in the other language.
+ *
+ * @category Export
+ */
+export interface JsonStatUnitName {
+  /** The unit's name. */
+  readonly label: string;
 }
 
 /**
@@ -110,10 +133,14 @@ export interface JsonStatLabels {
     Record<
       string,
       {
+        /** The dimension's name. */
         readonly label: string;
+        /** Its categories' names, and the unit names of `measure` categories. */
         readonly category: {
+          /** The name of each category. */
           readonly label: Readonly<Record<string, string>>;
-          readonly unit?: Readonly<Record<string, { readonly label: string }>>;
+          /** The unit name of each `measure` category. */
+          readonly unit?: Readonly<Record<string, JsonStatUnitName>>;
         };
       }
     >
@@ -128,7 +155,7 @@ export interface JsonStatLabels {
  */
 export interface JsonStatExtension {
   /** The source records cited, by id; `{ id }` alone where no record was given. */
-  readonly sources: readonly (Source | { readonly id: string })[];
+  readonly sources: readonly (Source | JsonStatSourceRef)[];
   /** The source id of each cell's value. */
   readonly source: Readonly<Record<string, string>>;
   /** The observation id of each cell, where the row had one. */
@@ -149,7 +176,9 @@ export interface JsonStatExtension {
  * @category Export
  */
 export interface JsonStatDataset {
+  /** The JSON-stat version. */
   readonly version: '2.0';
+  /** The JSON-stat class: a single dataset. */
   readonly class: 'dataset';
   /** The dataset's label. */
   readonly label: string;
@@ -163,8 +192,11 @@ export interface JsonStatDataset {
   readonly size: readonly number[];
   /** `time`: period; `geo`: region; `metric`: measure. */
   readonly role: {
+    /** The time dimension. */
     readonly time: readonly ['period'];
+    /** The geographic dimension. */
     readonly geo: readonly ['region'];
+    /** The dimension whose categories are measures with units. */
     readonly metric: readonly ['measure'];
   };
   /** The dimensions by id. */

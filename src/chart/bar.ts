@@ -1,0 +1,216 @@
+/**
+ * Horizontal bar charts, for rankings such as `compareSectors` rows.
+ *
+ * @module
+ */
+import {
+  type ChartOptions,
+  clip,
+  count,
+  el,
+  empty,
+  figure,
+  frame,
+  header,
+  line,
+  objects,
+  readOptions,
+  sourceHeight,
+  width,
+} from './svg.js';
+
+/**
+ * One bar: a `compareSectors` row, or any object with a value.
+ *
+ * @category Charts
+ */
+export interface BarDatum {
+  /** The text beside the bar. Default: `labelOf(breakdown)`, or the `breakdown` id itself. */
+  readonly label?: string;
+  /** The id the label is looked up by (`sector:coal`). */
+  readonly breakdown?: string;
+  /** The value; finite. */
+  readonly value: number;
+  /** Its published precision (0–15); default the number's own written decimals. */
+  readonly decimals?: number;
+  /** The word the page put before the value: "about 29%" / "约29%", "over", "nearly". */
+  readonly qualifier?: 'about' | 'over' | 'nearly';
+}
+
+/**
+ * The reference line of a bar chart: the total the bars are compared with. An observation
+ * (`find({ period })`) fits as it is.
+ *
+ * @category Charts
+ */
+export interface BarTotal {
+  /** The total's value; finite. */
+  readonly value: number;
+  /** Its published precision; default the number's own written decimals. */
+  readonly decimals?: number;
+  /** The word the page put before the value: `about`, `over` or `nearly`. */
+  readonly qualifier?: 'about' | 'over' | 'nearly';
+  /** Its label; default `labelOf('total')`, or "All industry" / "全部工业". */
+  readonly label?: string;
+}
+
+/**
+ * Options of {@link barChart}.
+ *
+ * @category Charts
+ */
+export interface BarChartOptions extends ChartOptions {
+  /** A dashed reference line at the total's value, labelled "All industry 23.9%". */
+  readonly total?: number | BarTotal | undefined;
+  /**
+   * The label of a row without one, from its `breakdown` id (and of the total, from
+   * `total`): `(id) => label(id, 'zh')` with `label` from the root entry, or
+   * `(id) => names[id]`. Default: the id itself.
+   */
+  readonly labelOf?: (id: string) => string;
+}
+
+const FN = 'barChart';
+
+/**
+ * Draws a horizontal bar chart as an SVG string: one bar per row in the order given (rank
+ * order for `compareSectors` rows), each labelled with its value at its published precision
+ * and qualifier ("about 29%" / "约29%"), negative values to the left of a zero axis, and an
+ * optional dashed reference line at the total ("All industry 23.9%").
+ *
+ * The scale is linear and includes zero, so a bar's length is proportional to its value. The
+ * SVG has `role="img"`, a `<title>` (the title option, or "Bar chart") and a `<desc>` that
+ * lists every bar for screen readers; every text is escaped; the same input gives the same
+ * bytes (coordinates rounded to 2 decimals, no random ids). No rows: a small chart that says
+ * "no data" ("无数据"). Labels come from the caller, so that the chart entry stays small (it
+ * does not load the catalogues): a row's `label`, else `labelOf(breakdown)`, else the
+ * breakdown id. Pass `labelOf: (id) => label(id, 'zh')` with `label` from the root entry, or
+ * `(id) => names[id]` for a map of your own.
+ *
+ * @category Charts
+ * @param rows - the bars: `{ label?, breakdown?, value, decimals?, qualifier? }`
+ * @param options - `title`, `subtitle`, `source`, `width` (default 640), `height` (default
+ * from the number of rows), `lang` (`en` or `zh`), `unit` (default `%`), `total` (a number or
+ * `{ value, decimals?, qualifier?, label? }`, such as `find({ period })`), `labelOf`
+ * @returns the SVG document, as a string
+ * @throws ShanxiIndustryError code NOT_A_NUMBER when a row's value, or the total, is not a
+ * finite number (the message names the row)
+ * @throws ShanxiIndustryError code INVALID_DECIMALS when a row's `decimals` is not a whole
+ * number from 0 to 15
+ * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown or has a wrong
+ * value (`width` not above 0, `lang` other than `en` or `zh`), or `rows` is not a list of
+ * objects
+ * @example
+ * ```ts
+ * barChart([{ label: 'Coal', value: 24.1, decimals: 1 }]).startsWith('<svg');
+ * //=> true
+ * barChart(compareSectors({ period: '2021-Q1' }), { labelOf: (id) => label(id) }).match(/class="bar"/g).length;
+ * //=> 5
+ * barChart([{ label: 'Coal', value: 29, qualifier: 'about' }], { lang: 'zh' }).includes('>约29%<');
+ * //=> true
+ * barChart([], { lang: 'zh' }).includes('无数据');
+ * //=> true
+ * ```
+ */
+export function barChart(rows: readonly BarDatum[], options?: BarChartOptions): string {
+  const c = readOptions(options, FN, {
+    total: [(v) => typeof v === 'number' || typeof v === 'object', 'a number or { value }'],
+    labelOf: [(v) => typeof v === 'function', 'a function'],
+  });
+  const labelOf = c.o.labelOf as ((id: unknown) => unknown) | undefined;
+  const bar = (r: Record<string, unknown>, where: string) => ({
+    name: String(
+      r.label ?? ((labelOf && r.breakdown != null && labelOf(r.breakdown)) || r.breakdown || ''),
+    ),
+    ...figure(c, r, `${FN}: ${where}`),
+  });
+  const bars = objects(rows, FN, 'rows').map((r, i) => bar(r, `rows[${i}]`));
+  const kind = c.zh ? '条形图' : 'Bar chart';
+  if (!bars[0]) return empty(c, kind);
+  const t = c.o.total;
+  const total =
+    t === undefined
+      ? undefined
+      : bar(
+          {
+            label: labelOf ? labelOf('total') : c.zh ? '全部工业' : 'All industry',
+            ...(typeof t === 'number' ? { value: t } : (t as object)),
+          },
+          'total',
+        );
+
+  const vs = [0, total?.v ?? 0, ...bars.map((r) => r.v)];
+  const lo = Math.min(...vs);
+  const hi = Math.max(...vs);
+  const labW = Math.min(c.width * 0.45, Math.max(...bars.map((r) => width(r.name, 12))));
+  const valW = 10 + Math.max(...bars.map((r) => width(r.s, 11)));
+  const left = 20 + labW;
+  const a = left + (lo < 0 ? valW : 0);
+  const b = c.width - 12 - (hi > 0 ? valW : 0);
+  // halves, so that the span of two finite numbers cannot overflow
+  const x = (v: number) => a + ((v / 2 - lo / 2) / (hi / 2 - lo / 2 || 1)) * (b - a);
+  const x0 = x(0);
+
+  const [out, y0] = header(c);
+  const top = y0 + (total ? 20 : 0);
+  const k = bars.length;
+  const band = c.height ? Math.max(1, (c.height - top - 12 - sourceHeight(c)) / k) : 28;
+  const bottom = top + band * k;
+  bars.forEach((r, i) => {
+    const x1 = x(r.v);
+    const y = top + band * (i + 0.5);
+    out.push(
+      el('rect', {
+        class: 'bar',
+        x: Math.min(x0, x1),
+        y: y - band * 0.32,
+        width: Math.abs(x1 - x0),
+        height: band * 0.64,
+        fill: r.v < 0 ? '#cc6677' : '#4477aa',
+      }),
+      el('text', { x: left - 8, y: y + 4, 'text-anchor': 'end' }, clip(r.name, labW, 12)),
+      el(
+        'text',
+        {
+          class: 'value',
+          x: x1 + (r.v < 0 ? -4 : 4),
+          y: y + 4,
+          'text-anchor': r.v < 0 ? 'end' : 'start',
+          'font-size': 11,
+        },
+        r.s,
+      ),
+    );
+  });
+  out.push(line('axis', x0, top - 4, x0, bottom + 4, '#444'));
+  const note = total ? `${total.name} ${total.s}` : '';
+  if (total) {
+    const xt = x(total.v);
+    const right = xt > (a + b) / 2;
+    out.push(
+      el('line', {
+        class: 'total',
+        x1: xt,
+        y1: top - 18,
+        x2: xt,
+        y2: bottom + 4,
+        stroke: '#222',
+        'stroke-dasharray': '4 3',
+      }),
+      el(
+        'text',
+        {
+          class: 'total-label',
+          x: xt + (right ? -4 : 4),
+          y: top - 8,
+          'text-anchor': right ? 'end' : 'start',
+          'font-size': 11,
+        },
+        note,
+      ),
+    );
+  }
+  const items = bars.map((r) => `${r.name} ${r.s}`);
+  const desc = `${c.zh ? `${k}个条形` : `${count(k, 'bar')} from ${bars[0].s} to ${bars.at(-1)!.s}`}: ${items.join('; ')}.${note && ` ${c.zh ? '参考线' : 'Reference line'}: ${note}.`}`;
+  return frame(c, kind, desc, out, bottom + 12);
+}

@@ -1,0 +1,241 @@
+/**
+ * Line charts over time, for series such as Shanxi against China.
+ *
+ * @module
+ */
+import {
+  type ChartOptions,
+  count,
+  decimals,
+  el,
+  empty,
+  figure,
+  frame,
+  header,
+  line,
+  type Months,
+  months,
+  n,
+  objects,
+  readOptions,
+  sourceHeight,
+  value,
+  width,
+} from './svg.js';
+
+/**
+ * One point of a line: a period and its value. An observation (from `series`) fits as it is.
+ *
+ * @category Charts
+ */
+export interface LinePoint {
+  /** The period, a canonical id (`2021-01/2021-05`, `2021-05`, `2021`), as observations carry. */
+  readonly period: string;
+  /** The value; finite. */
+  readonly value: number;
+  /** Its published precision (0–15); default the number's own written decimals. */
+  readonly decimals?: number;
+  /** The word the page put before the value: `about`, `over` or `nearly`. */
+  readonly qualifier?: 'about' | 'over' | 'nearly';
+}
+
+/**
+ * One line of a line chart: a name for the legend and its points.
+ *
+ * @category Charts
+ */
+export interface LineSeries {
+  /** The name in the legend (`Shanxi`). */
+  readonly name: string;
+  /** The points, in any order (they are placed by period). */
+  readonly points: readonly LinePoint[];
+}
+
+/**
+ * Options of {@link lineChart}.
+ *
+ * @category Charts
+ */
+export type LineChartOptions = ChartOptions;
+
+const FN = 'lineChart';
+
+interface Point extends Months {
+  readonly v: number;
+  readonly s: string;
+}
+
+/**
+ * How many months one period is after another (by their last months), or `NaN` (never
+ * joined) when they are not of one series: periods of one length (months, quarters, years), or
+ * cumulative
+ * periods from January (year-to-date figures and whole years).
+ */
+function distance(a: Months, b: Months): number {
+  return b.end - b.start === a.end - a.start || (a.start < 2 && b.start < 2)
+    ? (b.year - a.year) * 12 + b.end - a.end
+    : NaN;
+}
+
+/** Nice ticks over [lo, hi] (1, 2 or 5 × 10ⁿ apart): the domain's ends, the ticks, their decimals. */
+function ticks(lo: number, hi: number): [number, number, number[], number] {
+  if (lo === hi) {
+    lo -= 1;
+    hi += 1;
+  }
+  // halves, so that the span of two finite numbers cannot overflow
+  const raw = (hi / 2 - lo / 2) / 2.5;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 5, 10].find((m) => m * p >= raw) ?? NaN) * p;
+  const a = Math.floor(lo / step);
+  const b = Math.ceil(hi / step);
+  const out: number[] = [];
+  for (let i = a; i <= b && b - a < 20; i++) out.push(i * step);
+  return Number.isFinite(a * step - b * step) && out.length
+    ? [a * step, b * step, out, decimals(step)]
+    : [lo, hi, [lo, hi], 15];
+}
+
+/**
+ * Draws one or more lines over time as an SVG string (Shanxi against China), with a legend,
+ * year ticks, a value axis, a zero line when the values span zero, and the source line under
+ * the chart.
+ *
+ * Each point sits at the end of its period: x = year + last month / 12 (Q1 2021 at the end of
+ * March 2021, the whole year 2021 at the end of December). Gaps are kept: a line breaks
+ * wherever two neighbouring points are further apart than the series' step (its shortest
+ * distance between neighbours, in months: 1 for monthly or year-to-date figures, 3 for
+ * quarters, 12 for years), or are periods of different kinds (a month next to a quarter). So
+ * a missing month is a gap, not a straight line through it; a point alone in its run shows
+ * as its marker. Year-to-date figures and whole years (Jan–Dec) make one cumulative series;
+ * as January is published together with February, a monthly year-to-date line breaks at
+ * each new year. Points may come in any order; they are placed by period. Periods are
+ * canonical ids (`2021`, `2021-05`, `2021-01/2021-05`), as observations carry them; pass
+ * `canonicalPeriod(alias)` for an alias such as `2021-Q1`.
+ *
+ * For a `gapSeries` result, map it into two series:
+ * `[{ name: 'Shanxi', points: gaps }, { name: 'China', points: gaps.map((g) => ({ period: g.period, value: g.benchmark })) }]`.
+ *
+ * The SVG has `role="img"`, a `<title>` (the title option, or "Line chart") and a `<desc>`
+ * that summarises each line (how many points, the lowest and the highest value);
+ * every text is escaped; the same input gives the same bytes. No points at all: a small
+ * chart that says "no data" ("无数据").
+ *
+ * @category Charts
+ * @param series - the lines: `{ name, points: { period, value, decimals?, qualifier? }[] }`
+ * @param options - `title`, `subtitle`, `source`, `width` (default 640), `height`, `lang`
+ * (`en` or `zh`), `unit` (default `%`)
+ * @returns the SVG document, as a string
+ * @throws ShanxiIndustryError code NOT_A_NUMBER when a point's value is not a finite number
+ * (the message names the series and the period)
+ * @throws ShanxiIndustryError code INVALID_PERIOD when a point's period does not parse
+ * @throws ShanxiIndustryError code INVALID_DECIMALS when a point's `decimals` is not a whole
+ * number from 0 to 15
+ * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown or has a wrong
+ * value (`width` not above 0, `lang` other than `en` or `zh`), or `series` is not a list of
+ * `{ name, points }` objects
+ * @example
+ * ```ts
+ * const svg = lineChart([
+ *   { name: 'China', points: series({ region: 'china', kind: 'month', year: 2023 }) },
+ * ]);
+ * svg.match(/<path class="line"/g).length; // March–August; December alone
+ * //=> 1
+ * svg.match(/<circle class="point"/g).length;
+ * //=> 7
+ * lineChart([]).includes('no data');
+ * //=> true
+ * ```
+ */
+export function lineChart(series: readonly LineSeries[], options?: LineChartOptions): string {
+  const c = readOptions(options, FN);
+  const lines = objects(series, FN, 'series').map((l, i) => {
+    const points = objects(l.points, FN, `series[${i}].points`)
+      .map((q, j): Point => {
+        const where = `${FN}: series[${i}].points[${j}]`;
+        return { ...months(q.period, where), ...figure(c, q, where) };
+      })
+      .sort((a, b) => a.year - b.year || a.end - b.end);
+    const gaps = points.map((q, k) => (k ? distance(points[k - 1]!, q) : 0));
+    const step = Math.min(...gaps.filter((g) => g > 0));
+    const runs: Point[][] = [];
+    points.forEach((q, k) => {
+      if (k && gaps[k]! <= step) runs.at(-1)!.push(q);
+      else runs.push([q]);
+    });
+    return { name: String(l.name ?? ''), points, runs };
+  });
+  const kind = c.zh ? '折线图' : 'Line chart';
+  const all = lines.flatMap((l) => l.points);
+  if (!all[0]) return empty(c, kind);
+
+  const vs = all.map((q) => q.v);
+  const years = all.map((q) => q.year);
+  const y0 = Math.min(...years);
+  const y1 = Math.max(...years) + 1;
+  const [lo, hi, ys, d] = ticks(Math.min(...vs), Math.max(...vs));
+  const tickLabels = ys.map((t) => value(c, t, d));
+  const [out, ly] = header(c);
+  const top = ly + 30;
+  const left = 20 + Math.max(...tickLabels.map((t) => width(t, 11)));
+  const right = c.width - 16;
+  const plotH = c.height ? Math.max(20, c.height - top - 28 - sourceHeight(c)) : 240;
+  const bottom = top + plotH;
+  const Y = (v: number) => bottom - ((v / 2 - lo / 2) / (hi / 2 - lo / 2 || 1)) * plotH;
+  const X = (x: number) => left + ((x - y0) / (y1 - y0)) * (right - left);
+  const grid = (cls: string, y: number, colour: string) => line(cls, left, y, right, y, colour);
+  const small = { 'font-size': 11, 'text-anchor': 'middle' };
+
+  ys.forEach((t, i) => {
+    out.push(
+      grid('grid', Y(t), '#ddd'),
+      el('text', { x: left - 6, y: Y(t) + 4, ...small, 'text-anchor': 'end' }, tickLabels[i]!),
+    );
+  });
+  if (lo < 0 && hi > 0) out.push(grid('zero', Y(0), '#777'));
+  out.push(grid('axis', bottom, '#777'));
+  const every = Math.ceil((40 * (y1 - y0)) / (right - left));
+  for (let yr = y0; yr <= y1; yr++) {
+    out.push(line('year', X(yr), top, X(yr), bottom + 5, '#eee'));
+    if (yr < y1 && yr % every === 0)
+      out.push(el('text', { x: X(yr + 0.5), y: bottom + 17, ...small }, `${yr}`));
+  }
+  let lx = 12;
+  lines.forEach((l, i) => {
+    // hues 137.5° apart (the golden angle), from blue: blue, red, green, purple, orange, …
+    const colour = `hsl(${(215 + 137.5 * i) % 360},60%,42%)`;
+    const xy = (q: Point) => [X(q.year + q.end / 12), Y(q.v)];
+    out.push(
+      `<g class="series" fill="${colour}">`,
+      el('circle', { class: 'legend', cx: lx + 5, cy: ly + 8, r: 5 }),
+      el('text', { x: lx + 14, y: ly + 12 }, l.name),
+      ...l.runs
+        .filter((r) => r[1])
+        .map((r) =>
+          el('path', {
+            class: 'line',
+            d: `M${r.map((q) => xy(q).map(n)).join('L')}`,
+            fill: 'none',
+            stroke: colour,
+            'stroke-width': 2,
+          }),
+        ),
+      ...l.points.map((q) => {
+        const [cx, cy] = xy(q);
+        return el('circle', { class: 'point', cx: cx!, cy: cy!, r: 2.5 });
+      }),
+      '</g>',
+    );
+    lx += 34 + width(l.name, 12);
+  });
+
+  const summary = lines.map(({ name, points }) => {
+    const [min, ...rest] = [...points].sort((a, b) => a.v - b.v);
+    const k = points.length;
+    const max = (rest.at(-1) ?? min)?.s;
+    return `${name}, ${c.zh ? `${k}个点` : count(k, 'point')}${min ? `, ${min.s}${c.zh ? '至' : ' to '}${max}` : ''}`;
+  });
+  const k = lines.length;
+  const desc = `${c.zh ? `${k}条折线` : count(k, 'line')}, ${y0}${y1 - 1 > y0 ? `–${y1 - 1}` : ''}${c.zh ? '年' : ''}: ${summary.join('; ')}.`;
+  return frame(c, kind, desc, out, bottom + 28);
+}

@@ -1,0 +1,181 @@
+/**
+ * barChart: structure (one bar per row, in order, lengths proportional to the values, negative
+ * bars left of the zero axis, the reference line at the total), labels and values as
+ * published, snapshot. Every figure comes from the shipped data.
+ */
+import { describe, expect, it } from 'vitest';
+import { barChart } from '../../src/chart/index.js';
+import { compareSectors, find, label, series } from '../../src/index.js';
+import { desc, elements, expectWellFormed, num, texts, title } from './svg.js';
+
+const rows = compareSectors({ period: '2021-Q1' });
+const total = find({ period: '2021-Q1' })!;
+const labelOf = (id: string) => label(id);
+
+/** The bars' geometry, and the scale they imply: px per unit and the zero axis. */
+function geometry(svg: string) {
+  const bars = elements(svg, 'rect', 'bar').map((b) => ({
+    x: num(b, 'x'),
+    y: num(b, 'y'),
+    width: num(b, 'width'),
+    height: num(b, 'height'),
+  }));
+  const zero = num(elements(svg, 'line', 'axis')[0], 'x1');
+  return { bars, zero };
+}
+
+describe('barChart', () => {
+  it('draws one bar per row, in the order given (rank order), top to bottom', () => {
+    const svg = barChart(rows, { labelOf });
+    expectWellFormed(svg);
+    const { bars } = geometry(svg);
+    expect(bars).toHaveLength(rows.length);
+    for (let i = 1; i < bars.length; i++) expect(bars[i]!.y).toBeGreaterThan(bars[i - 1]!.y);
+    // the labels beside the bars are the rows' labels, in the same order
+    const names = rows.map((r) => label(r.breakdown));
+    expect(texts(svg).filter((t) => names.includes(t))).toEqual(names);
+  });
+
+  it('makes bar lengths proportional to the values, from a zero axis', () => {
+    const { bars, zero } = geometry(barChart(rows, { labelOf }));
+    const scale = bars[0]!.width / rows[0]!.value;
+    bars.forEach((b, i) => {
+      expect(b.x).toBeCloseTo(zero, 1);
+      expect(b.width).toBeCloseTo(rows[i]!.value * scale, 1);
+    });
+  });
+
+  it('draws negative values to the left of the zero axis', () => {
+    // the gaps to the total include a negative one (non-coal industries, −0.1 points)
+    const gaps = rows.map((r) => ({ breakdown: r.breakdown, value: r.gapToTotal!, decimals: 1 }));
+    expect(gaps.some((g) => g.value < 0)).toBe(true);
+    const svg = barChart(gaps, { labelOf, unit: ' pt' });
+    expectWellFormed(svg);
+    const { bars, zero } = geometry(svg);
+    const scale = bars[0]!.width / gaps[0]!.value;
+    bars.forEach((b, i) => {
+      const v = gaps[i]!.value;
+      if (v < 0) {
+        expect(b.x + b.width).toBeCloseTo(zero, 1);
+        expect(b.x).toBeLessThan(zero);
+      } else expect(b.x).toBeCloseTo(zero, 1);
+      expect(b.width).toBeCloseTo(Math.abs(v) * scale, 1);
+    });
+    expect(texts(svg, 'value')).toContain('−0.1 pt');
+  });
+
+  it('draws negative year-to-date growth of the data left of zero too', () => {
+    const points = series({ kind: 'year-to-date', year: [2015, 2016, 2017] });
+    const data = points.map((o) => ({ label: o.period, value: o.value, decimals: o.decimals }));
+    expect(data.filter((d) => d.value < 0).length).toBeGreaterThan(1);
+    const svg = barChart(data);
+    expectWellFormed(svg);
+    const { bars, zero } = geometry(svg);
+    bars.forEach((b, i) => {
+      if (data[i]!.value < 0) expect(b.x).toBeLessThan(zero);
+      else expect(b.x).toBeCloseTo(zero, 1);
+    });
+  });
+
+  it('puts the reference line at the scale position of the total, labelled with it', () => {
+    const svg = barChart(rows, { labelOf, total });
+    expectWellFormed(svg);
+    const { bars, zero } = geometry(svg);
+    const scale = bars[0]!.width / rows[0]!.value;
+    const line = elements(svg, 'line', 'total');
+    expect(line).toHaveLength(1);
+    expect(num(line[0], 'x1')).toBeCloseTo(zero + total.value * scale, 1);
+    expect(num(line[0], 'x2')).toBe(num(line[0], 'x1'));
+    expect(texts(svg, 'total-label')).toEqual([`All industry ${total.value.toFixed(1)}%`]);
+    // a plain number, with a label of its own
+    const plain = barChart(rows, { total: total.value, labelOf });
+    expect(num(elements(plain, 'line', 'total')[0], 'x1')).toBe(num(line[0], 'x1'));
+    expect(texts(barChart(rows, { total: { value: total.value, label: 'Total' } }))).toContain(
+      `Total ${total.value}%`,
+    );
+  });
+
+  it('labels values at their published precision, with qualifiers, in English and Chinese', () => {
+    // Shanxi's share of China's raw coal output, Jan–Feb 2023: "about 29%"
+    const share = find({
+      indicator: 'output',
+      breakdown: 'product:raw-coal',
+      measure: 'share-of-china',
+      period: '2023-01/2023-02',
+    })!;
+    expect(share.qualifier).toBe('about');
+    const en = barChart([share], { labelOf });
+    const zh = barChart([share], { lang: 'zh', labelOf: (id) => label(id, 'zh') });
+    expect(texts(en, 'value')).toEqual([`about ${share.value.toFixed(share.decimals)}%`]);
+    expect(texts(zh, 'value')).toEqual([`约${share.value.toFixed(share.decimals)}%`]);
+    expect(texts(zh)).toContain(label('product:raw-coal', 'zh'));
+    // trailing zeros of the published precision are kept (a whole number published as "11.0")
+    const whole = series({ kind: 'year-to-date' }).find(
+      (o) => Number.isInteger(o.value) && o.decimals > 0,
+    )!;
+    expect(texts(barChart([whole]), 'value')).toEqual([`${whole.value}.0%`]);
+    // without decimals, the number's own: coal − total prints 0.2, not 0.20000000000000284
+    const coal = rows.find((r) => r.breakdown === 'sector:coal')!;
+    const gap = coal.value - total.value;
+    expect(String(gap)).not.toBe(String(coal.gapToTotal));
+    expect(texts(barChart([{ label: 'x', value: gap }]), 'value')).toEqual([`${coal.gapToTotal}%`]);
+    // no negative zero
+    expect(texts(barChart([{ label: 'x', value: -gap / 10, decimals: 1 }]), 'value')).toEqual([
+      '0.0%',
+    ]);
+  });
+
+  it('takes labels from the row, then labelOf, then the id', () => {
+    const one = rows[0]!;
+    expect(texts(barChart([{ ...one, label: 'Mine' }], { labelOf }))).toContain('Mine');
+    expect(texts(barChart([one], { labelOf }))).toContain(label(one.breakdown));
+    expect(texts(barChart([one]))).toContain(one.breakdown);
+    const names: Record<string, string> = { [one.breakdown]: 'Named' };
+    expect(texts(barChart([one], { labelOf: (id) => names[id]! }))).toContain('Named');
+  });
+
+  it('has a title, a subtitle, a source line, and a description that lists the bars', () => {
+    const svg = barChart(rows, {
+      labelOf,
+      total,
+      title: 'Q1 2021',
+      subtitle: 'growth, %\nsecond line',
+      source: 'Source: the data',
+    });
+    expectWellFormed(svg);
+    expect(title(svg)).toBe('Q1 2021');
+    expect(texts(svg)).toEqual(
+      expect.arrayContaining(['Q1 2021', 'growth, %', 'second line', 'Source: the data']),
+    );
+    const first = rows[0]!;
+    const last = rows.at(-1)!;
+    expect(desc(svg)).toBe(
+      `5 bars from ${first.value}% to ${last.value}%: ${rows.map((r) => `${label(r.breakdown)} ${r.value}%`).join('; ')}. Reference line: All industry ${total.value}%.`,
+    );
+    expect(title(barChart(rows))).toBe('Bar chart');
+    expect(desc(barChart(rows, { lang: 'zh' }))).toMatch(/^5个条形: /);
+  });
+
+  it('sizes from the options: width, and height from the number of rows unless given', () => {
+    const svg = barChart(rows, { width: 500 });
+    expect(svg).toMatch(/^<svg [^>]*width="500" height="(\d+)" viewBox="0 0 500 \1"/);
+    const h5 = Number(/height="(\d+)"/.exec(svg)![1]);
+    const h2 = Number(/height="(\d+)"/.exec(barChart(rows.slice(0, 2), { width: 500 }))![1]);
+    expect(h5 - h2).toBe(3 * 28);
+    const fixed = barChart(rows, { width: 300, height: 400 });
+    expect(fixed).toMatch(/width="300" height="400" viewBox="0 0 300 400"/);
+    const { bars } = geometry(fixed);
+    expect(bars.at(-1)!.y + bars.at(-1)!.height).toBeLessThan(400);
+  });
+
+  it('matches the snapshot', async () => {
+    const svg = barChart(rows, {
+      labelOf,
+      total,
+      title: 'Shanxi, Q1 2021',
+      subtitle: 'Value added, year-on-year, %',
+      source: 'Source: China Daily',
+    });
+    await expect(svg).toMatchFileSnapshot('__snapshots__/bar-q1-2021.svg');
+  });
+});

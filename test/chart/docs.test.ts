@@ -1,0 +1,108 @@
+/**
+ * The charts of the docs (docs/images/*.svg) are what scripts/charts.ts draws from the shipped
+ * data now, and the chart entry stays small and self-contained.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { renderDocCharts } from '../../scripts/charts.js';
+import * as entry from '../../src/chart/index.js';
+import { compareSectors, find, label, series, sourceOf } from '../../src/index.js';
+import { root } from '../helpers/tsv.js';
+import { desc, elements, expectWellFormed, texts } from './svg.js';
+
+const images = join(root, 'docs', 'images');
+const charts = renderDocCharts();
+
+describe('docs/images', () => {
+  it('holds exactly the charts scripts/charts.ts draws, byte for byte (run it after a change)', () => {
+    const svgs = readdirSync(images).filter((f) => f.endsWith('.svg'));
+    expect(svgs.sort()).toEqual(Object.keys(charts).sort());
+    for (const [file, svg] of Object.entries(charts))
+      expect(readFileSync(join(images, file), 'utf8'), `docs/images/${file}`).toBe(svg);
+  });
+
+  it('are well-formed', () => {
+    for (const svg of Object.values(charts)) expectWellFormed(svg);
+  });
+
+  it('show the real figures: the Q1 2021 sectors against the total, with the source', () => {
+    const rows = compareSectors({ period: '2021-Q1' });
+    const total = find({ period: '2021-Q1' })!;
+    const en = charts['q1-2021-sectors.svg']!;
+    expect(elements(en, 'rect', 'bar')).toHaveLength(rows.length);
+    expect(texts(en, 'value')).toEqual(rows.map((r) => `${r.value.toFixed(r.decimals)}%`));
+    expect(texts(en, 'total-label')).toEqual([`${label('total')} ${total.value}%`]);
+    expect(texts(en).join(' ')).toContain(sourceOf(total)!.publisher);
+    const zh = charts['q1-2021-sectors-zh.svg']!;
+    expect(texts(zh)).toEqual(expect.arrayContaining(rows.map((r) => label(r.breakdown, 'zh'))));
+    expect(desc(zh)).toContain(`${label('total', 'zh')} ${total.value}%`);
+  });
+
+  it('show Shanxi and China year to date, each point once', () => {
+    const svg = charts['shanxi-vs-china.svg']!;
+    const count = (region: 'shanxi' | 'china') =>
+      series({ region, kind: ['year-to-date', 'year'] }).length;
+    expect(elements(svg, 'circle', 'point')).toHaveLength(count('shanxi') + count('china'));
+    expect(elements(svg, 'circle', 'legend')).toHaveLength(2);
+    expect(desc(svg)).toContain(`${label('shanxi')}, ${count('shanxi')} points`);
+    expect(desc(svg)).toContain(`${label('china')}, ${count('china')} points`);
+  });
+});
+
+/** Every module the chart entry reaches through its imports (type-only imports left out). */
+function reached(): { files: Set<string>; packages: Set<string> } {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const text = readFileSync(join(root, file), 'utf8');
+    for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)) {
+      const spec = m[1]!;
+      if (!spec.startsWith('.')) packages.add(spec);
+      else visit(relative(root, resolve(dirname(join(root, file)), spec.replace(/\.js$/, '.ts'))));
+    }
+  };
+  visit('src/chart/index.ts');
+  return { files, packages };
+}
+
+describe('the shanxi-industry/chart entry', () => {
+  it('exports barChart and lineChart', () => {
+    expect(Object.keys(entry).sort()).toEqual(['barChart', 'lineChart']);
+  });
+
+  it('imports no package, no data, no catalogues: only the charts and the error class', () => {
+    const { files, packages } = reached();
+    expect([...packages]).toEqual([]);
+    expect([...files].sort()).toEqual([
+      'src/chart/bar.ts',
+      'src/chart/index.ts',
+      'src/chart/line.ts',
+      'src/chart/svg.ts',
+      'src/errors.ts',
+    ]);
+  });
+
+  it('bundles under 4 KB gzipped, without the data or the labels', async () => {
+    const out = await build({
+      stdin: {
+        contents: "export { barChart, lineChart } from './src/chart/index.ts';",
+        resolveDir: root,
+        loader: 'ts',
+      },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      platform: 'browser',
+      write: false,
+      logLevel: 'silent',
+    });
+    const code = out.outputFiles[0]!.text;
+    expect(code).not.toMatch(/chinadaily|Coal industry|zod/i);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(4_000);
+  });
+});
