@@ -127,6 +127,21 @@ globalThis.result = [formatPercent(o.value, { decimals: o.decimals }), toMarkdow
     expect(sandbox.result).toEqual(['24.1%', 3]);
   });
 
+  it('runs the installed command: npx shanxi-industry compare --period 2021-Q1', () => {
+    const dir = project('cli', { type: 'module' }, {});
+    const out = run(
+      'npx',
+      ['--no-install', 'shanxi-industry', 'compare', '--period', '2021-Q1'],
+      dir,
+    );
+    const lines = out.split('\n');
+    const first = lines.findIndex((l) => l.includes('Equipment manufacturing'));
+    expect(first).toBeGreaterThan(0);
+    expect(lines[first]).toContain('41.8%');
+    expect(out).toContain('Non-coal industries');
+    expect(out).toContain('23.9%');
+  });
+
   it('reads 24.1 for coal in 2021-Q1 from plain CommonJS', () => {
     const dir = project(
       'cjs',
