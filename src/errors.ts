@@ -9,6 +9,11 @@
  * renamed or reused for a different condition within a major version.
  *
  * @category Errors
+ * @example
+ * ```ts
+ * Object.keys(ERROR_CODES).includes('INVALID_PERIOD');
+ * //=> true
+ * ```
  */
 export const ERROR_CODES = {
   /** A period id that does not parse (see `parsePeriod` for the accepted forms). */

@@ -137,6 +137,11 @@ const SECTORS_LIST = [
  * province's own groupings.
  *
  * @category Data
+ * @example
+ * ```ts
+ * SECTORS.find((s) => s.id === 'coal-mining-washing')?.gbt4754;
+ * //=> '06'
+ * ```
  */
 export const SECTORS: readonly CatalogueEntry<SectorId>[] = SECTORS_LIST;
 const OWNERSHIPS_LIST = [
@@ -155,6 +160,11 @@ const OWNERSHIPS_LIST = [
  * Ownership types of enterprises (`ownership:<id>`).
  *
  * @category Data
+ * @example
+ * ```ts
+ * OWNERSHIPS.find((o) => o.id === 'state-holding')?.zh;
+ * //=> '国有控股企业'
+ * ```
  */
 export const OWNERSHIPS: readonly CatalogueEntry<OwnershipId>[] = OWNERSHIPS_LIST;
 const PRODUCTS_LIST = [
@@ -197,6 +207,11 @@ const PRODUCTS_LIST = [
  * Industrial products (`product:<id>`).
  *
  * @category Data
+ * @example
+ * ```ts
+ * PRODUCTS.find((p) => p.id === 'raw-coal')?.zh;
+ * //=> '原煤'
+ * ```
  */
 export const PRODUCTS: readonly CatalogueEntry<ProductId>[] = PRODUCTS_LIST;
 
@@ -229,6 +244,11 @@ export type BreakdownKind = 'total' | 'sector' | 'ownership' | 'product';
  * Regions with their names and codes.
  *
  * @category Data
+ * @example
+ * ```ts
+ * REGION_CATALOGUE.find((r) => r.id === 'shanxi')?.gbt2260;
+ * //=> '140000'
+ * ```
  */
 export const REGION_CATALOGUE: readonly CatalogueEntry<'shanxi' | 'china'>[] = [
   { id: 'shanxi', zh: '山西省', en: 'Shanxi Province', gbt2260: '140000' },
@@ -239,6 +259,11 @@ export const REGION_CATALOGUE: readonly CatalogueEntry<'shanxi' | 'china'>[] = [
  * Indicators with their names.
  *
  * @category Data
+ * @example
+ * ```ts
+ * INDICATOR_CATALOGUE.map((i) => i.id);
+ * //=> ['value-added', 'output', 'revenue', 'profit']
+ * ```
  */
 export const INDICATOR_CATALOGUE: readonly CatalogueEntry<
   'value-added' | 'output' | 'revenue' | 'profit'
@@ -265,6 +290,11 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry<
  * Measures with their names.
  *
  * @category Data
+ * @example
+ * ```ts
+ * MEASURE_CATALOGUE.find((m) => m.id === 'contribution-rate')?.zh;
+ * //=> '贡献率'
+ * ```
  */
 export const MEASURE_CATALOGUE: readonly CatalogueEntry<Measure>[] = [
   { id: 'yoy', zh: '同比增长', en: 'Year-on-year change' },
@@ -280,6 +310,11 @@ export const MEASURE_CATALOGUE: readonly CatalogueEntry<Measure>[] = [
  * Units with their names.
  *
  * @category Data
+ * @example
+ * ```ts
+ * UNIT_CATALOGUE.find((u) => u.id === 'kwh-100m')?.zh;
+ * //=> '亿千瓦时'
+ * ```
  */
 export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = [
   { id: 'percent', zh: '%', en: 'percent' },
@@ -301,6 +336,11 @@ export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = [
  * Qualifiers with the words shown before a value.
  *
  * @category Data
+ * @example
+ * ```ts
+ * QUALIFIER_CATALOGUE.find((q) => q.id === 'about')?.zh;
+ * //=> '约'
+ * ```
  */
 export const QUALIFIER_CATALOGUE: readonly CatalogueEntry<Qualifier>[] = [
   { id: 'about', zh: '约', en: 'about' },

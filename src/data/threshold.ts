@@ -26,6 +26,11 @@ export interface ThresholdPeriod {
  * at least 20 million yuan are "above designated size" (规模以上), since January 2011.
  *
  * @category Data
+ * @example
+ * ```ts
+ * DESIGNATED_SIZE_THRESHOLD_YUAN;
+ * //=> 20000000
+ * ```
  */
 export const DESIGNATED_SIZE_THRESHOLD_YUAN = 20_000_000;
 
@@ -44,6 +49,11 @@ export const DESIGNATED_SIZE_THRESHOLD_YUAN = 20_000_000;
  * the 2011 announcement (http://www.gongkong.com/news/201103/96436.html).
  *
  * @category Data
+ * @example
+ * ```ts
+ * DESIGNATED_SIZE_THRESHOLD_HISTORY.map((p) => [p.from, p.revenueYuan]);
+ * //=> [[1998, 5000000], [2007, 5000000], [2011, 20000000]]
+ * ```
  */
 export const DESIGNATED_SIZE_THRESHOLD_HISTORY: readonly ThresholdPeriod[] = /* @__PURE__ */ (() =>
   Object.freeze([

@@ -47,28 +47,91 @@ function oneOf<const T extends readonly [string, ...string[]]>(
   });
 }
 
-/** A region id. @category Schemas */
+/**
+ * A region id.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * RegionSchema.safeParse('hebei').success;
+ * //=> false
+ * ```
+ */
 export const RegionSchema: z.ZodMiniType<Region, Region> = /* @__PURE__ */ (() =>
   oneOf(REGIONS, 'region'))();
-/** An indicator id. @category Schemas */
+/**
+ * An indicator id.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * IndicatorSchema.parse('output');
+ * //=> 'output'
+ * ```
+ */
 export const IndicatorSchema: z.ZodMiniType<Indicator, Indicator> = /* @__PURE__ */ (() =>
   oneOf(INDICATORS, 'indicator'))();
-/** A measure id. @category Schemas */
+/**
+ * A measure id.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * MeasureSchema.safeParse('mom').success;
+ * //=> false
+ * ```
+ */
 export const MeasureSchema: z.ZodMiniType<Measure, Measure> = /* @__PURE__ */ (() =>
   oneOf(MEASURES, 'measure'))();
-/** A unit id. @category Schemas */
+/**
+ * A unit id.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * UnitSchema.parse('kwh-100m');
+ * //=> 'kwh-100m'
+ * ```
+ */
 export const UnitSchema: z.ZodMiniType<Unit, Unit> = /* @__PURE__ */ (() => oneOf(UNITS, 'unit'))();
-/** A qualifier (`about`, `over`, `nearly`). @category Schemas */
+/**
+ * A qualifier (`about`, `over`, `nearly`).
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * QualifierSchema.parse('about');
+ * //=> 'about'
+ * ```
+ */
 export const QualifierSchema: z.ZodMiniType<Qualifier, Qualifier> = /* @__PURE__ */ (() =>
   oneOf(QUALIFIERS, 'qualifier'))();
-/** A breakdown: `total`, or `sector:`, `ownership:` or `product:` and a catalogue id. @category Schemas */
+/**
+ * A breakdown: `total`, or `sector:`, `ownership:` or `product:` and a catalogue id.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * BreakdownSchema.safeParse('sector:coal').success;
+ * //=> true
+ * ```
+ */
 export const BreakdownSchema: z.ZodMiniType<Breakdown, Breakdown> = /* @__PURE__ */ (() =>
   oneOf(
     BREAKDOWNS,
     'breakdown',
     '"total" or sector:, ownership: or product: and a catalogue id (e.g. sector:coal)',
   ))();
-/** A source kind. @category Schemas */
+/**
+ * A source kind.
+ *
+ * @category Schemas
+ * @example
+ * ```ts
+ * SourceKindSchema.safeParse('blog').success;
+ * //=> false
+ * ```
+ */
 export const SourceKindSchema: z.ZodMiniType<SourceKind, SourceKind> = /* @__PURE__ */ (() =>
   oneOf(SOURCE_KINDS, 'kind'))();
 
@@ -76,6 +139,11 @@ export const SourceKindSchema: z.ZodMiniType<SourceKind, SourceKind> = /* @__PUR
  * A period id or alias, parsed to its canonical id (`2021-Q1` → `2021-01/2021-03`).
  *
  * @category Schemas
+ * @example
+ * ```ts
+ * PeriodSchema.parse('2021-Q1');
+ * //=> '2021-01/2021-03'
+ * ```
  */
 export const PeriodSchema: z.ZodMiniType<string, string> = /* @__PURE__ */ (() =>
   z.pipe(
@@ -97,6 +165,11 @@ const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
  * A source record. `published` is `YYYY-MM-DD` or `YYYY-MM` where known.
  *
  * @category Schemas
+ * @example
+ * ```ts
+ * SourceSchema.safeParse({ id: 's1', url: 'not a url', title: 't', publisher: 'p', language: 'en', kind: 'official' }).success;
+ * //=> false
+ * ```
  */
 export const SourceSchema: z.ZodMiniType<Source, Source> = /* @__PURE__ */ (() =>
   z.strictObject({
@@ -199,6 +272,12 @@ export function normaliseRow(
  * whole number, and returns the normalised, frozen {@link Observation}.
  *
  * @category Schemas
+ * @example
+ * ```ts
+ * ObservationSchema.parse({ region: 'shanxi', indicator: 'value-added', breakdown: 'sector:coal',
+ *   period: '2021-Q1', measure: 'yoy', value: '24.1', unit: 'percent', source: 's032' }).period;
+ * //=> '2021-01/2021-03'
+ * ```
  */
 export const ObservationSchema: z.ZodMiniType<Observation, ObservationInput> =
   /* @__PURE__ */ (() =>

@@ -10,6 +10,11 @@
  * Regions: Shanxi province (GB/T 2260 code 140000) and China as a whole.
  *
  * @category Data
+ * @example
+ * ```ts
+ * REGIONS;
+ * //=> ['shanxi', 'china']
+ * ```
  */
 export const REGIONS = ['shanxi', 'china'] as const;
 /** A region id. @category Data */
@@ -20,6 +25,11 @@ export type Region = (typeof REGIONS)[number];
  * the output of one product.
  *
  * @category Data
+ * @example
+ * ```ts
+ * INDICATORS;
+ * //=> ['value-added', 'output', 'revenue', 'profit']
+ * ```
  */
 export const INDICATORS = ['value-added', 'output', 'revenue', 'profit'] as const;
 /** An indicator id. @category Data */
@@ -36,6 +46,11 @@ export type Indicator = (typeof INDICATORS)[number];
  * - `national-rank`: rank among China's provinces, 1 = highest.
  *
  * @category Data
+ * @example
+ * ```ts
+ * MEASURES.includes('two-year-average');
+ * //=> true
+ * ```
  */
 export const MEASURES = [
   'yoy',
@@ -55,6 +70,11 @@ export type Measure = (typeof MEASURES)[number];
  * family is exact (see `convertLevel`).
  *
  * @category Data
+ * @example
+ * ```ts
+ * LEVEL_UNITS.filter((u) => u.startsWith('yuan'));
+ * //=> ['yuan-100m', 'yuan-billion', 'yuan-trillion']
+ * ```
  */
 export const LEVEL_UNITS = [
   'tonnes-10k',
@@ -76,6 +96,11 @@ export type LevelUnit = (typeof LEVEL_UNITS)[number];
  * Every unit: `percent` for rates and shares, `rank` for national ranks, and the level units.
  *
  * @category Data
+ * @example
+ * ```ts
+ * UNITS.slice(0, 2);
+ * //=> ['percent', 'rank']
+ * ```
  */
 export const UNITS = [
   'percent',
@@ -99,6 +124,11 @@ export type Unit = (typeof UNITS)[number];
  * Words a page put before a number: 约 `about`, 超过/逾 `over`, 近 `nearly`.
  *
  * @category Data
+ * @example
+ * ```ts
+ * QUALIFIERS;
+ * //=> ['about', 'over', 'nearly']
+ * ```
  */
 export const QUALIFIERS = ['about', 'over', 'nearly'] as const;
 /** A qualifier id. @category Data */
@@ -108,6 +138,11 @@ export type Qualifier = (typeof QUALIFIERS)[number];
  * Kinds of source, in order of preference when two sources give the same key.
  *
  * @category Data
+ * @example
+ * ```ts
+ * SOURCE_KINDS;
+ * //=> ['official', 'state-media', 'industry-media', 'reprint']
+ * ```
  */
 export const SOURCE_KINDS = ['official', 'state-media', 'industry-media', 'reprint'] as const;
 /** A source kind. @category Data */
@@ -118,6 +153,11 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * year" and its date gives the year), or `cross-checked` against another dated source.
  *
  * @category Data
+ * @example
+ * ```ts
+ * YEAR_BASES;
+ * //=> ['stated', 'from-date', 'cross-checked']
+ * ```
  */
 export const YEAR_BASES = ['stated', 'from-date', 'cross-checked'] as const;
 /** A year basis. @category Data */
