@@ -6,7 +6,7 @@
  */
 import { type BarTotal, barChart, type LinePoint, lineChart } from '../chart/index.js';
 import { find, formatPeriod, type Observation, sourceOf, UNIT_CATALOGUE } from '../index.js';
-import { nothingToRank, ranking } from './commands/compare.js';
+import { nothingToRank, ranking, totalOf } from './commands/compare.js';
 import { comparableValues, nothingInSeries, seriesFilter, seriesRows } from './commands/series.js';
 import type { Context, Output } from './commands/types.js';
 import { type Lang, nameOf, t } from './i18n.js';
@@ -37,13 +37,7 @@ function compareChart(ctx: Context): Output {
   const { lang } = ctx;
   const { req, rows } = ranking(ctx);
   if (rows.length === 0) return { text: '', note: nothingToRank(req) };
-  const total = find({
-    region: req.region,
-    indicator: req.indicator,
-    measure: req.measure,
-    period: req.period,
-    breakdown: 'total',
-  });
+  const total = totalOf(req);
   const { unit, words } = unitOptions(rows[0]?.unit, lang);
   const measureName = nameOf(req.measure, lang);
   const subtitle =

@@ -16,6 +16,7 @@ import {
   formatPoints,
   type Indicator,
   type Measure,
+  type Observation,
   query,
   type Region,
   UNIT_CATALOGUE,
@@ -65,6 +66,17 @@ export function compareRequest(ctx: Context): CompareRequest {
 }
 
 /** Shanxi against China for one breakdown, or `undefined` (not published, other units). */
+/** The published total for the key of a ranking, if any. */
+export function totalOf(req: CompareRequest): Observation | undefined {
+  return find({
+    region: req.region,
+    indicator: req.indicator,
+    measure: req.measure,
+    period: req.period,
+    breakdown: 'total',
+  });
+}
+
 function benchmarkOf(
   req: CompareRequest,
   breakdown: CompareRow['breakdown'],
@@ -112,13 +124,7 @@ function unitWords(unit: string | undefined, lang: Lang): string {
 function table(rows: readonly CompareRow[], req: CompareRequest, ctx: Context): string[] {
   const { lang, style } = ctx;
   const unit = rows[0]?.unit;
-  const total = find({
-    region: req.region,
-    indicator: req.indicator,
-    measure: req.measure,
-    period: req.period,
-    breakdown: 'total',
-  });
+  const total = totalOf(req);
   const benchmarks = rows.map((r) => benchmarkOf(req, r.breakdown));
   const withChina = benchmarks.some((b) => b !== undefined);
   const withGap = rows.some((r) => r.gapToTotal !== undefined);
