@@ -5,7 +5,7 @@
  * @module
  */
 import { type BarTotal, barChart, type LinePoint, lineChart } from '../chart/index.js';
-import { find, formatPeriod, type Observation, sourceOf, UNIT_CATALOGUE } from '../index.js';
+import { formatPeriod, type Observation, sourceOf, UNIT_CATALOGUE } from '../index.js';
 import { nothingToRank, ranking, totalOf } from './commands/compare.js';
 import { comparableValues, nothingInSeries, seriesFilter, seriesRows } from './commands/series.js';
 import type { Context, Output } from './commands/types.js';

@@ -166,9 +166,10 @@ function duplicateFinder(): (
     new Map<string, number>(),
   ];
   const id = (d: Map<string, number>, s: string): number => {
-    let n = d.get(s);
-    if (n === undefined) d.set(s, (n = d.size));
-    return n;
+    const known = d.get(s);
+    if (known !== undefined) return known;
+    d.set(s, d.size);
+    return d.size - 1;
   };
   const [sources, periods, rest] = dictionaries as [
     Map<string, number>,
@@ -182,7 +183,10 @@ function duplicateFinder(): (
       id(sources, o.source) * 4096 + id(rest, `${o.region}|${o.indicator}|${o.measure}`);
     const inner = id(periods, o.period) * 4096 + id(rest, o.breakdown);
     let map = seen.get(outer);
-    if (!map) seen.set(outer, (map = new Map()));
+    if (!map) {
+      map = new Map();
+      seen.set(outer, map);
+    }
     const prev = map.get(inner);
     if (!prev) map.set(inner, { value: o.value, index });
     return prev;
