@@ -28,6 +28,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['zod'],
+    // the library itself is imported at run time through the package's own exports, not
+    // bundled a second time into the command
+    external: ['zod', /^shanxi-industry(\/.*)?$/],
   },
 ]);

@@ -18,7 +18,7 @@ import {
   REGIONS,
   type Region,
   SECTORS,
-} from '../index.js';
+} from 'shanxi-industry';
 import { didYouMean, UsageError } from './errors.js';
 import type { Lang } from './i18n.js';
 

@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { type BarTotal, barChart, type LinePoint, lineChart } from '../chart/index.js';
-import { formatPeriod, type Observation, sourceOf, UNIT_CATALOGUE } from '../index.js';
+
+import { formatPeriod, type Observation, sourceOf, UNIT_CATALOGUE } from 'shanxi-industry';
+import { type BarTotal, barChart, type LinePoint, lineChart } from 'shanxi-industry/chart';
 import { nothingToRank, ranking, totalOf } from './commands/compare.js';
 import { comparableValues, nothingInSeries, seriesFilter, seriesRows } from './commands/series.js';
 import type { Context, Output } from './commands/types.js';

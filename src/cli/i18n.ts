@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { label, type Region } from '../index.js';
+import { label, type Region } from 'shanxi-industry';
 
 /** A language of the output. */
 export type Lang = 'en' | 'zh';

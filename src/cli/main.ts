@@ -7,7 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isShanxiIndustryError } from '../index.js';
+import { isShanxiIndustryError } from 'shanxi-industry';
 import { type Args, parseCommandLine } from './args.js';
 import { chart } from './chart.js';
 import { compare } from './commands/compare.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { toCSV, toJSONStat, toMarkdown } from '../export/index.js';
+
 import {
   type CompareRow,
   formatPercent,
@@ -14,7 +14,8 @@ import {
   sourceOf,
   sources,
   type Unit,
-} from '../index.js';
+} from 'shanxi-industry';
+import { toCSV, toJSONStat, toMarkdown } from 'shanxi-industry/export';
 import type { Format } from './args.js';
 import { UsageError } from './errors.js';
 import { type Lang, t } from './i18n.js';

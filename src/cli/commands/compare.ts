@@ -20,7 +20,7 @@ import {
   query,
   type Region,
   UNIT_CATALOGUE,
-} from '../../index.js';
+} from 'shanxi-industry';
 import type { Format } from '../args.js';
 import { bar, barScale } from '../bars.js';
 import { type Lang, nameOf, t } from '../i18n.js';

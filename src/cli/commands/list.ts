@@ -18,7 +18,7 @@ import {
   REGION_CATALOGUE,
   SECTORS,
   sources,
-} from '../../index.js';
+} from 'shanxi-industry';
 import type { Args, ListTopic } from '../args.js';
 import { PERIOD_KIND_NAMES, t } from '../i18n.js';
 import { type Field, recordsText } from '../render.js';

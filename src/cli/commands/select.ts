@@ -18,7 +18,7 @@ import {
   query,
   REGIONS,
   SECTORS,
-} from '../../index.js';
+} from 'shanxi-industry';
 import type { Args } from '../args.js';
 
 const BREAKDOWN_ORDER: ReadonlyMap<string, number> = new Map(

@@ -11,7 +11,7 @@ import {
   parsePeriod,
   type SeriesFilter,
   series,
-} from '../../index.js';
+} from 'shanxi-industry';
 import { PERIOD_KINDS } from '../args.js';
 import { bar, barScale, sparkline } from '../bars.js';
 import { UsageError } from '../errors.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { formatPeriod, type Observation } from '../../index.js';
+import { formatPeriod, type Observation } from 'shanxi-industry';
 import { UsageError } from '../errors.js';
 import { nameOf, regionName, t } from '../i18n.js';
 import { exportText, valueText } from '../render.js';
