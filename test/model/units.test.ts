@@ -5,12 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { coverageMarkdown } from '../../scripts/coverage-doc.js';
 import { observations } from '../../src/data/observations.js';
 import { convertLevel, inUnit, unitFamily } from '../../src/model/units.js';
-import { LEVEL_UNITS } from '../../src/model/vocab.js';
+import { LEVEL_UNITS, UNITS } from '../../src/model/vocab.js';
 import { coverage } from '../../src/query/coverage.js';
 import { query } from '../../src/query/shipped.js';
 import { root } from '../helpers/tsv.js';
 
 const code = (c: string) => expect.objectContaining({ code: c });
+
+describe('the unit vocabulary', () => {
+  it('UNITS is percent, rank and the level units (written out so that bundlers can drop it)', () => {
+    expect(UNITS).toEqual(['percent', 'rank', ...LEVEL_UNITS]);
+  });
+});
 
 describe('convertLevel', () => {
   it('is exact within a family', () => {
