@@ -3,13 +3,14 @@
  * data now, and the chart entry stays small and self-contained.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { renderDocCharts } from '../../scripts/charts.js';
 import * as entry from '../../src/chart/index.js';
 import { compareSectors, find, label, series, sourceOf } from '../../src/index.js';
+import { reachedFrom } from '../helpers/imports.js';
 import { root } from '../helpers/tsv.js';
 import { desc, elements, expectWellFormed, texts } from './svg.js';
 
@@ -52,23 +53,7 @@ describe('docs/images', () => {
   });
 });
 
-/** Every module the chart entry reaches through its imports (type-only imports left out). */
-function reached(): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const text = readFileSync(join(root, file), 'utf8');
-    for (const m of text.matchAll(/^\s*(?:import|export)\s+(?!type\b)[^'"]*?from\s+'([^']+)'/gm)) {
-      const spec = m[1]!;
-      if (!spec.startsWith('.')) packages.add(spec);
-      else visit(relative(root, resolve(dirname(join(root, file)), spec.replace(/\.js$/, '.ts'))));
-    }
-  };
-  visit('src/chart/index.ts');
-  return { files, packages };
-}
+const reached = () => reachedFrom('src/chart/index.ts', { typeOnly: false });
 
 describe('the shanxi-industry/chart entry', () => {
   it('exports barChart and lineChart', () => {

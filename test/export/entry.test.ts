@@ -1,28 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as entry from '../../src/export/index.js';
+import { reachedFrom } from '../helpers/imports.js';
+import { root } from '../helpers/tsv.js';
 
-const root = join(import.meta.dirname, '..', '..');
-
-/** Every module the export entry reaches through its imports (type-only imports included). */
-function reached(): { files: Set<string>; packages: Set<string> } {
-  const files = new Set<string>();
-  const packages = new Set<string>();
-  const visit = (file: string) => {
-    if (files.has(file)) return;
-    files.add(file);
-    const text = readFileSync(join(root, file), 'utf8');
-    for (const m of text.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+'([^']+)'/gm)) {
-      const spec = m[1]!;
-      if (!spec.startsWith('.')) packages.add(spec);
-      else visit(relative(root, resolve(dirname(join(root, file)), spec.replace(/\.js$/, '.ts'))));
-    }
-  };
-  visit('src/export/index.ts');
-  return { files, packages };
-}
+const reached = () => reachedFrom('src/export/index.ts');
 
 describe('the shanxi-industry/export entry', () => {
   it('exports toCSV, toJSONStat and toMarkdown', () => {
