@@ -21,7 +21,11 @@ function project(name: string, pkg: object, files: Record<string, string>): stri
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name, private: true, ...pkg }));
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-  run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], dir);
+  run(
+    'npm',
+    ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball],
+    dir,
+  );
   return dir;
 }
 
