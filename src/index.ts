@@ -5,9 +5,8 @@
  * @module shanxi-industry
  */
 
+export { type ClaimCheck, checkClaims } from './compare/claim-check.js';
 export * from './compare/index.js';
-export * from './data/catalogues.js';
-export { type ClaimCheck, checkClaims } from './data/claim-check.js';
 export { claims } from './data/claims.js';
 export { observations, sources } from './data/observations.js';
 export * from './data/threshold.js';
@@ -27,6 +26,7 @@ export {
   label,
 } from './format/index.js';
 export * from './math/index.js';
+export * from './model/catalogues.js';
 export { decimalsOf } from './model/decimals.js';
 export * from './model/period.js';
 export type * from './model/types.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Breakdown } from '../data/catalogues.js';
+import type { Breakdown } from '../model/catalogues.js';
 import type { Indicator, Measure, Qualifier, Unit } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
 import {

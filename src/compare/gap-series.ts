@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Breakdown } from '../data/catalogues.js';
+import type { Breakdown } from '../model/catalogues.js';
 import { type PeriodKind, parsePeriod } from '../model/period.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';
 import type { Dataset, OneOrMany, SeriesFilter } from '../query/dataset.js';

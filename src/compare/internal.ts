@@ -5,9 +5,10 @@
  * @internal
  * @module
  */
-import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from '../data/catalogues.js';
+
 import { type ErrorCode, ShanxiIndustryError, show } from '../errors.js';
 import { bounds, percentagePointDifference } from '../math/index.js';
+import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from '../model/catalogues.js';
 import { parsePeriod } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import {

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Breakdown } from '../data/catalogues.js';
+import type { Breakdown } from '../model/catalogues.js';
 import { checkOptions, periodId } from './internal.js';
 import { type CompareSectorsOptions, compareSectors } from './sectors.js';
 

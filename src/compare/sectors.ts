@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Breakdown } from '../data/catalogues.js';
+import type { Breakdown } from '../model/catalogues.js';
 import type { Observation } from '../model/types.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Breakdown } from '../data/catalogues.js';
+import type { Breakdown } from '../model/catalogues.js';
 import type { Qualifier, Region, Unit } from '../model/vocab.js';
 
 /**

@@ -4,6 +4,8 @@
  *
  * @module
  */
+
+import { ShanxiIndustryError } from '../errors.js';
 import {
   INDICATOR_CATALOGUE,
   MEASURE_CATALOGUE,
@@ -12,8 +14,7 @@ import {
   REGION_CATALOGUE,
   SECTORS,
   UNIT_CATALOGUE,
-} from '../data/catalogues.js';
-import { ShanxiIndustryError } from '../errors.js';
+} from '../model/catalogues.js';
 import { comparePeriods, parsePeriod } from '../model/period.js';
 import type { Source } from '../model/types.js';
 import {

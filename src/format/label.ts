@@ -3,6 +3,8 @@
  *
  * @module
  */
+
+import { ShanxiIndustryError, show } from '../errors.js';
 import {
   INDICATOR_CATALOGUE,
   MEASURE_CATALOGUE,
@@ -12,8 +14,7 @@ import {
   REGION_CATALOGUE,
   SECTORS,
   UNIT_CATALOGUE,
-} from '../data/catalogues.js';
-import { ShanxiIndustryError, show } from '../errors.js';
+} from '../model/catalogues.js';
 
 let names: Map<string, { en: string; zh: string }> | undefined;
 

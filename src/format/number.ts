@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { QUALIFIER_CATALOGUE } from '../data/catalogues.js';
+
 import { ShanxiIndustryError, show } from '../errors.js';
+import { QUALIFIER_CATALOGUE } from '../model/catalogues.js';
 import { decimalsOf } from '../model/decimals.js';
 import { QUALIFIERS, type Qualifier } from '../model/vocab.js';
 import { roundAsWritten } from './decimal.js';

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import { UNIT_CATALOGUE } from '../data/catalogues.js';
+
 import { ShanxiIndustryError, show } from '../errors.js';
+import { UNIT_CATALOGUE } from '../model/catalogues.js';
 import { decimalsOf } from '../model/decimals.js';
 import type { Observation } from '../model/types.js';
 import { intl, qualify, settings } from './number.js';

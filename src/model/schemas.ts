@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
-import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from '../data/catalogues.js';
+import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from './catalogues.js';
 import { decimalsOf } from './decimals.js';
 import { isPeriodId, parsePeriod } from './period.js';
 import type { Observation, Source } from './types.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Breakdown } from '../data/catalogues.js';
+import type { Breakdown } from './catalogues.js';
 import type {
   Indicator,
   Measure,

@@ -3,8 +3,9 @@
  *
  * @module
  */
-import type { Breakdown } from '../data/catalogues.js';
+
 import { ShanxiIndustryError } from '../errors.js';
+import type { Breakdown } from '../model/catalogues.js';
 import { comparePeriods, isPeriodId } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';

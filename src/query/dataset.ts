@@ -4,8 +4,9 @@
  *
  * @module
  */
-import type { Breakdown } from '../data/catalogues.js';
+
 import { ShanxiIndustryError, show } from '../errors.js';
+import type { Breakdown } from '../model/catalogues.js';
 import { comparePeriods, type PeriodKind, parsePeriod } from '../model/period.js';
 import type { Observation, ObservationKey, Source } from '../model/types.js';
 import {

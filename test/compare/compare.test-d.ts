@@ -12,13 +12,13 @@ import {
   type RankChange,
   rankChanges,
 } from '../../src/compare/index.js';
-import type { Breakdown } from '../../src/data/catalogues.js';
 import {
   type FormatNumberOptions,
   formatPercent,
   formatPoints,
   formatValue,
 } from '../../src/format/index.js';
+import type { Breakdown } from '../../src/model/catalogues.js';
 import type { Observation } from '../../src/model/types.js';
 import type { Dataset } from '../../src/query/dataset.js';
 

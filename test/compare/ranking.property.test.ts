@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compareSectors, laggards, leaders, rankChanges } from '../../src/compare/index.js';
 import type { CompareRow } from '../../src/compare/types.js';
-import { SECTORS } from '../../src/data/catalogues.js';
+import { SECTORS } from '../../src/model/catalogues.js';
 import type { Observation } from '../../src/model/types.js';
 import { datasetOf } from '../../src/query/dataset.js';
 

@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Measure, Qualifier, Unit } from '../model/vocab.js';
+import type { Measure, Qualifier, Unit } from './vocab.js';
 
 /**
  * One catalogue entry.

@@ -4,12 +4,12 @@
  * @module
  */
 
+import { claims as shippedClaims } from '../data/claims.js';
 import { ShanxiIndustryError } from '../errors.js';
 import type { Claim, Observation } from '../model/types.js';
 import type { Measure } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
 import { shippedDataset } from '../query/shipped.js';
-import { claims as shippedClaims } from './claims.js';
 
 /**
  * The outcome of checking one claim.
