@@ -261,7 +261,10 @@ export function datasetOf(
     for (const o of rows) {
       const k = keyOf(o);
       let groups = map.get(k);
-      if (!groups) map.set(k, (groups = new Map()));
+      if (!groups) {
+        groups = new Map();
+        map.set(k, groups);
+      }
       const list = groups.get(scopeOf(o));
       if (list) list.push(o);
       else groups.set(scopeOf(o), [o]);
