@@ -5,7 +5,7 @@
  * @module
  */
 
-import { ShanxiIndustryError, show } from '../errors.js';
+import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import { comparePeriods, type PeriodKind, parsePeriod } from '../model/period.js';
 import type { Observation, ObservationKey, Source } from '../model/types.js';
@@ -153,19 +153,24 @@ function checkObject(
   allowed: readonly string[],
   what: string,
 ): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
+  // a copy read once: a revoked Proxy or a throwing getter is refused here, not met later
+  const copy = readObject(value, 'INVALID_FILTER', what);
+  if (copy === undefined)
     throw badFilter(
       `${what} must be an object with the fields ${allowed.join(', ')}; got ${show(value)}.`,
       value,
     );
-  for (const k of Object.keys(value))
+  for (const k of Object.keys(copy))
     if (!allowed.includes(k))
       throw badFilter(
         `Unknown field ${show(k)} in ${what}; accepted: ${allowed.join(', ')}.`,
         value,
       );
-  return value as Record<string, unknown>;
+  return copy as Record<string, unknown>;
 }
+
+/** The period kinds a `kind` filter may name. */
+const PERIOD_KINDS: readonly unknown[] = ['month', 'year-to-date', 'year', 'range'];
 
 /** Normalises a filter field to a set of strings (or numbers), checking the type. */
 function asSet(field: string, value: unknown, type: 'string' | 'number'): Set<unknown> | undefined {
@@ -278,6 +283,12 @@ export function datasetOf(
     const periodIds = periods && new Set([...periods].map((p) => parsePeriod(p as string).id));
     const years = asSet('year', f.year, 'number');
     const kinds = asSet('kind', f.kind, 'string');
+    for (const k of kinds ?? [])
+      if (!PERIOD_KINDS.includes(k))
+        throw badFilter(
+          `Filter field kind takes month, year-to-date, year or range (or a list of them); got ${show(f.kind)}.`,
+          filter,
+        );
     const qualifiers = asSet('qualifier', f.qualifier, 'string');
     for (const bound of ['from', 'to'] as const)
       if (f[bound] !== undefined && typeof f[bound] !== 'string')
@@ -307,8 +318,9 @@ export function datasetOf(
     find: (key: ObservationKey) => lookup(key)[0],
     alternatives: (key: ObservationKey) => Object.freeze([...lookup(key)]),
     query(filter?: QueryFilter, options?: QueryOptions) {
-      if (options !== undefined) checkObject(options, ['alternatives'], 'Query options');
-      const all = options?.alternatives;
+      const opts =
+        options === undefined ? {} : checkObject(options, ['alternatives'], 'Query options');
+      const all = opts.alternatives;
       if (all !== undefined && typeof all !== 'boolean')
         throw new ShanxiIndustryError(
           'INVALID_OPTION',
@@ -348,7 +360,13 @@ export function datasetOf(
       return Object.freeze(rows);
     },
     sourceOf(o: Observation | string) {
-      return sourceIndex.get(typeof o === 'string' ? o : o?.source);
+      const id = readOrFail(
+        () => (typeof o === 'string' ? o : o?.source),
+        'INVALID_OPTION',
+        'sourceOf: the observation',
+        o,
+      );
+      return sourceIndex.get(id);
     },
   });
 }
