@@ -170,6 +170,8 @@ function render(value: unknown, depth: number, seen: Set<object>): string {
   if (value === null) return 'null';
   const object = value as object;
   if (seen.has(object)) return '(cycle)';
+  if (object instanceof Error)
+    return `${cut(String(object.name), 40)}: ${JSON.stringify(cut(String(object.message), SHOW_MAX))}`;
   if (depth > 2) return Array.isArray(object) ? '[…]' : '{…}';
   seen.add(object);
   const parts: string[] = [];

@@ -119,6 +119,9 @@ function claimOf(value: unknown, i: number): Claim {
   const d = c.decimals;
   if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 15)
     bad('INVALID_DECIMALS', '.decimals', `must be a whole number from 0 to 15; got ${show(d)}.`);
+  // -0 is 0: it is not carried into a result
+  c.pp = (c.pp as number) + 0;
+  c.decimals = (d as number) + 0;
   return Object.freeze(c) as unknown as Claim;
 }
 

@@ -160,7 +160,7 @@ const member = (list: readonly string[], v: unknown): boolean =>
 /**
  * One row a caller's dataset returned, checked: an object with the fields of an observation,
  * every id in its vocabulary or catalogue, a finite `value`, a whole `decimals` from 0 to 15.
- * Returns the row when it is frozen, a frozen copy otherwise; `INVALID_OBSERVATIONS` names the
+ * Returns the row when it is frozen, a frozen copy otherwise (with a value of -0 made 0); `INVALID_OBSERVATIONS` names the
  * first bad field.
  *
  * @internal
@@ -190,6 +190,13 @@ export function checkedRow(row: unknown, where: string): Observation {
   if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 15)
     bad('decimals', `is not a whole number from 0 to 15; got ${show(d)}.`);
   breakdownKind(o.breakdown);
+  // -0 is the figure 0: it is not carried into a result
+  if (Object.is(o.value, -0) || Object.is(d, -0))
+    return Object.freeze({
+      ...o,
+      value: (o.value as number) + 0,
+      decimals: (d as number) + 0,
+    }) as unknown as Observation;
   return Object.isFrozen(row) ? (row as Observation) : (Object.freeze(o) as unknown as Observation);
 }
 

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { ShanxiIndustryError, show } from '../errors.js';
+import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { UNIT_CATALOGUE } from '../model/catalogues.js';
 import { decimalsOf } from '../model/decimals.js';
 import type { Observation } from '../model/types.js';
@@ -58,8 +58,9 @@ export function formatValue(observation: Observation, options?: FormatValueOptio
       `formatValue takes an observation; got ${show(observation)}.`,
       observation,
     );
-  const o = (options ?? {}) as Record<string, unknown>;
-  if (typeof o !== 'object' || Array.isArray(o))
+  const o =
+    options === undefined ? {} : readObject(options, 'INVALID_OPTION', 'formatValue: options');
+  if (o === undefined)
     throw new ShanxiIndustryError(
       'INVALID_OPTION',
       'formatValue: options must be an object.',
@@ -79,8 +80,14 @@ export function formatValue(observation: Observation, options?: FormatValueOptio
       `formatValue: lang takes "en" or "zh"; got ${show(lang)}.`,
       lang,
     );
-  const { value, unit, qualifier } = observation;
-  const decimals = observation.decimals ?? (Number.isFinite(value) ? decimalsOf(value) : undefined);
+  const row = readOrFail(
+    () => ({ ...observation }),
+    'INVALID_OPTION',
+    'formatValue: the observation',
+    observation,
+  );
+  const { value, unit, qualifier } = row;
+  const decimals = row.decimals ?? (Number.isFinite(value) ? decimalsOf(value) : undefined);
   const s = settings(
     value,
     { decimals, locale: lang, ...(qualifier === undefined ? {} : { qualifier }) },

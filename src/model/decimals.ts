@@ -37,7 +37,7 @@ export function decimalsOf(value: string | number): number {
       value,
     );
   const text = typeof value === 'number' ? String(value) : value;
-  const exp = /e([+-]\d+)$/i.exec(text);
+  const exp = /e([+-]?\d+)$/i.exec(text);
   const mantissa = exp ? text.slice(0, exp.index) : text;
   const dot = mantissa.indexOf('.');
   const digits = dot < 0 ? 0 : mantissa.length - dot - 1;

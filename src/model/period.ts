@@ -134,7 +134,8 @@ export function parsePeriod(input: string | Period): Period {
 
 /**
  * A period object is accepted when it is consistent: its `id` parses to the same year, months
- * and kind it states. The canonical frozen period is returned, never the caller's object.
+ * and kind it states. A frozen period with the canonical id is returned as it is; any other is
+ * replaced by the canonical frozen period, never returned as the caller's mutable object.
  */
 function fromObject(value: object): Period {
   const p = readOrFail(
@@ -158,7 +159,8 @@ function fromObject(value: object): Period {
       value,
       `a period object whose parts disagree with its id (${show(p.id)} is year ${again.year}, months ${again.start}–${again.end}, kind ${show(again.kind)})`,
     );
-  return again;
+  // a frozen consistent period (one parsePeriod made) is returned as it is
+  return Object.isFrozen(value) && p.id === again.id ? (value as Period) : again;
 }
 
 /**
