@@ -140,70 +140,39 @@ export function isShanxiIndustryError(error: unknown): error is ShanxiIndustryEr
   }
 }
 
-/** The longest rendering of a value in a message, in characters. */
+/** The longest string shown in a message, in characters. */
 const SHOW_MAX = 200;
-
-/** A string cut to `max` characters, saying how long it was. */
-function cut(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
-}
-
-/** Renders one value; may throw (revoked Proxy), which {@link show} catches. */
-function render(value: unknown, depth: number, seen: Set<object>): string {
-  switch (typeof value) {
-    case 'string':
-      return JSON.stringify(value.length > SHOW_MAX ? value.slice(0, SHOW_MAX) : value).concat(
-        value.length > SHOW_MAX ? `… (${value.length} characters)` : '',
-      );
-    case 'number':
-      return Object.is(value, -0) ? '-0' : String(value);
-    case 'bigint':
-      return `${value}n`;
-    case 'symbol':
-      return String(value);
-    case 'function':
-      return 'a function';
-    case 'undefined':
-    case 'boolean':
-      return String(value);
-  }
-  if (value === null) return 'null';
-  const object = value as object;
-  if (seen.has(object)) return '(cycle)';
-  if (object instanceof Error)
-    return `${cut(String(object.name), 40)}: ${JSON.stringify(cut(String(object.message), SHOW_MAX))}`;
-  if (depth > 2) return Array.isArray(object) ? '[…]' : '{…}';
-  seen.add(object);
-  const parts: string[] = [];
-  let length = 0;
-  const array = Array.isArray(object);
-  const keys = array ? [] : Object.keys(object);
-  const count = array ? (object as unknown[]).length : keys.length;
-  for (let i = 0; i < count && length < SHOW_MAX; i++) {
-    const key = array ? String(i) : keys[i]!;
-    const d = Object.getOwnPropertyDescriptor(object, key);
-    const shown = !d ? 'undefined' : 'value' in d ? render(d.value, depth + 1, seen) : '(getter)';
-    const part = array ? shown : `${JSON.stringify(cut(key, 40))}:${shown}`;
-    parts.push(part);
-    length += part.length + 1;
-  }
-  if (parts.length < count) parts.push(`… (${count} ${array ? 'items' : 'keys'})`);
-  seen.delete(object);
-  return array ? `[${parts.join(',')}]` : `{${parts.join(',')}}`;
-}
 
 /**
  * Renders a value for an error message: strings quoted, numbers as written (so that `NaN`,
- * `undefined` and `-0` stay visible), BigInts with their `n`, objects and arrays in a JSON-like
- * form that reads own data properties only (never calls a getter or `toString`), marks cycles
- * and is cut to about 200 characters. Never throws, whatever it is shown (a revoked Proxy
- * included).
+ * `undefined` and `-0` stay visible), BigInts with their `n`, objects and arrays as JSON with
+ * cycles (and repeated objects) marked, the whole cut to about 400 characters. Never
+ * throws, whatever it is shown (a revoked Proxy or a getter that throws included).
  *
  * @internal
  */
 export function show(value: unknown): string {
   try {
-    return cut(render(value, 0, new Set()), SHOW_MAX * 2);
+    const seen = new Set<unknown>();
+    const text =
+      typeof value === 'string'
+        ? JSON.stringify(value.slice(0, SHOW_MAX)) + (value.length > SHOW_MAX ? '…' : '')
+        : typeof value === 'number' && Object.is(value, -0)
+          ? '-0'
+          : typeof value === 'bigint'
+            ? `${value}n`
+            : typeof value !== 'object' || value === null
+              ? String(value)
+              : (JSON.stringify(value, (_, v) =>
+                  typeof v === 'bigint' || (typeof v === 'number' && !Number.isFinite(v))
+                    ? `${v}${typeof v === 'bigint' ? 'n' : ''}`
+                    : typeof v !== 'object' || v === null
+                      ? v
+                      : seen.has(v)
+                        ? '(cycle)'
+                        : seen.add(v) && v,
+                ) ?? String(value));
+    return text.length > SHOW_MAX * 2 ? `${text.slice(0, SHOW_MAX * 2)}…` : text;
   } catch {
     return 'a value that cannot be read';
   }
@@ -220,21 +189,16 @@ export function readOrFail<T>(read: () => T, code: ErrorCode, what: string, valu
   try {
     return read();
   } catch (e) {
-    if (isShanxiIndustryError(e)) throw e;
+    if (e instanceof ShanxiIndustryError) throw e;
+    let why = 'an error';
+    try {
+      why = String(e);
+    } catch {}
     throw new ShanxiIndustryError(
       code,
-      `${what} cannot be read (${errorName(e)}); pass plain data.`,
+      `${what} cannot be read (${show(why)}); pass plain data.`,
       value,
     );
-  }
-}
-
-/** The name of a thrown value, for a message; never throws. */
-function errorName(e: unknown): string {
-  try {
-    return e instanceof Error ? `${e.name}: ${cut(String(e.message), 120)}` : show(e);
-  } catch {
-    return 'an error that cannot be read';
   }
 }
 

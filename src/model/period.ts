@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
+import { ShanxiIndustryError, show } from '../errors.js';
 
 /**
  * What a period covers:
@@ -138,15 +138,13 @@ export function parsePeriod(input: string | Period): Period {
  * replaced by the canonical frozen period, never returned as the caller's mutable object.
  */
 function fromObject(value: object): Period {
-  const p = readOrFail(
-    () => {
-      const { id, year, start, end, kind } = value as Partial<Period>;
-      return { id, year, start, end, kind };
-    },
-    'INVALID_PERIOD',
-    'The period',
-    value,
-  );
+  let p: { [K in keyof Period]?: Period[K] | undefined };
+  try {
+    const { id, year, start, end, kind } = value as Partial<Period>;
+    p = { id, year, start, end, kind };
+  } catch {
+    throw invalid(value, 'a period object that cannot be read');
+  }
   if (typeof p.id !== 'string') throw invalid(value, 'not a string, nor a period with an id');
   const again = parsePeriod(p.id);
   if (
@@ -155,10 +153,7 @@ function fromObject(value: object): Period {
     again.end !== p.end ||
     again.kind !== p.kind
   )
-    throw invalid(
-      value,
-      `a period object whose parts disagree with its id (${show(p.id)} is year ${again.year}, months ${again.start}–${again.end}, kind ${show(again.kind)})`,
-    );
+    throw invalid(value, 'a period object whose parts disagree with its id');
   // a frozen consistent period (one parsePeriod made) is returned as it is
   return Object.isFrozen(value) && p.id === again.id ? (value as Period) : again;
 }
