@@ -140,7 +140,8 @@ function shifted(
  * @category Data
  * @param observation - an observation with a level unit
  * @param unit - the unit wanted
- * @returns a converted copy (the same object when `unit` is already its unit)
+ * @returns a converted frozen copy (the observation itself when `unit` is already its unit
+ * and it is frozen)
  * @throws ShanxiIndustryError codes as for {@link convertLevel}; `INVALID_OBSERVATIONS`
  * when `observation` is not an object or cannot be read (a revoked Proxy, a throwing getter);
  * `INVALID_DECIMALS` when its `decimals` is not a whole number from 0 to 15; `OUT_OF_RANGE`
@@ -167,7 +168,6 @@ export function inUnit(observation: Observation, unit: Unit): Observation {
     'The observation',
     observation,
   );
-  if (copy.unit === unit) return observation;
   const { value, decimals, unit: from } = copy;
   convertLevel(value, from, unit);
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15)
@@ -176,6 +176,7 @@ export function inUnit(observation: Observation, unit: Unit): Observation {
       `inUnit: the observation's decimals must be a whole number from 0 to 15; got ${show(decimals)}.`,
       decimals,
     );
+  if (from === unit && !Object.is(value, -0) && Object.isFrozen(observation)) return observation;
   const [, fromExp] = scaleOf(from, 'from');
   const [, toExp] = scaleOf(unit, 'to');
   const moved = shifted(value, fromExp - toExp, from, unit);
