@@ -64,16 +64,32 @@ export interface Chart {
   sub: string;
 }
 
-/** Throws a coded error; the message ends with the value received. @internal */
+/** What a thrown value says, or `?`: never throws. @internal */
+export const why = (e: unknown): string => {
+  try {
+    return String((e as Error).message);
+  } catch {
+    return '?';
+  }
+};
+
+/** Throws a coded error; the message ends with the value received (never throws else). @internal */
 export const fail = (code: ErrorCode, message: string, value: unknown): never => {
-  throw new ShanxiIndustryError(code, `${message}; got ${show(value)}`, value);
+  let got: string;
+  try {
+    got = show(value);
+    if (got.length > 200) got = `${got.slice(0, 200)}…`;
+  } catch {
+    got = 'a value that cannot be read';
+  }
+  throw new ShanxiIndustryError(code, `${message}; got ${got}`, value);
 };
 
 /**
  * Reads the named fields of a value into a plain object (once each, inherited ones too; the
- * undefined ones left out), so
- * that a getter that throws or a revoked Proxy gives INVALID_OPTION naming where, and what the
- * chart reads later cannot change under it. @internal
+ * undefined ones left out), so that a getter that throws or a revoked Proxy gives
+ * INVALID_OPTION naming where, and what the chart reads later cannot change under it.
+ * @internal
  */
 export function pick(v: unknown, keys: readonly string[], where: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -84,7 +100,7 @@ export function pick(v: unknown, keys: readonly string[], where: string): Record
       if (x !== undefined) out[k] = x;
     }
   } catch (e) {
-    fail('INVALID_OPTION', `${where} cannot be read (${(e as Error)?.message})`, v);
+    fail('INVALID_OPTION', `${where} cannot be read (${why(e)})`, v);
   }
   return out;
 }
@@ -111,13 +127,12 @@ export function readOptions(input: unknown, fn: string, extra?: Record<string, C
     lang: [(v) => v === 'en' || v === 'zh', '"en" or "zh"'],
     ...extra,
   };
-  if (input != null && (typeof input !== 'object' || Array.isArray(input)))
-    fail('INVALID_OPTION', `${fn}: options must be an object`, input);
   const keys: string[] = [];
   try {
+    if (input != null && (typeof input !== 'object' || Array.isArray(input))) throw 0;
     for (const k in input as object) keys.push(k);
   } catch (e) {
-    fail('INVALID_OPTION', `${fn}: options cannot be read (${(e as Error)?.message})`, input);
+    fail('INVALID_OPTION', `${fn}: options must be an object${e ? ` (${why(e)})` : ''}`, input);
   }
   const o = pick(input, keys, `${fn}: options`);
   for (const k of keys) {
@@ -156,11 +171,7 @@ export function objects(
     if (Array.isArray(v)) list = Array.from(v as unknown[]);
     else throw 0;
   } catch (e) {
-    fail(
-      'INVALID_OPTION',
-      `${fn}: ${what} must be a list${e ? ` (${(e as Error)?.message})` : ''}`,
-      v,
-    );
+    fail('INVALID_OPTION', `${fn}: ${what} must be a list${e ? ` (${why(e)})` : ''}`, v);
   }
   if (list.length > max)
     fail(
