@@ -275,9 +275,16 @@ export function lineChart(series: readonly LineSeries[], options?: LineChartOpti
     });
   const colour = (i: number) => `hsl(${(215 + 137.5 * i) % 360},60%,42%)`;
   // the first line's points smallest and on top; each further line's a size larger, under it
-  const radius = (i: number) => 3.5 + 1.5 * Math.min(i, 4);
+  // the first line's points filled, with a white outline; each further line's a ring, a size
+  // larger, so that a point of the first line shows inside an equal one of the others
   const dot = (cls: string, cx: number | string, cy: number | string, i: number) =>
-    el('circle', { class: cls, cx, cy, r: radius(i), stroke: '#fff', 'stroke-width': 1 });
+    el('circle', {
+      class: cls,
+      cx,
+      cy,
+      r: 3.5 + 1.5 * Math.min(i, 4),
+      ...(i ? { fill: '#fff', stroke: colour(i), 'stroke-width': 1.5 } : { stroke: '#fff' }),
+    });
   let lx = 12;
   let joined = false;
   const points: string[] = [];

@@ -129,7 +129,15 @@ describe('lineChart', () => {
     for (const x of china) expect(x).toBeGreaterThan(shanxi[0]! + 1);
     expect(new Set(shanxi)).toEqual(new Set([shanxi[0]]));
     expect(shanxi[0]).toBeGreaterThanOrEqual(3.5);
-    for (const d of dots) expect(d.stroke).toBe('#fff');
+    // Shanxi's filled, with a white outline; China's rings (white inside, its colour around)
+    const [chinaColour, shanxiColour] = [...svg.matchAll(/<g class="points" fill="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    for (const d of dots.slice(same.length))
+      expect([d.stroke, d.fill]).toEqual(['#fff', undefined]);
+    for (const d of dots.slice(0, same.length))
+      expect([d.stroke, d.fill]).toEqual([chinaColour, '#fff']);
+    expect(shanxiColour).not.toBe(chinaColour);
     // every point is drawn after every line
     expect(svg.lastIndexOf('class="line"')).toBeLessThan(svg.indexOf('class="point"'));
     // the points groups: China's first, Shanxi's last
