@@ -41,6 +41,23 @@ describe('docs/images', () => {
     const zh = charts['q1-2021-sectors-zh.svg']!;
     expect(texts(zh)).toEqual(expect.arrayContaining(rows.map((r) => label(r.breakdown, 'zh'))));
     expect(desc(zh)).toContain(`${label('total', 'zh')} ${total.value}%`);
+    // titled by the rows themselves, in each language
+    expect(texts(en).slice(0, 2)).toEqual(rows[0]!.title!.en.split('\n'));
+    expect(texts(zh).slice(0, 2)).toEqual(rows[0]!.title!.zh.split('\n'));
+  });
+
+  it('show Shanxi and China in Chinese too, the gaps dashed and explained', () => {
+    const en = charts['shanxi-vs-china.svg']!;
+    const zh = charts['shanxi-vs-china-zh.svg']!;
+    expect(texts(zh)).toEqual(
+      expect.arrayContaining([label('shanxi', 'zh'), label('china', 'zh')]),
+    );
+    expect(texts(zh)).toContain('虚线：其间无数据');
+    expect(texts(en)).toContain('dashed: no data in between');
+    expect(elements(en, 'path', 'gap').length).toBeGreaterThan(10);
+    expect(elements(zh, 'path', 'gap')).toHaveLength(elements(en, 'path', 'gap').length);
+    // the source note stays short: two lines
+    expect(texts(en).filter((t) => /^Sources: |^sourceOf\(\)/.test(t))).toHaveLength(2);
   });
 
   it('show Shanxi and China year to date, each point once', () => {
