@@ -6,7 +6,7 @@
  */
 
 import { fail, fin, num } from './check.js';
-import { bigs, scaleOf, toNum } from './decimal.js';
+import { bigs, rint, scale2, toNum } from './decimal.js';
 
 /**
  * The percent change from `previous` to `current` (同比增长率 when the two are the same period
@@ -47,14 +47,17 @@ export function growthRate(current: number, previous: number): number {
   num(current, 'current');
   if (!(num(previous, 'previous') > 0))
     fail(previous ? 'NEGATIVE_BASE' : 'ZERO_BASE', 'previous', previous);
-  const s = scaleOf([current, previous], 0);
-  const c = Math.round(current * s);
-  const p = Math.round(previous * s);
-  const n = (c - p) * 100;
-  if (s && Number.isSafeInteger(n)) return fin(n / p);
-  const [[bc, bp]] = bigs([current, previous]) as [[bigint, bigint], bigint];
-  return fin(toNum((bc - bp) * 100n, bp));
+  const s = scale2(current, previous);
+  const p = rint(previous * s);
+  const n = (rint(current * s) - p) * 100;
+  return fin(s && Math.abs(n) < 2 ** 53 ? n / p : slowRate(current, previous));
 }
+
+/** {@link growthRate} on BigInt. */
+const slowRate = (current: number, previous: number): number => {
+  const [[c, p]] = bigs([current, previous]) as [[bigint, bigint], bigint];
+  return toNum((c - p) * 100n, p);
+};
 
 /**
  * The level reached when `previous` grows by `rate` percent.
@@ -82,8 +85,8 @@ export function growthRate(current: number, previous: number): number {
  */
 export function applyGrowth(previous: number, rate: number): number {
   if (num(previous, 'previous') < 0) fail('NEGATIVE_BASE', 'previous', previous);
-  const s = scaleOf([previous, num(rate, 'rate')], 0);
-  const n = Math.round(previous * s) * (100 * s + Math.round(rate * s));
+  const s = scale2(previous, num(rate, 'rate'));
+  const n = rint(previous * s) * (100 * s + rint(rate * s));
   if (s && s < 1e10 && Number.isSafeInteger(n)) return fin(n / (100 * s * s) + 0);
   const [[p, r], d] = bigs([previous, rate]) as [[bigint, bigint], bigint];
   return fin(toNum(p * (100n * d + r), 100n * d * d));
@@ -114,10 +117,9 @@ export function applyGrowth(previous: number, rate: number): number {
 export function baseFromGrowth(current: number, rate: number): number {
   if (num(current, 'current') < 0) fail('NEGATIVE_BASE', 'current', current);
   if (!(num(rate, 'rate') > -100)) fail('FACTOR_NOT_POSITIVE', 'rate', rate);
-  const s = scaleOf([current, rate], 0);
-  const n = Math.round(current * s) * 100;
-  if (s && s < 1e13 && Number.isSafeInteger(n))
-    return fin(n / (100 * s + Math.round(rate * s)) + 0);
+  const s = scale2(current, rate);
+  const n = rint(current * s) * 100;
+  if (s && s < 1e13 && Number.isSafeInteger(n)) return fin(n / (100 * s + rint(rate * s)) + 0);
   const [[c, r], d] = bigs([current, rate]) as [[bigint, bigint], bigint];
   return fin(toNum(c * 100n, 100n * d + r));
 }
