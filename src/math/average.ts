@@ -136,7 +136,7 @@ const two = (i: number): string => (i ? 'rate' : 'previousYearRate');
  * ```ts
  * // China, Q1: −8.4 % in 2020, 24.5 % in 2021; published two-year average 6.8 %
  * twoYearAverage(-8.4, 24.5);
- * //=> 6.790449011135835
+ * //=> 6.790449011135823
  * twoYearAverage(0, 21);
  * //=> 10
  * ```
@@ -165,7 +165,7 @@ export function twoYearAverage(previousYearRate: number, rate: number): number;
  * ```ts
  * // China, Q1: the rates −8.4 and 24.5 allow 6.74 to 6.84; published 6.8
  * twoYearAverage(-8.4, 24.5, { decimals: 1 });
- * //=> { estimate: 6.790449011135835, low: 6.739859003092175, high: 6.841038463691462 }
+ * //=> { estimate: 6.790449011135823, low: 6.739859003092186, high: 6.84103846369147 }
  * ```
  */
 export function twoYearAverage(
