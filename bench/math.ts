@@ -3,7 +3,7 @@
  * same arithmetic written inline, without checks. Prints a markdown table of values per
  * second and the ratio helper time / inline time.
  *
- * Run: `npx tsx bench/math.ts [name …]` (only the helpers whose name starts with one of the
+ * Run: `npx tsx bench/math.ts [--size=N] [name …]` (N values per run; only the helpers whose name starts with one of the
  * names, e.g. `growthRate applyGrowth`). `runMathBench()` returns the rows for other scripts
  * (docs).
  *
@@ -242,7 +242,10 @@ export function formatMathBench(rows: readonly Row[]): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const rows = await runMathBench({ only: process.argv.slice(2) });
+  const args = process.argv.slice(2);
+  const size = args.find((a) => a.startsWith('--size='));
+  const only = args.filter((a) => !a.startsWith('--'));
+  const rows = await runMathBench(size ? { only, size: Number(size.slice(7)) } : { only });
   console.log(formatMathBench(rows));
   console.log(`\n(node ${process.version}; ${sink === 0 ? '' : 'checksum ok'})`);
 }

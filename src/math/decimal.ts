@@ -56,15 +56,9 @@ export const scaleOf = (xs: readonly number[], minPlaces: number): number => {
  * @internal
  */
 export const scale2 = (x: number, y: number): number => {
-  // Any scale that works will do (the decimal found is String(x) whatever its scale), so the
-  // last one that worked is tried first: figures of one table share their decimals.
-  let s = hint;
-  if (rint(x * s) / s !== x || rint(y * s) / s !== y)
-    for (let k = 0, t = (s = 1); rint(x * s) / s !== x || rint(y * s) / s !== y; ) {
-      if (++k > 16) return 0;
-      s = t *= 10;
-    }
-  return Math.abs(x * s) < LIM && Math.abs(y * s) < LIM ? (hint = s) : 0;
+  let s = 1;
+  for (let k = 0; rint(x * s) / s !== x || rint(y * s) / s !== y; s *= 10) if (++k > 16) return 0;
+  return Math.abs(x * s) < LIM && Math.abs(y * s) < LIM ? s : 0;
 };
 
 /**
@@ -75,9 +69,6 @@ export const scale2 = (x: number, y: number): number => {
  * @internal
  */
 export const rint = (t: number): number => t + 6755399441055744 - 6755399441055744;
-
-/** The last scale that {@link scale2} returned. */
-let hint = 1;
 
 /** 10^k as a BigInt. */
 export const ten = (k: number): bigint => 10n ** BigInt(k);
