@@ -157,12 +157,12 @@ export function annualize(rate: number, periodsPerYear: number): number {
   const n = periodsPerYear;
   const w = Math.floor(n);
   const copies = (k: number): number[] => Array.from({ length: k }, () => rate);
-  if (w > 1000) return fin((f ** n - 1) * 100);
+  if (w > 1000) return fin((f ** n - 1) * 100 + 0);
   if (w === n) return fin(product(copies(n), name)[0]);
   // A root. Near 1, through logarithms (no cancellation); else F^w exactly times F^(n − w).
   const y = n * Math.log1p(rate / 100);
-  if (Math.abs(y) <= 1) return fin(Math.expm1(y) * 100);
-  return fin((product(copies(w), name)[1] * product([rate], name)[1] ** (n - w) - 1) * 100);
+  if (Math.abs(y) <= 1) return fin(Math.expm1(y) * 100 + 0);
+  return fin((product(copies(w), name)[1] * product([rate], name)[1] ** (n - w) - 1) * 100 + 0);
 }
 
 /** The name of the rate of {@link annualize} in error messages. */

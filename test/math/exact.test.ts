@@ -103,6 +103,7 @@ describe('the five examples of issue 13', () => {
     expect(Object.is(math.contribution(0, -5), 0)).toBe(true);
     expect(Object.is(math.baseFromGrowth(-0, 5), 0)).toBe(true);
     expect(Object.is(math.bounds(-0.5, 0).high, 0)).toBe(true);
+    expect(Object.is(math.annualize(-0, 0.5), 0)).toBe(true);
   });
 });
 
