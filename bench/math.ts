@@ -3,7 +3,14 @@
  * same arithmetic written inline, without checks. Prints a markdown table of values per
  * second and the ratio helper time / inline time.
  *
- * Run: `npx tsx bench/math.ts`. `runMathBench()` returns the rows for other scripts (docs).
+ * Run: `npx tsx bench/math.ts [--size=N] [name …]` (N values per run; only the helpers whose name starts with one of the
+ * names, e.g. `growthRate applyGrowth`). `runMathBench()` returns the rows for other scripts
+ * (docs).
+ *
+ * The helpers compute exactly on the decimals their arguments are written as, so their cost
+ * depends on the input: published figures (short decimals, the `published` rows) take the
+ * scaled-integer fast path; full-precision doubles such as `1 + Math.random() × 1e4` (17
+ * significant digits) take the BigInt path.
  */
 import { pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
@@ -42,6 +49,8 @@ export interface MathBenchOptions {
   readonly size?: number;
   /** Time budget per task in milliseconds (default 400). */
   readonly time?: number;
+  /** Only the helpers whose name starts with one of these (default: every helper). */
+  readonly only?: readonly string[];
 }
 
 /** A small deterministic generator (mulberry32), so that runs are comparable. */
@@ -69,6 +78,9 @@ export async function runMathBench(options: MathBenchOptions = {}): Promise<Row[
   /** Positive levels. */
   const levels = Float64Array.from({ length: n }, () => 1 + next() * 1e4);
   const levels2 = Float64Array.from({ length: n }, () => 1 + next() * 1e4);
+  /** Published-looking levels with one decimal, 0.1 to 10000.0 (such as 135658.2 万吨 / 10). */
+  const published = Float64Array.from(levels, (x) => Math.round(x * 10) / 10);
+  const published2 = Float64Array.from(levels2, (x) => Math.round(x * 10) / 10);
   const shares = Float64Array.from({ length: n }, () => next());
   /** impliedShare inputs: total between the two parts, parts at least 0.5 apart. */
   const partA = Float64Array.from(rates, (r) => Math.round((r + 0.5 + next() * 5) * 10) / 10);
@@ -82,6 +94,7 @@ export async function runMathBench(options: MathBenchOptions = {}): Promise<Row[
   type Loop = () => void;
   const tasks: [string, Loop, Loop][] = [];
   const add = (name: string, helper: (i: number) => number, inline: (i: number) => number) => {
+    if (options.only?.length && !options.only.some((o) => name.startsWith(o))) return;
     tasks.push([
       name,
       () => {
@@ -102,6 +115,16 @@ export async function runMathBench(options: MathBenchOptions = {}): Promise<Row[
     'growthRate',
     (i) => growthRate(at(levels, i), at(levels2, i)),
     (i) => ((at(levels, i) - at(levels2, i)) / at(levels2, i)) * 100,
+  );
+  add(
+    'growthRate (published levels)',
+    (i) => growthRate(at(published, i), at(published2, i)),
+    (i) => ((at(published, i) - at(published2, i)) / at(published2, i)) * 100,
+  );
+  add(
+    'applyGrowth (published level)',
+    (i) => applyGrowth(at(published, i), at(rates, i)),
+    (i) => at(published, i) + at(published, i) * (at(rates, i) / 100),
   );
   add(
     'applyGrowth',
@@ -219,7 +242,10 @@ export function formatMathBench(rows: readonly Row[]): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const rows = await runMathBench();
+  const args = process.argv.slice(2);
+  const size = args.find((a) => a.startsWith('--size='));
+  const only = args.filter((a) => !a.startsWith('--'));
+  const rows = await runMathBench(size ? { only, size: Number(size.slice(7)) } : { only });
   console.log(formatMathBench(rows));
   console.log(`\n(node ${process.version}; ${sink === 0 ? '' : 'checksum ok'})`);
 }

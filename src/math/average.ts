@@ -5,7 +5,38 @@
  */
 
 import type { Bounded, BoundsOptions } from './bounds.js';
-import { options as checkOptions, decimals, factor, fail, fin, list, pct } from './check.js';
+import { options as checkOptions, decimals, fail, fin, list, num } from './check.js';
+import { product } from './compound.js';
+import { bigs, scaleOf, span, toNum } from './decimal.js';
+
+/**
+ * The geometric average growth of `rates` (with `d` ≥ 0: of the ends rᵢ + e · 0.5 · 10^−d):
+ * `100 (P − 1) / Σ_{j<n} P^(j/n)` with P the exact product of the factors, which equals
+ * `(P^(1/n) − 1) × 100` without its cancellation near P = 1. Within 1e-15 relative while
+ * P is within 1e±300; beyond, through logarithms.
+ */
+const geometric = (
+  rates: readonly number[],
+  name: (i: number) => string,
+  d = -1,
+  e = 0,
+): number => {
+  const [g, p] = product(rates, name, d, e);
+  const n = rates.length;
+  if (p > 1e-300 && p < 1e300) {
+    // (Math.sqrt for two rates, so that twoYearAverage gives the same result to the last bit.)
+    let sum = 1;
+    for (let j = 1; j < n; j++) sum += n === 2 ? Math.sqrt(p) : p ** (j / n);
+    return fin(g / sum + 0);
+  }
+  // The product left the safe range of doubles: average the logarithms instead.
+  let logs = 0;
+  for (const r of rates) logs += Math.log1p((e ? span(r, d)[e < 0 ? 0 : 1] : r) / 100);
+  return fin(Math.expm1(logs / n) * 100 + 0);
+};
+
+/** The name of the i-th rate in error messages. */
+const at = (i: number): string => `rates[${i}]`;
 
 /**
  * How {@link averageGrowth} averages: `geometric` (the constant rate that compounds to the
@@ -35,6 +66,12 @@ const KEYS = ['method'];
  * that compounds to the same total growth (the general-level method of the NBS); arithmetic
  * `(Σ rᵢ) / n`. The geometric average is never above the arithmetic one.
  *
+ * Precision: the arithmetic average is exact in decimal (computed on the decimals the rates
+ * are written as, `String(x)`; a result of at most 15 significant digits is exactly that
+ * number). The geometric one is in general irrational: it is within 1e-15 relative of the
+ * exact value (computed as `100 (P − 1) / Σ_{j<n} P^(j/n)` with the product P exact, so no
+ * cancellation near 0), as long as P stays within 1e±300.
+ *
  * @category Maths
  * @param rates - the growth rate of each period, in percent; not modified
  * @param options - `method`: `'geometric'` (default) or `'arithmetic'`
@@ -57,37 +94,33 @@ export function averageGrowth(rates: readonly number[], options?: AverageGrowthO
   const method =
     options === undefined ? 'geometric' : (checkOptions(options, KEYS).method ?? 'geometric');
   if (method === 'arithmetic') {
+    const p = scaleOf(rs, 0);
     let sum = 0;
-    for (const r of rs) sum += r;
-    if (Number.isFinite(sum)) return sum / n;
-    // The sum overflowed: average the rates divided by n instead.
-    sum = 0;
-    for (const r of rs) sum += r / n;
-    return fin(sum);
+    let abs = 0;
+    for (const r of rs) {
+      sum += Math.round(r * p);
+      abs += Math.abs(r * p);
+    }
+    if (p && abs < 2 ** 52 && Number.isSafeInteger(n * p)) return sum / (n * p) + 0;
+    const [xs, q] = bigs(rs);
+    let big = 0n;
+    for (const x of xs) big += x;
+    return fin(toNum(big, BigInt(n) * q));
   }
   if (method !== 'geometric') fail('INVALID_OPTION', 'method', method);
-  let p = 1;
-  for (let i = 0; i < n; i++) {
-    const r = rs[i] as number;
-    p *= r > -100 ? 1 + r / 100 : fail('FACTOR_NOT_POSITIVE', `rates[${i}]`, r);
-  }
-  // (Math.sqrt for two rates, so that the result equals twoYearAverage's to the last bit.)
-  if (p > 1e-300 && p < 1e300) return pct((n === 2 ? Math.sqrt(p) : p ** (1 / n)) - 1);
-  // The product left the safe range of doubles: average the logarithms instead.
-  let logs = 0;
-  for (const r of rs) logs += Math.log1p(r / 100);
-  return fin(Math.expm1(logs / n) * 100);
+  return geometric(rs, at);
 }
 
-/** The two-year average of two checked-on-the-way rates. */
-const avg2 = (p: number, r: number): number =>
-  pct(Math.sqrt(factor(p, 'previousYearRate') * factor(r, 'rate')) - 1);
+/** The names of the two rates of {@link twoYearAverage} in error messages. */
+const two = (i: number): string => (i ? 'rate' : 'previousYearRate');
 
 /**
  * The official "two-year average growth rate" (两年平均增长) of 2021: the geometric mean of
  * the growth over two years, rebuilt from the two year-on-year rates.
  *
- * Formula: `(√((1 + previousYearRate / 100) × (1 + rate / 100)) − 1) × 100`. The NBS computes
+ * Formula: `(√((1 + previousYearRate / 100) × (1 + rate / 100)) − 1) × 100`, computed as
+ * `100 (P − 1) / (1 + √P)` with the product P exact in decimal: the result is in general
+ * irrational, and within 1e-15 relative of the exact value. The NBS computes
  * it from unrounded data, so a value rebuilt from published (rounded) rates can miss the
  * published one on a rounding edge: store the published average, and use `{ decimals }` to
  * see the range the published rates allow.
@@ -103,9 +136,9 @@ const avg2 = (p: number, r: number): number =>
  * ```ts
  * // China, Q1: −8.4 % in 2020, 24.5 % in 2021; published two-year average 6.8 %
  * twoYearAverage(-8.4, 24.5);
- * //=> 6.790449011135835
+ * //=> 6.790449011135823
  * twoYearAverage(0, 21);
- * //=> 10.000000000000009
+ * //=> 10
  * ```
  */
 export function twoYearAverage(previousYearRate: number, rate: number): number;
@@ -115,9 +148,8 @@ export function twoYearAverage(previousYearRate: number, rate: number): number;
  * rises with both rates, so `low` uses both low ends and `high` both high ends.
  *
  * Formula: `(√((1 + p / 100) × (1 + r / 100)) − 1) × 100` at the published rates (`estimate`)
- * and at the ends of their intervals `p ∓ h`, `r ∓ h`, h = 0.5 · 10^−decimals. To keep this
- * helper tiny the ends are computed as plain `p − h` and `p + h`, which may differ from the
- * ends given by {@link bounds} in the last binary digit.
+ * and at the ends of their intervals `p ∓ h`, `r ∓ h`, h = 0.5 · 10^−decimals, the ends taken
+ * exactly in decimal; each result within 1e-15 relative of the exact value.
  *
  * @category Maths
  * @param previousYearRate - the published rate of the same period one year earlier, in percent
@@ -133,7 +165,7 @@ export function twoYearAverage(previousYearRate: number, rate: number): number;
  * ```ts
  * // China, Q1: the rates −8.4 and 24.5 allow 6.74 to 6.84; published 6.8
  * twoYearAverage(-8.4, 24.5, { decimals: 1 });
- * //=> { estimate: 6.790449011135835, low: 6.739859003092175, high: 6.841038463691462 }
+ * //=> { estimate: 6.790449011135823, low: 6.739859003092186, high: 6.84103846369147 }
  * ```
  */
 export function twoYearAverage(
@@ -146,11 +178,9 @@ export function twoYearAverage(
   rate: number,
   options?: BoundsOptions,
 ): number | Bounded {
-  if (options == null) return avg2(previousYearRate, rate);
-  const h = 0.5 / 10 ** decimals(options);
-  return {
-    estimate: avg2(previousYearRate, rate),
-    low: avg2(previousYearRate - h, rate - h),
-    high: avg2(previousYearRate + h, rate + h),
-  };
+  const rates = [num(previousYearRate, 'previousYearRate'), num(rate, 'rate')];
+  const estimate = geometric(rates, two);
+  if (options == null) return estimate;
+  const d = decimals(options);
+  return { estimate, low: geometric(rates, two, d, -1), high: geometric(rates, two, d, 1) };
 }

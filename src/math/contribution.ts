@@ -8,7 +8,7 @@
 
 import type { Bounded, BoundsOptions } from './bounds.js';
 import { decimals, fail, fin, num, places } from './check.js';
-import { scaleOf, span } from './decimal.js';
+import { bigs, scaleOf, ten, toNum } from './decimal.js';
 
 /**
  * Options of {@link contribution} in rounding-aware mode.
@@ -35,7 +35,9 @@ const share = (s: unknown): number => {
  *
  * Formula: `shareOfBase × rate`, where `shareOfBase` is the part's share of the whole in the
  * base period (a year earlier). Published shares are usually of the current period: convert
- * them to base-period shares first.
+ * them to base-period shares first. Exact in decimal (on the decimals the arguments are
+ * written as, `String(x)`): a pull of at most 15 significant digits is exactly that number,
+ * any other within 1e-15 relative.
  *
  * @category Maths
  * @param shareOfBase - the part's share of the whole in the base period, a fraction from 0 to 1
@@ -60,7 +62,7 @@ export function contribution(shareOfBase: number, rate: number): number;
  *
  * Formula: `shareOfBase × rate` at the published figures (`estimate`), and the least and
  * greatest `s × r` over `s ∈ [shareOfBase ∓ 0.5 · 10^−shareDecimals] ∩ [0, 1]`,
- * `r ∈ [rate ∓ 0.5 · 10^−decimals]`.
+ * `r ∈ [rate ∓ 0.5 · 10^−decimals]`, each computed exactly in decimal and rounded once.
  *
  * @category Maths
  * @param shareOfBase - the part's share of the whole in the base period, a fraction from 0 to 1
@@ -90,27 +92,44 @@ export function contribution(
   options?: ContributionOptions,
 ): number | Bounded {
   const s = share(shareOfBase);
-  const estimate = s * num(rate, 'rate') + 0;
+  num(rate, 'rate');
+  const p = scaleOf([s, rate], 0);
+  const m = Math.round(s * p) * Math.round(rate * p);
+  const estimate =
+    p && p < 1e11 && Number.isSafeInteger(m) ? m / (p * p) + 0 : mul(bigs([s, rate]));
   if (options == null) return estimate;
   for (const k in options)
     k === 'decimals' || k === 'shareDecimals' || fail('INVALID_OPTION', k, options);
-  const [rl, rh] = span(rate, places(options.decimals, 'decimals'));
-  let sl = s;
-  let sh = s;
-  if (options.shareDecimals !== undefined) {
-    [sl, sh] = span(s, places(options.shareDecimals, 'shareDecimals'));
-    sl = Math.max(sl, 0);
-    sh = Math.min(sh, 1);
+  const d = places(options.decimals, 'decimals');
+  const sd =
+    options.shareDecimals === undefined ? -1 : places(options.shareDecimals, 'shareDecimals');
+  // Exactly in BigInt: both over q = 10^k, k above both decimals; the share's ends cut to 0–1.
+  const [[bs, br], q] = bigs([s, rate], Math.max(d, sd) + 1) as [[bigint, bigint], bigint];
+  const hr = (q / ten(d + 1)) * 5n;
+  const hs = sd < 0 ? 0n : (q / ten(sd + 1)) * 5n;
+  const sl = bs - hs < 0n ? 0n : bs - hs;
+  const sh = bs + hs > q ? q : bs + hs;
+  const corners = [sl * (br - hr), sl * (br + hr), sh * (br - hr), sh * (br + hr)];
+  let lo = corners[0] as bigint;
+  let hi = lo;
+  for (const c of corners) {
+    if (c < lo) lo = c;
+    if (c > hi) hi = c;
   }
-  const corners = [sl * rl, sl * rh, sh * rl, sh * rh];
-  return { estimate, low: Math.min(...corners) + 0, high: Math.max(...corners) + 0 };
+  return { estimate, low: toNum(lo, q * q), high: toNum(hi, q * q) };
 }
+
+/** The product of two decimals over one power of ten q, rounded once. */
+const mul = ([[x, y], q]: [bigint[], bigint]): number =>
+  toNum((x as bigint) * (y as bigint), q * q);
 
 /**
  * The contribution rate (贡献率) of a part: the share of the whole's growth that comes from
  * this part. Those of all parts add up to 100; one can be negative or above 100.
  *
- * Formula: `pull / totalRate × 100`, with the pull from {@link contribution}.
+ * Formula: `pull / totalRate × 100`, with the pull from {@link contribution}. Exact in
+ * decimal: a result of at most 15 significant digits is exactly that number, any other within
+ * 1e-15 relative.
  *
  * @category Maths
  * @param pull - the part's pull, in percentage points
@@ -130,7 +149,11 @@ export function contribution(
 export function contributionRate(pull: number, totalRate: number): number {
   num(pull, 'pull');
   if (num(totalRate, 'totalRate') === 0) fail('ZERO_BASE', 'totalRate', totalRate);
-  return fin((pull / totalRate) * 100);
+  const p = scaleOf([pull, totalRate], 0);
+  const n = Math.round(pull * p) * 100;
+  if (p && Number.isSafeInteger(n)) return fin(n / Math.round(totalRate * p) + 0);
+  const [[x, y]] = bigs([pull, totalRate]) as [[bigint, bigint], bigint];
+  return fin(toNum(x * 100n, y));
 }
 
 /**
@@ -139,7 +162,8 @@ export function contributionRate(pull: number, totalRate: number): number {
  * whole's rate.
  *
  * Formula: `(total − partB) / (partA − partB)`, from `total = s × partA + (1 − s) × partB`.
- * Published figures (short decimals) enter the differences exactly in decimal. The rates
+ * Exact in decimal (on the decimals the rates are written as): a share of at most 15
+ * significant digits is exactly that number, any other within 1e-15 relative. The rates
  * must be of the same measure (real growth of value added, say) and the parts must make up
  * the whole. When the parts grew at nearly the same rate, the share is very sensitive to
  * rounding: use `{ decimals }` to see how much.
@@ -167,7 +191,8 @@ export function impliedShare(total: number, partA: number, partB: number): numbe
  * Formula: `(t − b) / (a − b)` at the published rates (`estimate`), and its least and
  * greatest values over `t, a, b` each within 0.5 · 10^−decimals of the published rate. The
  * ratio is monotone in each rate while `a − b` keeps its sign, so the extremes are at the
- * corners of the box; when `a − b` can reach 0 the share is unbounded.
+ * corners of the box; when `a − b` can reach 0 the share is unbounded. Each value is exact in
+ * decimal, rounded once.
  *
  * The interval is NOT cut to 0–1: a `low` below 0 or a `high` above 1 means that some
  * combinations of the rounded rates are not consistent with any share (intersect with
@@ -209,45 +234,28 @@ export function impliedShare(
   num(partB, 'partB');
   if (options == null) {
     const p = scaleOf([total, partA, partB], 0);
-    let n: number;
-    let m: number;
+    let v: number;
     if (p) {
       const b = Math.round(partB * p);
-      n = Math.round(total * p) - b;
-      m = Math.round(partA * p) - b;
+      const m = Math.round(partA * p) - b;
+      if (m === 0) fail('ZERO_BASE', 'partA', partA);
+      v = (Math.round(total * p) - b) / m + 0;
     } else {
-      n = fin(total - partB);
-      m = fin(partA - partB);
+      const [[t, a, b]] = bigs([total, partA, partB]) as [[bigint, bigint, bigint], bigint];
+      if (a === b) fail('ZERO_BASE', 'partA', partA);
+      v = toNum(t - b, a - b);
     }
-    if (m === 0) fail('ZERO_BASE', 'partA', partA);
-    const s = n / m + 0;
-    return s >= 0 && s <= 1 ? s : fail('OUT_OF_RANGE', 'result', s);
+    return v >= 0 && v <= 1 ? v : fail('OUT_OF_RANGE', 'result', v);
   }
   const d = decimals(options);
-  const p = scaleOf([total, partA, partB], d + 1);
-  // Each rate as [published, low end, high end], scaled to exact integers when possible.
-  let t: readonly number[];
-  let a: readonly number[];
-  let b: readonly number[];
-  if (p) {
-    const h = (p / 10 ** (d + 1)) * 5;
-    const end = (x: number): number[] => {
-      const r = Math.round(x * p);
-      return [r, r - h, r + h];
-    };
-    t = end(total);
-    a = end(partA);
-    b = end(partB);
-  } else {
-    const end = (x: number): number[] => [x, ...span(x, d)];
-    t = end(total);
-    a = end(partA);
-    b = end(partB);
-  }
+  // Exactly in BigInt: each rate as [published, low end, high end] over q = 10^k, k > d.
+  const [xs, q] = bigs([total, partA, partB], d + 1);
+  const h = (q / ten(d + 1)) * 5n;
+  const [t, a, b] = xs.map((x) => [x, x - h, x + h]) as [bigint[], bigint[], bigint[]];
+  const at = (x: bigint[], i: number): bigint => x[i] as bigint;
+  if (!(at(a, 1) - at(b, 2) > 0n || at(a, 2) - at(b, 1) < 0n)) fail('UNBOUNDED', 'partA', partA);
   const ratio = (ti: number, ai: number, bi: number): number =>
-    fin((t[ti] as number) - (b[bi] as number)) / fin((a[ai] as number) - (b[bi] as number)) + 0;
-  if (!((a[1] as number) - (b[2] as number) > 0 || (a[2] as number) - (b[1] as number) < 0))
-    fail('UNBOUNDED', 'partA', partA);
+    toNum(at(t, ti) - at(b, bi), at(a, ai) - at(b, bi));
   let low = Number.POSITIVE_INFINITY;
   let high = Number.NEGATIVE_INFINITY;
   for (const ti of [1, 2])
@@ -258,5 +266,5 @@ export function impliedShare(
         if (s > high) high = s;
       }
   if (high < 0 || low > 1) fail('OUT_OF_RANGE', 'result', [low, high]);
-  return { estimate: ratio(0, 0, 0), low: fin(low), high: fin(high) };
+  return { estimate: fin(ratio(0, 0, 0)), low: fin(low), high: fin(high) };
 }

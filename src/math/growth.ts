@@ -5,7 +5,8 @@
  * @module
  */
 
-import { fail, fin, num, pct } from './check.js';
+import { fail, fin, num } from './check.js';
+import { bigs, rint, scale2, toNum } from './decimal.js';
 
 /**
  * The percent change from `previous` to `current` (同比增长率 when the two are the same period
@@ -13,6 +14,11 @@ import { fail, fin, num, pct } from './check.js';
  *
  * Formula: `(current − previous) / previous × 100`, that is `(current / previous − 1) × 100`.
  * A negative `current` (a profit turning into a loss) is accepted and gives a rate below −100.
+ *
+ * Exact in decimal: computed on the decimals the arguments are written as (`String(x)`), so
+ * when the exact rate has at most 15 significant digits it is returned as exactly that number
+ * (`growthRate(107.3, 100)` is 7.3, `growthRate(0.3, 0.1)` is 200); otherwise the result is
+ * the double nearest to the exact rate (within 1e-15 relative).
  *
  * Note that official growth of value added is real growth on a same-scope set of
  * enterprises: it cannot be recomputed from published levels (see the methodology guide).
@@ -33,20 +39,31 @@ import { fail, fin, num, pct } from './check.js';
  * //=> -25
  * growthRate(-50, 100);
  * //=> -150
+ * growthRate(107.3, 100);
+ * //=> 7.3
  * ```
  */
 export function growthRate(current: number, previous: number): number {
   num(current, 'current');
   if (!(num(previous, 'previous') > 0))
     fail(previous ? 'NEGATIVE_BASE' : 'ZERO_BASE', 'previous', previous);
-  return pct((current - previous) / previous);
+  const s = scale2(current, previous);
+  const p = rint(previous * s);
+  const n = (rint(current * s) - p) * 100;
+  return fin(s && Math.abs(n) < 2 ** 53 ? n / p : slowRate(current, previous));
 }
+
+/** {@link growthRate} on BigInt. */
+const slowRate = (current: number, previous: number): number => {
+  const [[c, p]] = bigs([current, previous]) as [[bigint, bigint], bigint];
+  return toNum((c - p) * 100n, p);
+};
 
 /**
  * The level reached when `previous` grows by `rate` percent.
  *
- * Formula: `previous × (1 + rate / 100)`, computed as `previous + previous × (rate / 100)`.
- * Any rate is accepted, including one below −100 (a level that changes sign, like a profit
+ * Formula: `previous × (1 + rate / 100)`, that is `previous × (100 + rate) / 100`. Exact in
+ * decimal like {@link growthRate}: `applyGrowth(100, 7.3)` is 107.3. Any rate is accepted, including one below −100 (a level that changes sign, like a profit
  * turning into a loss), so that `applyGrowth(p, growthRate(c, p))` gives back `c`.
  *
  * @category Maths
@@ -62,17 +79,24 @@ export function growthRate(current: number, previous: number): number {
  * //=> 110
  * applyGrowth(80, -12.5);
  * //=> 70
+ * applyGrowth(100, 7.3);
+ * //=> 107.3
  * ```
  */
 export function applyGrowth(previous: number, rate: number): number {
   if (num(previous, 'previous') < 0) fail('NEGATIVE_BASE', 'previous', previous);
-  return fin(previous + previous * (num(rate, 'rate') / 100));
+  const s = scale2(previous, num(rate, 'rate'));
+  const n = rint(previous * s) * (100 * s + rint(rate * s));
+  if (s && s < 1e10 && Number.isSafeInteger(n)) return fin(n / (100 * s * s) + 0);
+  const [[p, r], d] = bigs([previous, rate]) as [[bigint, bigint], bigint];
+  return fin(toNum(p * (100n * d + r), 100n * d * d));
 }
 
 /**
  * The earlier level from which `current` was reached by growing `rate` percent.
  *
- * Formula: `current / (1 + rate / 100)`, computed as `current / (100 + rate) × 100`.
+ * Formula: `current / (1 + rate / 100)`, that is `100 × current / (100 + rate)`. Exact in
+ * decimal like {@link growthRate}: `baseFromGrowth(107.3, 7.3)` is 100.
  *
  * @category Maths
  * @param current - the level now, in any unit; zero or positive
@@ -93,5 +117,9 @@ export function applyGrowth(previous: number, rate: number): number {
 export function baseFromGrowth(current: number, rate: number): number {
   if (num(current, 'current') < 0) fail('NEGATIVE_BASE', 'current', current);
   if (!(num(rate, 'rate') > -100)) fail('FACTOR_NOT_POSITIVE', 'rate', rate);
-  return fin((current / (100 + rate)) * 100);
+  const s = scale2(current, rate);
+  const n = rint(current * s) * 100;
+  if (s && s < 1e13 && Number.isSafeInteger(n)) return fin(n / (100 * s + rint(rate * s)) + 0);
+  const [[c, r], d] = bigs([current, rate]) as [[bigint, bigint], bigint];
+  return fin(toNum(c * 100n, 100n * d + r));
 }

@@ -3,8 +3,13 @@
  * everywhere (23.9 means 23.9 %); shares of a whole are fractions from 0 to 1. Nothing is
  * multiplied or divided by 100 behind your back.
  *
- * Sums and differences of published figures (short decimals) are computed exactly in
- * decimal; products, ratios and roots are plain floating point. Every argument is checked:
+ * Exact arithmetic: every helper computes on the decimals its arguments are written as (their
+ * shortest round-trip form, `String(x)`), as a person would. When the exact result has at
+ * most 15 significant digits it is returned as exactly that number (`growthRate(107.3, 100)`
+ * is 7.3, `compoundGrowth([10, 10])` is 21); otherwise it is within 1e-15 relative of the
+ * exact value. Results that are roots (the geometric average, `twoYearAverage`, `annualize`
+ * over a fractional number of periods) are in general irrational and are only bound by the
+ * 1e-15 rule. No result is ever −0. Every argument is checked:
  * bad input throws a `ShanxiIndustryError` with a stable code (its message is just the name
  * of the offending argument, its `value` what was passed), and no function returns NaN or
  * ±Infinity or modifies its arguments.

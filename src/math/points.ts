@@ -6,14 +6,15 @@
 
 import type { Bounded, BoundsOptions } from './bounds.js';
 import { decimals, fin, num } from './check.js';
-import { scaleOf, span } from './decimal.js';
+import { bigs, scaleOf, ten, toNum } from './decimal.js';
 
 /**
  * The gap between two rates or shares in percentage points (百分点): the arithmetic
  * difference, not a percent change (18.2 % against 9.6 % is a gap of 8.6 points, not 89.6 %).
  *
- * Formula: `a − b`. Published figures (short decimals) are subtracted exactly in decimal, so
- * the answer carries no binary noise.
+ * Formula: `a − b`, computed exactly on the decimals the arguments are written as
+ * (`String(x)`): a gap of at most 15 significant digits is returned as exactly that number,
+ * any other within 1e-15 relative (the double nearest to it), with no binary noise.
  *
  * @category Maths
  * @param a - a rate or share, in percent
@@ -35,7 +36,8 @@ export function percentagePointDifference(a: number, b: number): number;
  * given that both were rounded to `decimals` decimals.
  *
  * Formula: `estimate = a − b`, `low = (a − h) − (b + h)`, `high = (a + h) − (b − h)` with
- * h = 0.5 · 10^−decimals, computed exactly in decimal.
+ * h = 0.5 · 10^−decimals, each computed exactly in decimal and rounded once (exact when it
+ * has at most 15 significant digits).
  *
  * @category Maths
  * @param a - a published rate or share, in percent
@@ -60,20 +62,19 @@ export function percentagePointDifference(
 ): number | Bounded {
   num(a, 'a');
   num(b, 'b');
-  if (options == null) {
-    const p = scaleOf([a, b], 0);
-    const g = Math.round(a * p) - Math.round(b * p);
-    return fin(p && Number.isSafeInteger(g) ? g / p : a - b);
-  }
-  const d = decimals(options);
+  const d = options == null ? -1 : decimals(options);
   // Exactly in decimal: scaled by p = 10^k (k > d), a and b are integers and the two
   // half-units together are h = p / 10^d.
   const p = scaleOf([a, b], d + 1);
   const g = Math.round(a * p) - Math.round(b * p);
-  const h = p / 10 ** d;
-  if (p && Number.isSafeInteger(Math.abs(g) + h))
-    return { estimate: g / p, low: (g - h) / p, high: (g + h) / p };
-  const [al, ah] = span(a, d);
-  const [bl, bh] = span(b, d);
-  return { estimate: fin(a - b), low: fin(al - bh), high: fin(ah - bl) };
+  const h = d < 0 ? 0 : p / 10 ** d;
+  if (p && Number.isSafeInteger(Math.abs(g) + h)) {
+    const estimate = fin(g / p + 0);
+    return d < 0 ? estimate : { estimate, low: (g - h) / p + 0, high: (g + h) / p + 0 };
+  }
+  const [[x, y], q] = bigs([a, b], d + 1) as [[bigint, bigint], bigint];
+  const estimate = fin(toNum(x - y, q));
+  if (d < 0) return estimate;
+  const bh = q / ten(d);
+  return { estimate, low: fin(toNum(x - y - bh, q)), high: fin(toNum(x - y + bh, q)) };
 }

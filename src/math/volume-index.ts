@@ -6,20 +6,25 @@
  */
 
 import { fail, fin, num } from './check.js';
-import { placesOf } from './decimal.js';
+import { bigs, scaleOf, toNum } from './decimal.js';
 
-/** `x + k` computed exactly in decimal when `x` is a short decimal (k a whole number). */
+/**
+ * `x + k` computed exactly on the decimal `x` is written as (k a whole number): exactly the
+ * sum when it has at most 15 significant digits, else the double nearest to it.
+ */
 const shift = (x: number, k: number): number => {
-  const j = placesOf(x);
-  const p = 10 ** j;
+  const p = scaleOf([x], 0);
   const s = Math.round(x * p) + k * p;
-  return fin(j >= 0 && Number.isSafeInteger(s) ? s / p : x + k);
+  if (p && Number.isSafeInteger(s)) return fin(s / p + 0);
+  const [[n], q] = bigs([x]) as [[bigint], bigint];
+  return fin(toNum(n + BigInt(k) * q, q));
 };
 
 /**
  * The volume index (previous year = 100) of a growth rate.
  *
- * Formula: `100 + rate`, computed exactly in decimal. An index must be positive, so a rate of
+ * Formula: `100 + rate`, computed exactly in decimal (a result of at most 15 significant
+ * digits is exactly that number, any other within 1e-15 relative). An index must be positive, so a rate of
  * −100 or below (a level falling to zero or changing sign) has none.
  *
  * @category Maths
@@ -43,7 +48,8 @@ export function toIndex(rate: number): number {
 /**
  * The growth rate of a volume index (previous year = 100).
  *
- * Formula: `index − 100`, computed exactly in decimal. The index must be positive (it is
+ * Formula: `index − 100`, computed exactly in decimal (a result of at most 15 significant
+ * digits is exactly that number, any other within 1e-15 relative). The index must be positive (it is
  * the growth factor times 100).
  *
  * @category Maths

@@ -238,8 +238,11 @@ describe('rounding-aware mode: low ≤ estimate ≤ high, and every consistent i
 describe('robustness', () => {
   const anyFinite = fc.double({ noNaN: true, noDefaultInfinity: true });
   const finiteResult = (v: unknown): void => {
-    if (typeof v === 'number') expect(Number.isFinite(v)).toBe(true);
-    else for (const x of Object.values(v as object)) expect(Number.isFinite(x)).toBe(true);
+    const xs = typeof v === 'number' ? [v] : Object.values(v as object);
+    for (const x of xs) {
+      expect(Number.isFinite(x)).toBe(true);
+      expect(Object.is(x, -0), 'never -0').toBe(false);
+    }
   };
   const tryAll = (f: () => unknown): void => {
     try {
@@ -249,7 +252,7 @@ describe('robustness', () => {
     }
   };
 
-  it('returns only finite numbers (or throws a ShanxiIndustryError) for any finite input', () => {
+  it('returns only finite numbers, never -0 (or throws a ShanxiIndustryError), for any finite input', () => {
     fc.assert(
       fc.property(
         anyFinite,
