@@ -12,6 +12,7 @@ import {
   find,
   formatPeriod,
   label,
+  type PeriodInput,
   parsePeriod,
   type Region,
   series,
@@ -32,7 +33,7 @@ function sourceLine(ids: readonly string[], lang: 'en' | 'zh'): string {
 }
 
 /** The sector bar chart of a period, with the total as the reference line. */
-function sectorChart(period: string, lang: 'en' | 'zh'): string {
+function sectorChart(period: PeriodInput, lang: 'en' | 'zh'): string {
   const rows = compareSectors({ period });
   const total = find({ period });
   const ids = [...rows.map((r) => r.source), ...(total ? [total.source] : [])];

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Breakdown } from '../model/catalogues.js';
+import type { PeriodInput } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
@@ -32,7 +33,7 @@ import type { CompareRow } from './types.js';
  */
 export interface CompareSectorsOptions {
   /** The period, by id or alias (`2021-Q1`); required. */
-  readonly period: string;
+  readonly period: PeriodInput;
   /** The region; default `shanxi`. */
   readonly region?: Region;
   /** The indicator; default `value-added`. */
