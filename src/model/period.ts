@@ -70,13 +70,20 @@ interface LaterMonths {
  * the run is not the whole year (that is `2021`). The years are `${number}`, not a list: a list
  * of every year's every run would be too large a type for the compiler (and the editor) to
  * keep fast; {@link parsePeriod} checks that both are the same year.
+ *
+ * @category Periods
  */
-type RangeId = {
+export type PeriodRangeId = {
   [S in PeriodMonth]: `${number}-${S}/${number}-${S extends '01' ? Exclude<LaterMonths[S], '12'> : LaterMonths[S]}`;
 }[PeriodMonth];
 
-/** Every run of months as written: the end may also equal the start or be December. */
-type RangeInput = {
+/**
+ * Every run of months as written: the end may also equal the start (`2021-05/2021-05`) or make
+ * the whole year (`2021-01/2021-12`).
+ *
+ * @category Periods
+ */
+export type PeriodRangeInput = {
   [S in PeriodMonth]: `${number}-${S}/${number}-${S | LaterMonths[S]}`;
 }[PeriodMonth];
 
@@ -88,7 +95,7 @@ type RangeInput = {
  *
  * @category Periods
  */
-export type PeriodId = PeriodYear | `${PeriodYear}-${PeriodMonth}` | RangeId;
+export type PeriodId = PeriodYear | `${PeriodYear}-${PeriodMonth}` | PeriodRangeId;
 
 /**
  * The aliases of the usual runs: quarters `2021-Q1` … `2021-Q4`, halves `2021-H1`, `2021-H2`
@@ -107,7 +114,7 @@ export type PeriodAlias = `${PeriodYear}-${'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H
  *
  * @category Periods
  */
-export type PeriodInput = PeriodId | PeriodAlias | RangeInput;
+export type PeriodInput = PeriodId | PeriodAlias | PeriodRangeInput;
 
 /**
  * A parsed period: a year and a run of months inside it (1–12, `start ≤ end`).

@@ -3,8 +3,8 @@
  * is "on its way" contradicts the package the reader has installed; the changelog speaks of
  * features, not of how the project plans its work.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guides } from '../helpers/guides.js';
 import { root } from '../helpers/tsv.js';
@@ -32,6 +32,14 @@ describe('wording of the guides', () => {
 
   it('no guide says a feature is in progress, on its way or being written', () => {
     expect(guides.flatMap((g) => hits(g, NOT_YET))).toEqual([]);
+  });
+
+  it('no doc comment of src/ (the text of the API site) says so either', () => {
+    const sources = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => relative(root, join(root, 'src', f)));
+    expect(sources.length).toBeGreaterThan(20);
+    expect(sources.flatMap((f) => hits(f, NOT_YET))).toEqual([]);
   });
 
   it('the changelog and the guides speak of features, not of the project process', () => {
