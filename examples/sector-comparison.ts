@@ -15,6 +15,7 @@ import {
   label,
   laggards,
   leaders,
+  type PeriodInput,
   rankChanges,
 } from 'shanxi-industry';
 
@@ -40,7 +41,7 @@ console.log(`laggards: ${names(laggards({ period, n: 2 })).join(', ')}`);
 
 // Ranks among the sectors published in both periods; change > 0 means it moved up. The rows
 // carry bare numbers, so the published figure (with its precision) is looked up with find.
-const shown = (p: string, breakdown: (typeof rows)[number]['breakdown']) => {
+const shown = (p: PeriodInput, breakdown: (typeof rows)[number]['breakdown']) => {
   const o = find({ period: p, breakdown });
   return o ? formatValue(o) : 'n/a';
 };

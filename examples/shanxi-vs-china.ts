@@ -15,6 +15,7 @@ import {
   type GapPoint,
   gapSeries,
   label,
+  type PeriodId,
   type Region,
 } from 'shanxi-industry';
 
@@ -26,7 +27,7 @@ if (q1 !== undefined)
 
 // A gap point holds bare numbers; the figure as published (its own precision, any qualifier)
 // is one find away.
-const shown = (region: Region, period: string, breakdown: Breakdown): string => {
+const shown = (region: Region, period: PeriodId, breakdown: Breakdown): string => {
   const o = find({ region, period, breakdown });
   return o === undefined ? 'n/a' : formatValue(o);
 };

@@ -11,6 +11,7 @@ import {
   compareSectors,
   find,
   label,
+  type PeriodInput,
   parsePeriod,
   type Region,
   series,
@@ -34,7 +35,7 @@ function sourceLine(ids: readonly string[], lang: 'en' | 'zh'): string {
  * The sector bar chart of a period, with the total as the reference line: the rows name
  * themselves and title the chart (region, period, measure), in English or Chinese.
  */
-function sectorChart(period: string, lang: 'en' | 'zh'): string {
+function sectorChart(period: PeriodInput, lang: 'en' | 'zh'): string {
   const rows = compareSectors({ period });
   const total = find({ period });
   const ids = [...rows.map((r) => r.source), ...(total ? [total.source] : [])];

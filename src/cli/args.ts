@@ -13,6 +13,7 @@ import {
   MEASURES,
   type Measure,
   OWNERSHIPS,
+  type PeriodId,
   PRODUCTS,
   parsePeriod,
   REGIONS,
@@ -143,13 +144,13 @@ export interface Args {
   readonly indicators: readonly Indicator[];
   readonly breakdowns: readonly Breakdown[];
   /** Canonical period ids. */
-  readonly periods: readonly string[];
+  readonly periods: readonly PeriodId[];
   readonly measures: readonly Measure[];
   readonly years: readonly number[];
   /** Canonical period id. */
-  readonly from?: string;
+  readonly from?: PeriodId;
   /** Canonical period id. */
-  readonly to?: string;
+  readonly to?: PeriodId;
   /** Period kinds, or for `compare` one breakdown kind. */
   readonly kinds: readonly string[];
   readonly sources: readonly string[];
@@ -197,7 +198,7 @@ function oneOf<T extends string>(option: string, value: string, accepted: readon
 }
 
 /** A period id or alias, canonical; the library's reason and the accepted forms otherwise. */
-function periodOf(option: string, value: string): string {
+function periodOf(option: string, value: string): PeriodId {
   try {
     return parsePeriod(value).id;
   } catch (e) {

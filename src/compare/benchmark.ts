@@ -4,6 +4,7 @@
  * @module
  */
 import type { Breakdown } from '../model/catalogues.js';
+import type { PeriodId, PeriodInput } from '../model/period.js';
 import type { Indicator, Measure, Qualifier, Unit } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
 import {
@@ -24,7 +25,7 @@ import {
  */
 export interface BenchmarkOptions {
   /** The period, by id or alias (`2021-Q1`); required. */
-  readonly period: string;
+  readonly period: PeriodInput;
   /** The breakdown; default `total`. */
   readonly breakdown?: Breakdown;
   /** The indicator; default `value-added`. */
@@ -48,7 +49,7 @@ export interface BenchmarkComparison {
   /** `value − benchmark`, in percentage points for rates (in the unit of the figures otherwise). */
   readonly gap: number;
   /** The period (canonical id). */
-  readonly period: string;
+  readonly period: PeriodId;
   /** The breakdown compared. */
   readonly breakdown: Breakdown;
   /** Precision of the gap: the larger of the two values' decimals. */

@@ -6,7 +6,7 @@
 
 import { claims as shippedClaims } from '../data/claims.js';
 import { type ErrorCode, readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
-import { parsePeriod } from '../model/period.js';
+import { type PeriodId, parsePeriod } from '../model/period.js';
 import type { Claim, Observation } from '../model/types.js';
 import type { Measure } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
@@ -150,7 +150,7 @@ function checkAll(list: readonly Claim[], dataset: Dataset): readonly ClaimCheck
             region: 'china' as const,
             ...(nationalTotal ? { breakdown: 'total' as const } : {}),
           }
-        : { ...key, period: claim.comparedWith };
+        : { ...key, period: claim.comparedWith as PeriodId };
       const value = dataset.find(key);
       const other = dataset.find(otherKey);
       if (!value || !other)

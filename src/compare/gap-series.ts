@@ -6,7 +6,7 @@
  */
 import { show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
-import { type PeriodKind, parsePeriod } from '../model/period.js';
+import { type PeriodInput, type PeriodKind, parsePeriod } from '../model/period.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';
 import type { Dataset, OneOrMany, SeriesFilter } from '../query/dataset.js';
 import {
@@ -49,9 +49,9 @@ export interface GapSeriesOptions {
   /** Calendar years to keep. */
   readonly year?: OneOrMany<number>;
   /** Periods on or after this one. */
-  readonly from?: string;
+  readonly from?: PeriodInput;
   /** Periods on or before this one. */
-  readonly to?: string;
+  readonly to?: PeriodInput;
   /** The data to use; default the shipped dataset. */
   readonly dataset?: Dataset;
 }

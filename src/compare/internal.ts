@@ -9,7 +9,7 @@
 import { type ErrorCode, readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { bounds, percentagePointDifference } from '../math/index.js';
 import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from '../model/catalogues.js';
-import { isPeriodId, parsePeriod } from '../model/period.js';
+import { isPeriodId, type PeriodId, parsePeriod } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import {
   INDICATORS,
@@ -70,7 +70,7 @@ export function checkOptions(
 }
 
 /** The canonical id of a required period option; `INVALID_PERIOD` when it does not parse. @internal */
-export const periodId = (value: unknown): string => parsePeriod(value as string).id;
+export const periodId = (value: unknown): PeriodId => parsePeriod(value as string).id;
 
 function oneOf<T extends string>(value: unknown, list: readonly T[], what: string, fallback: T): T {
   if (value === undefined) return fallback;

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Breakdown } from '../model/catalogues.js';
+import type { PeriodInput } from '../model/period.js';
 import { checkOptions, periodId } from './internal.js';
 import { type CompareSectorsOptions, compareSectors } from './sectors.js';
 
@@ -63,8 +64,8 @@ const KEYS = ['region', 'indicator', 'measure', 'sectors', 'kind', 'decimals', '
  * ```
  */
 export function rankChanges(
-  periodA: string,
-  periodB: string,
+  periodA: PeriodInput,
+  periodB: PeriodInput,
   options?: RankChangesOptions,
 ): readonly RankChange[] {
   const o = checkOptions(options, KEYS, 'rankChanges', true) as RankChangesOptions;

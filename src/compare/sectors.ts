@@ -16,7 +16,7 @@ import {
   SECTORS,
   UNIT_CATALOGUE,
 } from '../model/catalogues.js';
-import { formatPeriod } from '../model/period.js';
+import { formatPeriod, type PeriodId, type PeriodInput } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
@@ -44,7 +44,7 @@ import type { CompareRow } from './types.js';
  */
 export interface CompareSectorsOptions {
   /** The period, by id or alias (`2021-Q1`); required. */
-  readonly period: string;
+  readonly period: PeriodInput;
   /** The region; default `shanxi`. */
   readonly region?: Region;
   /** The indicator; default `value-added`. */
@@ -162,7 +162,7 @@ const names = (list: readonly CatalogueEntry[], id: string): Names => {
 export function rankingTitle(
   kind: RankedKind,
   region: Region,
-  period: string,
+  period: PeriodId,
   indicator: Indicator,
   measure: Measure,
   unit: string,

@@ -4,6 +4,7 @@
  * @module
  */
 import type { Breakdown } from '../model/catalogues.js';
+import type { PeriodId } from '../model/period.js';
 import type { Indicator, Measure, Qualifier, Region, Unit } from '../model/vocab.js';
 
 /**
@@ -33,7 +34,7 @@ export interface CompareRow {
   /** Rounding-aware interval of `gapToTotal`, when asked for. */
   readonly gapHigh?: number;
   /** The period (canonical id). */
-  readonly period: string;
+  readonly period: PeriodId;
   /** The region. */
   readonly region: Region;
   /** The indicator ranked. */
@@ -60,7 +61,7 @@ export interface CompareRow {
  */
 export interface GapPoint {
   /** The period (canonical id). */
-  readonly period: string;
+  readonly period: PeriodId;
   /** The first series' value (Shanxi, or breakdown A). */
   readonly value: number;
   /** The second series' value (China, or breakdown B). */

@@ -9,7 +9,7 @@ import type { CompareRow } from '../compare/types.js';
 import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { label } from '../format/label.js';
 import { decimalsOf } from '../model/decimals.js';
-import { formatPeriod, parsePeriod } from '../model/period.js';
+import { formatPeriod, type PeriodInput, parsePeriod } from '../model/period.js';
 import type { Observation, Source } from '../model/types.js';
 
 /**
@@ -279,7 +279,7 @@ export function nameOf(id: string, lang: Lang): string {
 
 /** The label of a (checked) period in a language. */
 export function periodName(period: string, lang: Lang): string {
-  return formatPeriod(period, lang);
+  return formatPeriod(period as PeriodInput, lang);
 }
 
 /** The published precision of a row: its `decimals`, or inferred from its value. */

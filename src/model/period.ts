@@ -16,6 +16,106 @@ import { ShanxiIndustryError, show } from '../errors.js';
  */
 export type PeriodKind = 'month' | 'year-to-date' | 'year' | 'range';
 
+/** One decimal digit, as text. @category Periods */
+export type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9';
+
+/**
+ * A year that {@link parsePeriod} accepts, as text. The years 2000–2039 are written out, so
+ * that editors complete them (and the ids and aliases built on them); the other accepted
+ * years (1949–1999, 2040–2100) are patterns (`19${number}`), accepted but not completed, and
+ * checked when the code runs. A list of every year would make every period type many times
+ * larger and the compiler slower.
+ *
+ * @category Periods
+ */
+export type PeriodYear =
+  | `20${'0' | '1' | '2' | '3'}${Digit}`
+  | `19${number}`
+  | `20${'4' | '5' | '6' | '7' | '8' | '9'}${number}`
+  | '2100';
+
+/** A month as written in a period id: `01` to `12`. @category Periods */
+export type PeriodMonth =
+  | '01'
+  | '02'
+  | '03'
+  | '04'
+  | '05'
+  | '06'
+  | '07'
+  | '08'
+  | '09'
+  | '10'
+  | '11'
+  | '12';
+
+/** The months after each month: the ends a run of months may have. */
+interface LaterMonths {
+  '01': Exclude<PeriodMonth, '01'>;
+  '02': Exclude<PeriodMonth, '01' | '02'>;
+  '03': Exclude<PeriodMonth, '01' | '02' | '03'>;
+  '04': '05' | '06' | '07' | '08' | '09' | '10' | '11' | '12';
+  '05': '06' | '07' | '08' | '09' | '10' | '11' | '12';
+  '06': '07' | '08' | '09' | '10' | '11' | '12';
+  '07': '08' | '09' | '10' | '11' | '12';
+  '08': '09' | '10' | '11' | '12';
+  '09': '10' | '11' | '12';
+  '10': '11' | '12';
+  '11': '12';
+  '12': never;
+}
+
+/**
+ * The canonical id of a run of months: `2021-01/2021-05`. The end comes after the start, and
+ * the run is not the whole year (that is `2021`). The years are `${number}`, not a list: a list
+ * of every year's every run would be too large a type for the compiler (and the editor) to
+ * keep fast; {@link parsePeriod} checks that both are the same year.
+ *
+ * @category Periods
+ */
+export type PeriodRangeId = {
+  [S in PeriodMonth]: `${number}-${S}/${number}-${S extends '01' ? Exclude<LaterMonths[S], '12'> : LaterMonths[S]}`;
+}[PeriodMonth];
+
+/**
+ * Every run of months as written: the end may also equal the start (`2021-05/2021-05`) or make
+ * the whole year (`2021-01/2021-12`).
+ *
+ * @category Periods
+ */
+export type PeriodRangeInput = {
+  [S in PeriodMonth]: `${number}-${S}/${number}-${S | LaterMonths[S]}`;
+}[PeriodMonth];
+
+/**
+ * The canonical id of a period, as {@link parsePeriod} returns it and every observation
+ * carries it: a year (`2021`), a month (`2021-05`) or a run of months of one year
+ * (`2021-01/2021-05`, `2021-04/2021-06`). A template-literal type: editors complete it, and a
+ * period that cannot exist (`2021-13`, `2021-05/2021-03`) does not compile.
+ *
+ * @category Periods
+ */
+export type PeriodId = PeriodYear | `${PeriodYear}-${PeriodMonth}` | PeriodRangeId;
+
+/**
+ * The aliases of the usual runs: quarters `2021-Q1` … `2021-Q4`, halves `2021-H1`, `2021-H2`
+ * and the first three quarters `2021-Q1Q3`.
+ *
+ * @category Periods
+ */
+export type PeriodAlias = `${PeriodYear}-${'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2' | 'Q1Q3'}`;
+
+/**
+ * Everything a period parameter takes, as a type: a {@link PeriodId}, a {@link PeriodAlias},
+ * or a run written with its ends (`2021-01/2021-12`, `2021-05/2021-05`). `find`, `query`,
+ * `series`, the comparisons and {@link formatPeriod} take it, so `'2021-Q5'` is a compile
+ * error there. A `string` from outside (a CSV, a form, the command line) goes through
+ * {@link isPeriodId} (a type guard) or {@link parsePeriod} (which takes any string) first.
+ *
+ * @category Periods
+ */
+export type PeriodInput = PeriodId | PeriodAlias | PeriodRangeInput;
+
 /**
  * A parsed period: a year and a run of months inside it (1–12, `start ≤ end`).
  *
@@ -23,7 +123,7 @@ export type PeriodKind = 'month' | 'year-to-date' | 'year' | 'range';
  */
 export interface Period {
   /** The canonical id: `2021-05`, `2021-01/2021-05` or `2021`. */
-  readonly id: string;
+  readonly id: PeriodId;
   /** The calendar year. */
   readonly year: number;
   /** The first month, 1–12. */
@@ -52,12 +152,13 @@ function periodKind(start: number, end: number): PeriodKind {
 
 function make(year: number, start: number, end: number): Period {
   const kind = periodKind(start, end);
-  const id =
+  const id = (
     kind === 'year'
       ? String(year)
       : kind === 'month'
         ? `${year}-${pad(start)}`
-        : `${year}-${pad(start)}/${year}-${pad(end)}`;
+        : `${year}-${pad(start)}/${year}-${pad(end)}`
+  ) as PeriodId;
   return Object.freeze({ id, year, start, end, kind });
 }
 
@@ -90,6 +191,11 @@ const cache = /* @__PURE__ */ new Map<string, Period>();
  * one year), and the aliases `2021-Q1` … `2021-Q4` (a quarter), `2021-H1`, `2021-H2` and
  * `2021-Q1Q3` (the first three quarters). A run of all twelve months is the year `2021`; a run
  * of one month is that month.
+ *
+ * It takes any `string`, so text from outside (a CSV, a form) can be parsed and then used where
+ * a {@link PeriodId} is needed (`parsePeriod(s).id`). Where a period is a parameter of a query,
+ * a comparison or {@link formatPeriod}, its type is {@link PeriodInput}, and a literal that can
+ * never be a period (`'2021-Q5'`) is a compile error.
  *
  * @category Periods
  * @param input - the period id or alias, or a {@link Period} whose parts agree with its `id`
@@ -159,7 +265,9 @@ function fromObject(value: object): Period {
 }
 
 /**
- * Tells whether a string is a period id or alias that {@link parsePeriod} accepts.
+ * Tells whether a string is a period id or alias that {@link parsePeriod} accepts. A type
+ * guard: a `string` from a CSV, a form or the command line that passes it is a
+ * {@link PeriodInput}, which `find`, `query`, `series` and the comparisons take.
  *
  * @category Periods
  * @param input - anything
@@ -170,9 +278,12 @@ function fromObject(value: object): Period {
  * //=> true
  * isPeriodId('2021-13');
  * //=> false
+ * const typed = '2021-Q1' as string;
+ * isPeriodId(typed) ? find({ period: typed })?.value : undefined;
+ * //=> 23.9
  * ```
  */
-export function isPeriodId(input: unknown): input is string {
+export function isPeriodId(input: unknown): input is PeriodInput {
   if (typeof input !== 'string') return false;
   try {
     parsePeriod(input);
@@ -222,7 +333,7 @@ export function periodOf(year: number, start: number, end: number = start): Peri
  * //=> '2021'
  * ```
  */
-export function canonicalPeriod(input: string | Period): string {
+export function canonicalPeriod(input: string | Period): PeriodId {
   return parsePeriod(input).id;
 }
 
@@ -240,7 +351,7 @@ export function canonicalPeriod(input: string | Period): string {
  * //=> '2020-01/2020-03'
  * ```
  */
-export function previousYear(input: string | Period): Period {
+export function previousYear(input: PeriodInput | Period): Period {
   const p = parsePeriod(input);
   return periodOf(p.year - 1, p.start, p.end);
 }
@@ -301,7 +412,7 @@ const QUARTERS_ZH = ['一', '二', '三', '四'] as const;
  * //=> '2021年1-5月'
  * ```
  */
-export function formatPeriod(input: string | Period, lang: 'en' | 'zh' = 'en'): string {
+export function formatPeriod(input: PeriodInput | Period, lang: 'en' | 'zh' = 'en'): string {
   if (lang !== 'en' && lang !== 'zh')
     throw new ShanxiIndustryError(
       'INVALID_OPTION',

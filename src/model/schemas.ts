@@ -7,7 +7,7 @@
 import * as z from 'zod/mini';
 import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from './catalogues.js';
 import { decimalsOf } from './decimals.js';
-import { isPeriodId, parsePeriod } from './period.js';
+import { isPeriodId, type PeriodId, parsePeriod } from './period.js';
 import type { Observation, Source } from './types.js';
 import {
   INDICATORS,
@@ -254,7 +254,7 @@ export function normaliseRow(
     region: row.region,
     indicator: row.indicator,
     breakdown: row.breakdown,
-    period: period ?? row.period,
+    period: period ?? (row.period as PeriodId),
     measure: row.measure,
     value: Object.is(value, -0) ? 0 : value,
     decimals: row.decimals ?? written,
@@ -301,7 +301,9 @@ export const ObservationSchema: z.ZodMiniType<Observation, ObservationInput> =
  *
  * @category Schemas
  */
-export interface ObservationInput extends Omit<Observation, 'value' | 'decimals'> {
+export interface ObservationInput extends Omit<Observation, 'period' | 'value' | 'decimals'> {
+  /** The period id or alias, as text (`2021-Q1`, `2021-01/2021-03`); checked when parsed. */
+  readonly period: string;
   /** The number as published: a finite number, or a decimal string such as `"-2.80"`. */
   readonly value: number | string;
   /** The published precision; inferred from `value` when left out. */

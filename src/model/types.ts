@@ -4,6 +4,7 @@
  * @module
  */
 import type { Breakdown } from './catalogues.js';
+import type { PeriodId, PeriodInput } from './period.js';
 import type {
   Indicator,
   Measure,
@@ -34,7 +35,7 @@ export interface Observation {
   /** The whole (`total`) or one sector, ownership type or product. */
   readonly breakdown: Breakdown;
   /** The canonical period id (`2021-05`, `2021-01/2021-05`, `2021`). */
-  readonly period: string;
+  readonly period: PeriodId;
   /** What the value says about the indicator (`yoy`, `level`, …). */
   readonly measure: Measure;
   /** The number as published. */
@@ -97,7 +98,7 @@ export interface Claim {
   /** The breakdown of the figure. */
   readonly breakdown: Breakdown;
   /** The canonical period id of the figure. */
-  readonly period: string;
+  readonly period: PeriodId;
   /** What it is compared with: `china` (the same key nationally), a period id (the same key then), or `total`. */
   readonly comparedWith: string;
   /** The stated gap in percentage points; positive means higher. */
@@ -123,8 +124,8 @@ export interface ObservationKey {
   readonly indicator?: Indicator;
   /** The breakdown; default `total`. */
   readonly breakdown?: Breakdown;
-  /** The period id or alias (`2021-Q1`); required. */
-  readonly period: string;
+  /** The period id or alias (`2021-Q1`); required. A `string` goes through `isPeriodId` first. */
+  readonly period: PeriodInput;
   /** The measure; default `yoy`. */
   readonly measure?: Measure;
   /**

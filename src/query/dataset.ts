@@ -7,7 +7,7 @@
 
 import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
-import { comparePeriods, type PeriodKind, parsePeriod } from '../model/period.js';
+import { comparePeriods, type PeriodInput, type PeriodKind, parsePeriod } from '../model/period.js';
 import type { Observation, ObservationKey, Source } from '../model/types.js';
 import { unitPower } from '../model/units.js';
 import {
@@ -40,13 +40,13 @@ export interface QueryFilter {
   /** Measures. */
   readonly measure?: OneOrMany<Measure>;
   /** Periods by id or alias (`2021-Q1` matches `2021-01/2021-03`). */
-  readonly period?: OneOrMany<string>;
+  readonly period?: OneOrMany<PeriodInput>;
   /** Calendar years. */
   readonly year?: OneOrMany<number>;
   /** Periods ending on or after the start of this one (`from: '2022'` keeps all of 2022 on). */
-  readonly from?: string;
+  readonly from?: PeriodInput;
   /** Periods ending on or before the end of this one (`to: '2022'` keeps all of 2022 and before). */
-  readonly to?: string;
+  readonly to?: PeriodInput;
   /** Period kinds (`month`, `year-to-date`, `year`, `range`). */
   readonly kind?: OneOrMany<PeriodKind>;
   /** Units. */
@@ -123,9 +123,9 @@ export interface SeriesFilter {
   /** Calendar years. */
   readonly year?: OneOrMany<number>;
   /** Periods ending on or after the start of this one. */
-  readonly from?: string;
+  readonly from?: PeriodInput;
   /** Periods ending on or before the end of this one. */
-  readonly to?: string;
+  readonly to?: PeriodInput;
 }
 
 const FILTER_KEYS = [

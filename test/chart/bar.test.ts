@@ -149,7 +149,7 @@ describe('barChart', () => {
   });
 
   it('charts compareSectors and leaders rows as they are: names and title, en and zh', () => {
-    for (const period of ['2021-Q1', '2022-H1']) {
+    for (const period of ['2021-Q1', '2022-H1'] as const) {
       const ranked = compareSectors({ period });
       const en = barChart(ranked);
       const zh = barChart(ranked, { lang: 'zh' });

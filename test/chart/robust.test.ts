@@ -221,7 +221,7 @@ describe('properties', () => {
   });
 
   it('a line chart of any finite values is well-formed, with title and desc', () => {
-    const periods = [...new Set(observations.map((o) => o.period))];
+    const periods: string[] = [...new Set(observations.map((o) => o.period))];
     fc.assert(
       fc.property(
         fc.array(

@@ -26,7 +26,9 @@ describe('types of the comparisons', () => {
   it('compareSectors takes a period and returns readonly rows', () => {
     expectTypeOf(compareSectors).parameter(0).toEqualTypeOf<CompareSectorsOptions>();
     expectTypeOf(compareSectors).returns.toEqualTypeOf<readonly CompareRow[]>();
-    expectTypeOf<CompareSectorsOptions['period']>().toEqualTypeOf<string>();
+    expectTypeOf<'2021-Q1'>().toExtend<CompareSectorsOptions['period']>();
+    expectTypeOf<'2021-Q5'>().not.toExtend<CompareSectorsOptions['period']>();
+    expectTypeOf<string>().not.toExtend<CompareSectorsOptions['period']>();
     expectTypeOf<CompareSectorsOptions['kind']>().toEqualTypeOf<
       'sector' | 'ownership' | 'product' | undefined
     >();

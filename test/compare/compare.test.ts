@@ -82,7 +82,7 @@ describe('compareWithBenchmark', () => {
       if (c.compared_with !== 'china') continue;
       const measure = /two-year/.test(c.note ?? '') ? 'two-year-average' : 'yoy';
       const r = compareWithBenchmark({
-        period: c.period!,
+        period: c.period as never,
         breakdown: c.breakdown as never,
         indicator: c.indicator as never,
         measure,

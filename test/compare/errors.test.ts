@@ -63,6 +63,7 @@ describe('compareSectors: bad input', () => {
       const e = thrown(() => compareSectors({ period } as never));
       expect(e.code).toBe('INVALID_PERIOD');
     }
+    // @ts-expect-error an impossible period is a compile error; the run-time check is tested here
     expect(thrown(() => compareSectors({ period: '2021-Q5' })).message).toContain('"2021-Q5"');
   });
 
@@ -106,10 +107,12 @@ describe('other comparisons: bad input', () => {
       for (const f of [leaders, laggards])
         expect(() => f({ period: '2021-Q1', n } as never)).toThrow(code('INVALID_OPTION'));
     expect(() => leaders(null as never)).toThrow(code('INVALID_OPTION'));
+    // @ts-expect-error an impossible period is a compile error; the run-time check is tested here
     expect(() => laggards({ period: '2021-Q9' })).toThrow(code('INVALID_PERIOD'));
   });
 
   it('compareWithBenchmark', () => {
+    // @ts-expect-error an impossible period is a compile error; the run-time check is tested here
     expect(() => compareWithBenchmark({ period: '2021-Q5' })).toThrow(code('INVALID_PERIOD'));
     expect(() =>
       compareWithBenchmark({ period: '2021-Q1', breakdown: 'sector:x' as never }),
@@ -127,11 +130,13 @@ describe('other comparisons: bad input', () => {
     expect(() => gapSeries({ region: 'china' })).toThrow(code('INVALID_OPTION'));
     expect(() => gapSeries({ kind: 'quarter' as never })).toThrow(code('INVALID_OPTION'));
     expect(() => gapSeries({ year: '2021' as never })).toThrow(code('INVALID_OPTION'));
+    // @ts-expect-error an impossible period is a compile error; the run-time check is tested here
     expect(() => gapSeries({ from: '2021-Q5' })).toThrow(code('INVALID_PERIOD'));
     expect(() => gapSeries({ colour: 1 } as never)).toThrow(code('INVALID_OPTION'));
   });
 
   it('rankChanges', () => {
+    // @ts-expect-error an impossible period is a compile error; the run-time check is tested here
     expect(() => rankChanges('2021-Q1', '2021-Q5')).toThrow(code('INVALID_PERIOD'));
     expect(() => rankChanges('2021-Q1', '2021-H1', { period: '2021' } as never)).toThrow(
       code('INVALID_OPTION'),

@@ -6,7 +6,7 @@ import { SECTORS } from '../../src/model/catalogues.js';
 import type { Observation } from '../../src/model/types.js';
 import { datasetOf } from '../../src/query/dataset.js';
 
-const PERIOD = '2030-01/2030-03';
+const PERIOD = '2030-01/2030-03' as const;
 const IDS = SECTORS.map((s) => `sector:${s.id}` as const);
 
 /** A published figure: an integer count of units at `decimals` decimals (value = units / 10^d). */
@@ -168,7 +168,7 @@ describe('compareSectors ranking invariants (synthetic datasets via datasetOf)',
   it('rankChanges: change = rankA − rankB, ranks valid among the shared breakdowns', () => {
     fc.assert(
       fc.property(synthetic, synthetic, (a, b) => {
-        const later = b.map((o) => ({ ...o, period: '2030-01/2030-06' }));
+        const later = b.map((o) => ({ ...o, period: '2030-01/2030-06' as const }));
         const dataset = datasetOf([...a, ...later]);
         const out = rankChanges(PERIOD, '2030-H1', { dataset });
         const inA = new Set(a.filter((o) => o.breakdown !== 'total').map((o) => o.breakdown));

@@ -75,7 +75,7 @@ describe('every fact ships, exactly', () => {
           region: f.region as never,
           indicator: f.indicator as never,
           breakdown: f.breakdown as never,
-          period: f.period!,
+          period: f.period as never,
           measure: f.measure as never,
           scope: (f.scope || 'unstated') as never,
         },

@@ -215,7 +215,9 @@ describe('toCSV: errors and purity', () => {
     expect(codeOf(() => toCSV(null as never))).toBe('INVALID_OBSERVATIONS');
     expect(() => toCSV([coal, { foo: 1 } as never])).toThrow(/Row 1/);
     expect(() => toCSV([coal, null as never])).toThrow(/Row 1/);
-    expect(() => toCSV([coal, { ...coal, period: '2021-13' }])).toThrow(/Row 1 field "period"/);
+    expect(() => toCSV([coal, { ...coal, period: '2021-13' as never }])).toThrow(
+      /Row 1 field "period"/,
+    );
     expect(() => toCSV([coal, compareRows[0]!])).toThrow(/Row 1/);
     expect(() => toCSV([compareRows[0]!, coal])).toThrow(/Row 1 field "rank"/);
     expect(codeOf(() => toCSV([{ ...coal, decimals: 1.5 }]))).toBe('INVALID_OBSERVATIONS');

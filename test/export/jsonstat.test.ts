@@ -191,7 +191,11 @@ describe('toJSONStat: the six Q1 2021 Shanxi figures', () => {
 });
 
 describe('toJSONStat: units', () => {
-  const level = (unit: Observation['unit'], value: number, period: string): Observation => ({
+  const level = (
+    unit: Observation['unit'],
+    value: number,
+    period: Observation['period'],
+  ): Observation => ({
     ...coal,
     indicator: 'output',
     breakdown: 'product:raw-coal',
@@ -322,9 +326,9 @@ describe('toJSONStat: alternatives, statuses, options', () => {
   });
 
   it('uses canonical period ids, so an alias and its id share a cell', () => {
-    const ds = toJSONStat([{ ...coal, period: '2021-Q1' }]);
+    const ds = toJSONStat([{ ...coal, period: '2021-Q1' as never }]);
     expect(ds.dimension.period!.category.index).toEqual(['2021-01/2021-03']);
-    expect(codeOf(() => toJSONStat([{ ...coal, period: '2021-Q1' }, coal]))).toBe(
+    expect(codeOf(() => toJSONStat([{ ...coal, period: '2021-Q1' as never }, coal]))).toBe(
       'INVALID_OBSERVATIONS',
     );
   });

@@ -96,7 +96,7 @@ describe('labels', () => {
     ['2021-01/2021-02', 'Jan–Feb 2021', '2021年1-2月'],
     ['2021-04/2021-05', 'Apr–May 2021', '2021年4-5月'],
     ['2021', '2021', '2021年'],
-  ])('%s → %s / %s', (id, en, zh) => {
+  ] as const)('%s → %s / %s', (id, en, zh) => {
     expect(formatPeriod(id)).toBe(en);
     expect(formatPeriod(id, 'en')).toBe(en);
     expect(formatPeriod(id, 'zh')).toBe(zh);

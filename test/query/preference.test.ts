@@ -6,12 +6,13 @@
 import { describe, expect, it } from 'vitest';
 import { observations, sources } from '../../src/data/observations.js';
 import { formatValue } from '../../src/format/value.js';
+import type { PeriodInput } from '../../src/model/period.js';
 import type { Observation } from '../../src/model/types.js';
 import { datasetOf } from '../../src/query/dataset.js';
 import { alternatives, find, query, series } from '../../src/query/shipped.js';
 
 const code = (c: string) => expect.objectContaining({ code: c });
-const coal = (period: string) =>
+const coal = (period: PeriodInput) =>
   ({ indicator: 'output', breakdown: 'product:raw-coal', period, measure: 'level' }) as const;
 
 describe('raw coal, 2023: scope is part of the key', () => {

@@ -42,6 +42,7 @@ describe('find', () => {
       code('INVALID_FILTER'),
     );
     expect(() => find({ period: 2021 } as never)).toThrow(code('INVALID_FILTER'));
+    // @ts-expect-error an impossible period is a compile error; the run-time check is tested here
     expect(() => find({ period: '2021-Q5' })).toThrow(code('INVALID_PERIOD'));
   });
 
@@ -135,6 +136,7 @@ describe('query', () => {
     expect(() => query({ region: 5 } as never)).toThrow(code('INVALID_FILTER'));
     expect(() => query({ year: '2021' } as never)).toThrow(code('INVALID_FILTER'));
     expect(() => query({ colour: 'red' } as never)).toThrow(code('INVALID_FILTER'));
+    // @ts-expect-error an impossible period is a compile error; the run-time check is tested here
     expect(() => query({ period: ['2021-Q1', '2021-13'] })).toThrow(code('INVALID_PERIOD'));
     expect(() => query({}, { alternatives: 'yes' } as never)).toThrow(code('INVALID_OPTION'));
     expect(() => query({}, { all: true } as never)).toThrow(code('INVALID_FILTER'));

@@ -17,6 +17,7 @@ import {
   type Indicator,
   type Measure,
   type Observation,
+  type PeriodId,
   query,
   type Region,
   UNIT_CATALOGUE,
@@ -32,7 +33,7 @@ type RankKind = 'sector' | 'ownership' | 'product';
 
 /** What was asked for, with the defaults filled in. */
 export interface CompareRequest {
-  readonly period: string;
+  readonly period: PeriodId;
   readonly region: Region;
   readonly indicator: Indicator;
   readonly measure: Measure;
