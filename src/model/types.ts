@@ -9,6 +9,7 @@ import type {
   Measure,
   Qualifier,
   Region,
+  Scope,
   SourceKind,
   Unit,
   YearBasis,
@@ -45,6 +46,8 @@ export interface Observation {
   readonly qualifier?: Qualifier;
   /** The id of the source record. */
   readonly source: string;
+  /** `above-size` (enterprises above designated size) or `all` producers; absent: the page did not say. */
+  readonly scope?: Scope;
   /** How the year was fixed (shipped data only). */
   readonly yearBasis?: YearBasis;
   /** Free text: scope, how it was published, disagreements. */

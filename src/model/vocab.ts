@@ -135,6 +135,21 @@ export const QUALIFIERS = ['about', 'over', 'nearly'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
+ * Scopes of a figure: `above-size` (enterprises above designated size, 规模以上) or `all`
+ * (all producers). A row without a scope: the page did not say.
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * SCOPES;
+ * //=> ['above-size', 'all']
+ * ```
+ */
+export const SCOPES = ['above-size', 'all'] as const;
+/** A scope id. @category Data */
+export type Scope = (typeof SCOPES)[number];
+
+/**
  * Kinds of source, in order of preference when two sources give the same key.
  *
  * @category Data
