@@ -203,7 +203,7 @@ const EN_IND_RE =
 const ZH_FILLERS =
   /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|[\s，,、：:；;（）()“”"'·.-]/g;
 const EN_FILLERS =
-  /\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been)\b|[\s,;:'"()-]/g;
+  /\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been|output|production)\b|[\s,;:'"()-]/g;
 
 interface Lexer {
   readonly lang: 'en' | 'zh';
@@ -389,10 +389,10 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     const m2 = /^贡献率(为|达到|达|是)?/.exec(t.slice(i, i + 6));
     return { k: 'cue', s: i, e: i + m2![0].length, m: 'contribution-rate' };
   }
-  for (const [w, sign, kind] of ZH_VERBS)
-    if (t.startsWith(w, i)) return { k: 'verb', s: i, e: i + w.length, sign, kind };
   for (const [w, ind] of ZH_IND)
     if (t.startsWith(w, i)) return { k: 'ind', s: i, e: i + w.length, i: ind };
+  for (const [w, sign, kind] of ZH_VERBS)
+    if (t.startsWith(w, i)) return { k: 'verb', s: i, e: i + w.length, sign, kind };
   for (const [w, r] of [
     ['全国', 'china'],
     ['全省', 'shanxi'],
@@ -952,7 +952,7 @@ function walk(
     const isPara =
       i === 0 || (toks[i - 1]?.k === 'sent' && (toks[i - 1] as { para: boolean }).para);
     if (isPara) prevSubject = undefined;
-    const savedPeriod = period;
+    let savedPeriod = period;
     let scoped = false;
     // english: the sentence's periods and year
     const sentPeriods = sent.filter((x) => x.k === 'period');
@@ -997,7 +997,22 @@ function walk(
         if (ps.length === 1) clausePeriod = ps[0];
         else if (ps.length === 0 && sentPeriods.length === 1)
           clausePeriod = sentPeriods[0] as Extract<Tok, { k: 'period' }>;
-        else if (ps.length > 1) {
+        else if (ps.length === 0 && sentPeriods.length === 0) {
+          // "In 2023, …": the year is the period of the whole sentence
+          const y = sent.find((x) => x.k === 'year' && x.asPeriod) as
+            | Extract<Tok, { k: 'year' }>
+            | undefined;
+          if (y)
+            clausePeriod = {
+              k: 'period',
+              s: y.s,
+              e: y.e,
+              m1: 1,
+              m2: 12,
+              ...(y.year !== undefined ? { year: y.year } : {}),
+              ...(y.rel !== undefined ? { rel: y.rel } : {}),
+            };
+        } else if (ps.length > 1) {
           for (const x of cl)
             if (x.k === 'num') push('ambiguous', clStart, cl[cl.length - 1]!.e, x.raw);
           continue;
@@ -1027,13 +1042,17 @@ function walk(
         switch (x.k) {
           case 'period':
             if (zh) {
+              const prevPeriod = period;
               const ctx: PeriodCtx = { m1: x.m1, m2: x.m2, text: text.slice(x.s, x.e) };
               period = {
                 ...ctx,
                 ...(x.year !== undefined ? { year: x.year } : {}),
                 ...(x.rel !== undefined ? { rel: x.rel } : {}),
               };
-              if (startsQizhong || cl.some((y) => y.k === 'qizhong' && y.s < x.s)) scoped = true;
+              if (!scoped && (startsQizhong || cl.some((y) => y.k === 'qizhong' && y.s < x.s))) {
+                scoped = true;
+                savedPeriod = prevPeriod;
+              }
               if (x.year !== undefined) year = { y: x.year };
               else if (x.rel !== undefined) year = { rel: x.rel };
             }
@@ -1202,7 +1221,7 @@ function walk(
           }
           const carried =
             subject ?? (startsQizhong || empty(sentStart, firstCue) ? prevSubject : undefined);
-          if (!carried || (clInd !== undefined && clInd !== 'output' && clInd !== carried.ind)) {
+          if (!carried || (clInd !== undefined && clInd !== carried.ind)) {
             push('no name', f.gapStart, spanEnd, raw);
             k++;
             continue;
@@ -1244,7 +1263,11 @@ function walk(
           unit = 'percent';
           note = zh ? 'published as 持平 (flat)' : 'published as flat';
         } else if (u === 'percent') {
-          if (f.cue && (!f.verb || f.cue.s < f.verb.s || f.cue.m === 'two-year-average')) {
+          if (f.cue && f.verb && f.verb.s < f.cue.s) {
+            push('ambiguous', quoteStart!, spanEnd, raw);
+            continue;
+          }
+          if (f.cue) {
             measure = f.cue.m;
             if (measure === 'two-year-average') {
               if (f.verb?.kind === 'rate') {
