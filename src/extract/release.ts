@@ -1397,6 +1397,17 @@ function walk(
           };
       }
     }
+    if (!zh) {
+      // the last period the sentence named holds for the sentences after it
+      const last = sentPeriods[sentPeriods.length - 1] as Extract<Tok, { k: 'period' }> | undefined;
+      if (last)
+        period = {
+          m1: last.m1,
+          m2: last.m2,
+          text: text.slice(last.s, last.e),
+          ...(last.year !== undefined ? { year: last.year } : {}),
+        };
+    }
     if (subject) prevSubject = subject;
     if (scoped) period = savedPeriod;
     sentStart = sentEnd + 1;
