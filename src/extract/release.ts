@@ -279,6 +279,10 @@ function tokenize(lx: Lexer): Tok[] {
       i++;
       continue;
     }
+    if (zh && !zhStarts(lx.names).has(c)) {
+      i++;
+      continue;
+    }
     const tok = zh ? zhToken(lx, i, sticky) : enToken(lx, i, sticky);
     if (tok) {
       out.push(tok);
@@ -289,6 +293,21 @@ function tokenize(lx: Lexer): Tok[] {
 }
 
 type Sticky = (re: RegExp) => RegExpExecArray | null;
+
+let ZH_STARTS: Set<string> | undefined;
+/** Every character a Chinese token can start with: the tokenizer skips the others at once. */
+function zhStarts(names: NameIndex): ReadonlySet<string> {
+  if (!ZH_STARTS) {
+    ZH_STARTS = new Set([
+      ...'0123456789-今去前一第二三四上下全两占贡分其和及高低快慢超好突逾接近约',
+      ...names.byFirst.keys(),
+      ...ZH_VERBS.map((v) => v[0][0]!),
+      ...ZH_IND.map((v) => v[0][0]!),
+      ...'全本山',
+    ]);
+  }
+  return ZH_STARTS;
+}
 
 const ZH_PERIOD_RE =
   /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})-(\d{1,2})月份?|(\d{1,2})月份?(?!\d|日))/y;
