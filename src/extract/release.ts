@@ -721,8 +721,8 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * const r = extractRelease('2024年1-8月份，全省规模以上工业增加值同比增长3.6%。其中，8月份同比增长2.5%。');
  * r.observations.map((o) => `${o.period} ${o.value}`);
  * //=> ['2024-01/2024-08 3.6', '2024-08 2.5']
- * r.evidence[1]?.quote;
- * //=> '8月份同比增长2.5%'
+ * r.evidence[1]?.periodText + ' ' + r.evidence[1]?.quote;
+ * //=> '8月份 同比增长2.5%'
  * ```
  */
 export function extractRelease(text: unknown, options?: ExtractOptions): Extraction {
