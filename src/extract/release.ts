@@ -344,6 +344,8 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     if ((m = sticky(ZH_PERIOD_RE))) {
       const m1 = Number(m[3] ?? m[5]);
       const m2 = Number(m[4] ?? m[5]);
+      // 比1-7月份…: a period compared with is not the period of what follows
+      if (/[比较与于]/.test(t[i - 1] ?? '')) return { k: 'skip', s: i, e: i + m[0].length };
       if (m1 >= 1 && m2 <= 12 && m1 <= m2 && !/[\d-]/.test(t[i - 1] ?? '')) {
         const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1, m2 };
         if (m[1]) tok.year = Number(m[1]);
@@ -354,6 +356,7 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     }
   }
   if ((m = sticky(ZH_NAMED_RE))) {
+    if (/[比较与于]/.test(t[i - 1] ?? '')) return { k: 'skip', s: i, e: i + m[0].length };
     const [, y, r, w] = m;
     const entry = ZH_PERIODS.find((p) => p[0] === w)!;
     const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1: entry[1], m2: entry[2] };
@@ -454,8 +457,12 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
           t.slice(i, i + 40),
         )![0].length,
     };
+  const compared = /(?:than|with|from|over|to) (?:in |that of |the )*$/.test(
+    t.slice(Math.max(0, i - 24), i),
+  );
   for (const [w, m1, m2] of EN_PERIODS)
     if (t.startsWith(w, i) && !isWordChar(t[i + w.length])) {
+      if (compared) return { k: 'skip', s: i, e: i + w.length };
       const [year, e] = yearAfter(i + w.length);
       const tok: Tok = { k: 'period', s: i, e, m1, m2 };
       if (year !== undefined) tok.year = year;

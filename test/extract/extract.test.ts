@@ -173,6 +173,22 @@ describe('extractRelease: the Chinese template', () => {
     ]);
   });
 
+  it('a period compared with (比1-7月份, "than in the first quarter") does not become the period', () => {
+    const zh =
+      '2024年1-8月份，全省规上工业增加值增长3.6%，比1-7月份加快0.2个百分点。采矿业增长4.0%。';
+    expect(rows(extractRelease(zh)).map((l) => l.split(' | ')[0])).toEqual([
+      'shanxi total 2024-01/2024-08 yoy 3.6 percent',
+      'shanxi sector:mining 2024-01/2024-08 yoy 4.0 percent',
+    ]);
+    expect(misses(extractRelease(zh)).map((l) => l.split(' | ')[0])).toEqual(['stated gap 0.2']);
+    const en =
+      'In the first half of 2023, the coal industry grew 5.0 percent, faster than in the first quarter. Mining grew 4.0 percent.';
+    expect(rows(extractRelease(en)).map((l) => l.split(' | ')[0])).toEqual([
+      'shanxi sector:coal 2023-01/2023-06 yoy 5.0 percent',
+      'shanxi sector:mining 2023-01/2023-06 yoy 4.0 percent',
+    ]);
+  });
+
   it('lists two different figures for one key as conflicting, and keeps neither', () => {
     const text = '2024年1-8月份，采矿业增长4.0%。采矿业增长4.1%。';
     const r = extractRelease(text);
