@@ -205,8 +205,8 @@ export const ObservationInputSchema = /* @__PURE__ */ (() =>
     decimals: z.optional(z.int().check(z.minimum(0), z.maximum(15))),
     unit: UnitSchema,
     qualifier: z.optional(QualifierSchema),
-    source: z.string().check(z.minLength(1)),
     scope: z.optional(oneOf(SCOPES, 'scope')),
+    source: z.string().check(z.minLength(1)),
     yearBasis: z.optional(oneOf(YEAR_BASES, 'yearBasis')),
     note: z.optional(z.string()),
   }))();

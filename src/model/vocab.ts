@@ -135,8 +135,10 @@ export const QUALIFIERS = ['about', 'over', 'nearly'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
- * Scopes of a figure: `above-size` (enterprises above designated size, 规模以上) or `all`
- * (all producers). A row without a scope: the page did not say.
+ * Scopes a figure can state: `above-size`, industrial enterprises above designated size
+ * (规模以上, the scope of the statistics bureaus' industrial figures), or `all`, a total of all
+ * producers (全口径, e.g. an all-mine coal total). A row whose page did not say has no scope.
+ * Figures of different scopes are different statistics, never alternatives of one.
  *
  * @category Data
  * @example
@@ -146,8 +148,10 @@ export type Qualifier = (typeof QUALIFIERS)[number];
  * ```
  */
 export const SCOPES = ['above-size', 'all'] as const;
-/** A scope id. @category Data */
+/** A stated scope. @category Data */
 export type Scope = (typeof SCOPES)[number];
+/** A scope as filters and keys take it: a stated one, or `unstated` for rows whose page did not say. @category Data */
+export type ScopeFilter = Scope | 'unstated';
 
 /**
  * Kinds of source, in order of preference when two sources give the same key.
