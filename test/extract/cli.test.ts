@@ -71,3 +71,20 @@ describe('shanxi-industry extract', () => {
     expect((await run('extract', 'province.txt', '--bogus')).status).toBe(2);
   });
 });
+
+describe('shanxi-industry extract - (the built command, standard input)', () => {
+  it('reads the release from standard input', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { existsSync } = await import('node:fs');
+    const cli = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
+    if (!existsSync(cli)) throw new Error('dist/cli.js is missing: run "npm run build" first.');
+    const r = spawnSync(process.execPath, [cli, 'extract', '-', '--format', 'json'], {
+      input: F.EN_DAILY,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    const out = JSON.parse(r.stdout) as { observations: unknown[]; lang: string };
+    expect(out.lang).toBe('en');
+    expect(parseObservations(out.observations)).toHaveLength(8);
+  });
+});
