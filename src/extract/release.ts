@@ -201,7 +201,7 @@ const EN_IND_RE =
   /(?:added value|value added|value-added|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity utili[sz]ation|month-on-month|previous month|a month earlier)(?![a-z])/y;
 
 const ZH_FILLERS =
-  /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|[\s，,、：:；;（）()“”"'·.-]/g;
+  /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|[\s，,、：:；;（）()“”"'·.-]/g;
 const EN_FILLERS =
   /\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been|output|production)\b|[\s,;:'"()-]/g;
 
@@ -299,7 +299,7 @@ let ZH_STARTS: Set<string> | undefined;
 function zhStarts(names: NameIndex): ReadonlySet<string> {
   if (!ZH_STARTS) {
     ZH_STARTS = new Set([
-      ...'0123456789-今去前一第二三四上下全两占贡分其和及高低快慢超好突逾接近约',
+      ...'0123456789-今去前一第二三四上下全两占对贡分其和及高低快慢超好突逾接近约比较与于',
       ...names.byFirst.keys(),
       ...ZH_VERBS.map((v) => v[0][0]!),
       ...ZH_IND.map((v) => v[0][0]!),
@@ -405,6 +405,14 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
         e: i + end + m2![0].length,
         m: span.includes('全国') ? 'share-of-china' : 'share-of-total',
       };
+    }
+  }
+  if (c === '对') {
+    // 对全省工业增长的贡献率为…: the words between are the cue's, not a name
+    const end = t.slice(i, i + 30).search(/贡献率|[，,。；;%\d]/);
+    if (end > 0 && t.startsWith('贡献率', i + end)) {
+      const m2 = /^贡献率(为|达到|达|是)?/.exec(t.slice(i + end, i + end + 6));
+      return { k: 'cue', s: i, e: i + end + m2![0].length, m: 'contribution-rate' };
     }
   }
   if (t.startsWith('贡献率', i)) {
