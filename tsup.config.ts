@@ -5,6 +5,7 @@ const library = {
   index: 'src/index.ts',
   export: 'src/export/index.ts',
   chart: 'src/chart/index.ts',
+  extract: 'src/extract/index.ts',
   schemas: 'src/schemas/index.ts',
 };
 

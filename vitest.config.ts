@@ -7,7 +7,10 @@ export default defineConfig({
   // the CLI imports the library by its package name; in tests that is the source
   resolve: {
     alias: [
-      { find: /^shanxi-industry\/(schemas|export|chart)$/, replacement: src('$1/index.ts') },
+      {
+        find: /^shanxi-industry\/(schemas|export|chart|extract)$/,
+        replacement: src('$1/index.ts'),
+      },
       { find: /^shanxi-industry$/, replacement: src('index.ts') },
     ],
   },

@@ -27,6 +27,7 @@ import { find, observations, query, series } from '../src/index.js';
 import type { Observation } from '../src/model/types.js';
 import { createDataset, ObservationSchema, parseObservations } from '../src/schemas/index.js';
 import { formatChartBench, runChartBench } from './chart.js';
+import { runExtractBench } from './extract.js';
 import { formatMathBench, runMathBench } from './math.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -294,6 +295,7 @@ async function main() {
   sections.push(coldImport());
   sections.push(await stress());
   sections.push(formatChartBench(runChartBench()));
+  sections.push(runExtractBench());
   sections.push(
     '## Bundle sizes',
     '',

@@ -99,6 +99,13 @@ export const SUBPATH_CASES: readonly SizeCase[] = [
     budget: 5_600,
     mustNotContain: [ZOD, DATA, NODE],
   },
+  {
+    // the tokenizer, the walk and the catalogues' names; no zod, no data
+    name: 'extract subpath: extractRelease',
+    code: `export { extractRelease } from ${dist('extract')};`,
+    budget: 15_000,
+    mustNotContain: [ZOD, DATA, CHART, NODE],
+  },
 ];
 
 export interface SizeResult {

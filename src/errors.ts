@@ -46,6 +46,8 @@ export const ERROR_CODES = /* @__PURE__ */ Object.freeze({
   INCOMPATIBLE_UNITS: 'A conversion between units of different families.',
   /** A comparison asked to rank breakdowns of different kinds (sectors with products, …). */
   MIXED_BREAKDOWN_KINDS: 'A comparison across breakdowns of different kinds.',
+  /** A release text that is not a string, or longer than `extractRelease` reads (16 Mi characters). */
+  INVALID_RELEASE: 'A release text that is not a string, or too long to read.',
 } as const);
 
 /**

@@ -35,6 +35,7 @@ Commands:
   compare       rank sectors (or ownership types, products) in one period
   series        one series in time order, with a sparkline
   export        the figures matching filters as csv, json, jsonstat or md
+  extract FILE  read a statistics release's figures, each with its quote
 
 Options:
   --format table|csv|json|jsonstat|md   output format (default table)

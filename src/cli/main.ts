@@ -11,6 +11,7 @@ import { isShanxiIndustryError } from 'shanxi-industry';
 import { type Args, parseCommandLine } from './args.js';
 import { chart } from './chart.js';
 import { compare } from './commands/compare.js';
+import { extractCommand } from './commands/extract.js';
 import { list } from './commands/list.js';
 import { seriesCommand } from './commands/series.js';
 import { exportCommand, show } from './commands/show.js';
@@ -74,6 +75,7 @@ const oneLine = (e: unknown): string =>
  * 0 on success, 2 for a wrong command, option or value, 1 for an unexpected error.
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  if (argv[0] === 'extract') return extractCommand(argv.slice(1), io);
   try {
     const args = parseCommandLine(argv);
     if (args.version) {

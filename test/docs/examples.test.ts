@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/tsv.js';
 import { extractExamples } from './extract.js';
 
-const entries = ['index', 'schemas', 'export', 'chart'].filter((e) =>
+const entries = ['index', 'schemas', 'export', 'chart', 'extract'].filter((e) =>
   existsSync(join(root, 'dist', `${e}.js`)),
 );
 const examples = extractExamples(root);

@@ -33,6 +33,7 @@ const withOutput = [
   'docs/recipes.md',
   'docs/errors.md',
   'docs/charts.md',
+  'docs/adding-a-release.md',
 ];
 
 interface Block {

@@ -1,0 +1,1454 @@
+// biome-ignore-all lint/suspicious/noAssignInExpressions: the tokenizer tries sticky patterns in turn; `if ((m = sticky(re)))` reads best
+/**
+ * Reading a statistics release into observations: a tokenizer per language (periods, names,
+ * verbs, measure cues, numbers with units), then one walk that assigns every number to a
+ * name, a measure and a period, or lists it as unrecognised with the reason.
+ *
+ * @module
+ */
+import { ShanxiIndustryError } from '../errors.js';
+import type { Breakdown } from '../model/catalogues.js';
+import { type PeriodId, periodOf } from '../model/period.js';
+import type { Observation, Source } from '../model/types.js';
+import {
+  type Indicator,
+  type LevelUnit,
+  type Measure,
+  type Qualifier,
+  REGIONS,
+  type Region,
+  SOURCE_KINDS,
+  type Unit,
+} from '../model/vocab.js';
+import { enNames, type NameIndex, nameAt, zhNames } from './names.js';
+import type {
+  Evidence,
+  Extraction,
+  ExtractOptions,
+  Unrecognised,
+  UnrecognisedReason,
+} from './types.js';
+
+type Tok =
+  | { k: 'sent'; s: number; e: number; para: boolean }
+  | { k: 'comma' | 'sep' | 'resp' | 'qizhong' | 'skip' | 'cmp'; s: number; e: number }
+  | { k: 'period'; s: number; e: number; m1: number; m2: number; year?: number; rel?: number }
+  | { k: 'year'; s: number; e: number; year?: number; rel?: number; asPeriod: boolean }
+  | { k: 'entity'; s: number; e: number; b: Breakdown }
+  | { k: 'region'; s: number; e: number; r: Region }
+  | { k: 'ind'; s: number; e: number; i: Indicator | 'other' }
+  | { k: 'verb'; s: number; e: number; sign: 1 | -1 | 0; kind: 'change' | 'flat' | 'rate' }
+  | { k: 'cue'; s: number; e: number; m: Measure }
+  | { k: 'qual'; s: number; e: number; q: Qualifier }
+  | { k: 'num'; s: number; e: number; raw: string; unit: string; garbled: boolean; q?: Qualifier };
+
+const MAX_LENGTH = 16 * 1024 * 1024;
+
+/** Full-width digits and punctuation to ASCII, dashes to '-', one code unit for one. */
+function normalise(text: string, lower: boolean): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xff10 + 48);
+    else if (c === 0xff05) out += '%';
+    else if (c === 0xff0e) out += '.';
+    else if (c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2212 || c === 0xff5e)
+      out += '-';
+    else if (c === 0x3000) out += ' ';
+    else if (lower && c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else out += text[i];
+  }
+  return out;
+}
+
+const NUM_RE = /\d(?:[\d.,]*\d)?/y;
+const STRICT_NUM = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+const ZH_UNITS: readonly (readonly [string, string])[] = [
+  ['个百分点', 'points'],
+  ['%', 'percent'],
+  ['倍', 'times'],
+  ['万亿元', 'yuan-trillion'],
+  ['亿元', 'yuan-100m'],
+  ['万吨', 'tonnes-10k'],
+  ['亿吨', 'tonnes-100m'],
+  ['亿千瓦时', 'kwh-100m'],
+  ['亿立方米', 'm3-100m'],
+  ['万辆', '?万辆'],
+  ['万千瓦时', '?万千瓦时'],
+  ['万千瓦', '?万千瓦'],
+  ['万台', '?万台'],
+  ['万件', '?万件'],
+  ['万套', '?万套'],
+  ['万元', '?万元'],
+  ['辆', '?辆'],
+  ['台', '?台'],
+  ['吨', '?吨'],
+  ['亿', '?亿'],
+  ['万', '?万'],
+];
+const EN_UNITS: readonly (readonly [RegExp, string])[] = [
+  [/^ ?(?:percentage points?|points?)/, 'points'],
+  [/^ ?(?:percent|per cent|%)/, 'percent'],
+  [/^ (?:billion|bln) (?:tonnes|tons|metric tons)/, 'tonnes-billion'],
+  [/^ (?:million|mln) (?:tonnes|tons|metric tons)/, 'tonnes-million'],
+  [/^ (?:billion|bln) (?:kilowatt[- ]hours|kwh)/, 'kwh-billion'],
+  [/^ (?:billion|bln) cubic met(?:er|re)s/, 'm3-billion'],
+  [/^ (?:billion|bln) yuan/, 'yuan-billion'],
+  [/^ trillion yuan/, 'yuan-trillion'],
+  [/^ (?:times|fold)/, '?times'],
+  [/^ (?:million|billion|thousand|trillion|units|vehicles|tonnes|tons|kwh|yuan)\b/, '?unit'],
+];
+
+const ZH_PERIODS: readonly (readonly [string, number, number])[] = [
+  ['前三季度', 1, 9],
+  ['一至三季度', 1, 9],
+  ['第一季度', 1, 3],
+  ['一季度', 1, 3],
+  ['第二季度', 4, 6],
+  ['二季度', 4, 6],
+  ['第三季度', 7, 9],
+  ['三季度', 7, 9],
+  ['第四季度', 10, 12],
+  ['四季度', 10, 12],
+  ['上半年', 1, 6],
+  ['下半年', 7, 12],
+  ['全年', 1, 12],
+  ['前两个月', 1, 2],
+];
+const EN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const EN_COUNT = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
+const EN_PERIODS: readonly (readonly [string, number, number])[] = [
+  ['first three quarters', 1, 9],
+  ['first quarter', 1, 3],
+  ['second quarter', 4, 6],
+  ['third quarter', 7, 9],
+  ['fourth quarter', 10, 12],
+  ['first half', 1, 6],
+  ['second half', 7, 12],
+  ['whole year', 1, 12],
+  ['full year', 1, 12],
+  ...EN_COUNT.map((w, i) => [`first ${w} months`, 1, i + 2] as const),
+];
+
+const ZH_VERBS: readonly (readonly [string, 1 | -1 | 0, 'change' | 'flat' | 'rate'])[] = [
+  ['增长', 1, 'change'],
+  ['增加', 1, 'change'],
+  ['上升', 1, 'change'],
+  ['下降', -1, 'change'],
+  ['减少', -1, 'change'],
+  ['降低', -1, 'change'],
+  ['下滑', -1, 'change'],
+  ['持平', 0, 'flat'],
+  ['提高', 1, 'rate'],
+  ['提升', 1, 'rate'],
+  ['加快', 1, 'rate'],
+  ['回升', 1, 'rate'],
+  ['扩大', 1, 'rate'],
+  ['回落', -1, 'rate'],
+  ['放缓', -1, 'rate'],
+  ['收窄', -1, 'rate'],
+];
+const EN_VERB_RE =
+  /(?:(?:a |an )?(?:year-on-year )?(?:growth|increase|rise|expansion|decrease|decline|drop|fall|contraction)(?: rate)? of|rose|rise|rises|rising|grew|grow|grows|growing|increased|increases|increasing|expanded|climbed|gained|jumped|surged|went up|edged up|up|fell|falls|falling|declined|declines|declining|dropped|decreased|contracted|shrank|slid|edged down|went down|down|remained flat|was flat|remained unchanged|was unchanged|flat|unchanged)(?![a-z])/y;
+
+const ZH_IND: readonly (readonly [string, Indicator | 'other'])[] = [
+  ['营业收入利润率', 'other'],
+  ['利润率', 'other'],
+  ['增加值', 'value-added'],
+  ['营业收入', 'revenue'],
+  ['营收', 'revenue'],
+  ['利润总额', 'profit'],
+  ['利润', 'profit'],
+  ['产量', 'output'],
+  ...[
+    '出口交货值',
+    '出口',
+    '投资',
+    '用电量',
+    '用电',
+    '出厂价格',
+    '价格',
+    '产销率',
+    '销售产值',
+    '销售',
+    '库存',
+    '亏损',
+    '能耗',
+    '产能利用率',
+    '总产值',
+    '产值',
+    '环比',
+    '比上月',
+    '营业成本',
+    '资产',
+  ].map((w) => [w, 'other'] as const),
+];
+const EN_IND_RE =
+  /(?:added value|value added|value-added|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity utili[sz]ation|month-on-month|previous month|a month earlier)(?![a-z])/y;
+
+const ZH_FILLERS =
+  /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|[\s，,、：:；;（）()“”"'·.-]/g;
+const EN_FILLERS =
+  /\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been|output|production)\b|[\s,;:'"()-]/g;
+
+interface Lexer {
+  readonly lang: 'en' | 'zh';
+  readonly t: string;
+  readonly names: NameIndex;
+}
+
+function unitOfZh(t: string, at: number): [string, number] {
+  let i = at;
+  while (t[i] === ' ') i++;
+  for (const [w, u] of ZH_UNITS) if (t.startsWith(w, i)) return [u, i + w.length];
+  return ['', at];
+}
+function unitOfEn(t: string, at: number): [string, number] {
+  const rest = t.slice(at, at + 40);
+  for (const [re, u] of EN_UNITS) {
+    const m = re.exec(rest);
+    if (m) return [u, at + m[0].length];
+  }
+  return ['', at];
+}
+
+const isWordChar = (c: string | undefined) => c !== undefined && /[a-z0-9]/.test(c);
+
+/** The tokens of the text, in order. Linear: each position tries a fixed set of patterns. */
+function tokenize(lx: Lexer): Tok[] {
+  const { t, lang } = lx;
+  const zh = lang === 'zh';
+  const out: Tok[] = [];
+  let i = 0;
+  const n = t.length;
+  const sticky = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = i;
+    return re.exec(t);
+  };
+  while (i < n) {
+    const c = t[i]!;
+    // sentence and clause boundaries
+    if (
+      c === '\n' ||
+      c === '。' ||
+      c === '；' ||
+      c === '！' ||
+      c === '？' ||
+      c === '!' ||
+      c === '?'
+    ) {
+      out.push({ k: 'sent', s: i, e: i + 1, para: c === '\n' });
+      i++;
+      continue;
+    }
+    if (c === ';' || (c === '.' && !/\d/.test(t[i + 1] ?? ''))) {
+      if (c === ';' && zh) out.push({ k: 'sent', s: i, e: i + 1, para: false });
+      else out.push({ k: 'sent', s: i, e: i + 1, para: false });
+      i++;
+      continue;
+    }
+    if (c === '，' || c === '：' || c === ':' || (c === ',' && !/\d/.test(t[i + 1] ?? ''))) {
+      out.push({ k: 'comma', s: i, e: i + 1 });
+      i++;
+      continue;
+    }
+    if (c === '、') {
+      out.push({ k: 'sep', s: i, e: i + 1 });
+      i++;
+      continue;
+    }
+    if (!zh && !isWordChar(c)) {
+      i++;
+      continue;
+    }
+    if (!zh && i > 0 && isWordChar(t[i - 1]) && !/\d/.test(c)) {
+      i++;
+      continue;
+    }
+    if (zh && !zhStarts(lx.names).has(c)) {
+      i++;
+      continue;
+    }
+    const tok = zh ? zhToken(lx, i, sticky) : enToken(lx, i, sticky);
+    if (tok) {
+      out.push(tok);
+      i = Math.max(tok.e, i + 1);
+    } else i++;
+  }
+  return out;
+}
+
+type Sticky = (re: RegExp) => RegExpExecArray | null;
+
+let ZH_STARTS: Set<string> | undefined;
+/** Every character a Chinese token can start with: the tokenizer skips the others at once. */
+function zhStarts(names: NameIndex): ReadonlySet<string> {
+  if (!ZH_STARTS) {
+    ZH_STARTS = new Set([
+      ...'0123456789-今去前一第二三四上下全两占对贡分其和及高低快慢超好突逾接近约比较与于',
+      ...names.byFirst.keys(),
+      ...ZH_VERBS.map((v) => v[0][0]!),
+      ...ZH_IND.map((v) => v[0][0]!),
+      ...'全本山',
+    ]);
+  }
+  return ZH_STARTS;
+}
+
+const ZH_PERIOD_RE =
+  /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})-(\d{1,2})月份?|(\d{1,2})月份?(?!\d|日))/y;
+const ZH_NAMED_RE =
+  /(?:(\d{4})年|(今年|去年))?(前三季度|一至三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度|上半年|下半年|全年|前两个月)/y;
+const ZH_YEAR_RE = /(\d{4})年|(今年|去年)/y;
+const ZH_DATE_RE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}/y;
+
+function numberTok(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
+  const m = sticky(NUM_RE);
+  if (!m) return undefined;
+  let raw = m[0];
+  let end = i + raw.length;
+  // an English trailing thousands group like "1,378" is fine; "3.6.2" or "1,23" is garbled
+  const garbled = !STRICT_NUM.test(raw) || /[.,]\d/.test(lx.t.slice(end, end + 2));
+  const [unit, uend] = lx.lang === 'zh' ? unitOfZh(lx.t, end) : unitOfEn(lx.t, end);
+  if (lx.t[i - 1] === '-' && !/[\d月]/.test(lx.t[i - 2] ?? '')) raw = `-${raw}`;
+  end = uend;
+  const tok: Tok = { k: 'num', s: raw.startsWith('-') ? i - 1 : i, e: end, raw, unit, garbled };
+  if (lx.lang === 'zh') {
+    if (lx.t.startsWith('左右', end)) return { ...tok, e: end + 2, q: 'about' };
+    if (lx.t.startsWith('以上', end)) return { ...tok, e: end + 2, q: 'over' };
+  }
+  return tok;
+}
+
+function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
+  const t = lx.t;
+  const c = t[i]!;
+  let m: RegExpExecArray | null;
+  const rel = (w: string | undefined) => (w === '今年' ? 0 : w === '去年' ? -1 : undefined);
+  if (/[\d今去]/.test(c)) {
+    if ((m = sticky(ZH_DATE_RE))) return { k: 'skip', s: i, e: i + m[0].length };
+    if ((m = sticky(ZH_PERIOD_RE))) {
+      const m1 = Number(m[3] ?? m[5]);
+      const m2 = Number(m[4] ?? m[5]);
+      // 比1-7月份…: a period compared with is not the period of what follows
+      if (/[比较与于]/.test(t[i - 1] ?? '')) return { k: 'skip', s: i, e: i + m[0].length };
+      if (m1 >= 1 && m2 <= 12 && m1 <= m2 && !/[\d-]/.test(t[i - 1] ?? '')) {
+        const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1, m2 };
+        if (m[1]) tok.year = Number(m[1]);
+        const r = rel(m[2]);
+        if (r !== undefined) tok.rel = r;
+        return tok;
+      }
+    }
+  }
+  if ((m = sticky(ZH_NAMED_RE))) {
+    if (/[比较与于]/.test(t[i - 1] ?? '')) return { k: 'skip', s: i, e: i + m[0].length };
+    const [, y, r, w] = m;
+    const entry = ZH_PERIODS.find((p) => p[0] === w)!;
+    const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1: entry[1], m2: entry[2] };
+    if (y) tok.year = Number(y);
+    const rr = rel(r);
+    if (rr !== undefined) tok.rel = rr;
+    return tok;
+  }
+  if ((m = sticky(ZH_YEAR_RE))) {
+    const e = i + m[0].length;
+    const before = t[i - 1] ?? '';
+    const after = t.slice(e, e + 2);
+    if (/[比较与同于自从]/.test(before) || /^(以来|同期|水平|的)/.test(after))
+      return { k: 'skip', s: i, e };
+    const tok: Tok = {
+      k: 'year',
+      s: i,
+      e,
+      asPeriod: /^[，,]|^全省|^全国|^山西|^规/.test(after),
+    };
+    if (m[1]) tok.year = Number(m[1]);
+    const r = rel(m[2]);
+    if (r !== undefined) tok.rel = r;
+    return tok;
+  }
+  if (/\d/.test(c)) return numberTok(lx, i, sticky);
+  for (const q of ['超过', '突破', '逾', '接近', '近', '约'] as const)
+    if (t.startsWith(q, i) && /\d/.test(t[i + q.length] ?? ''))
+      return {
+        k: 'qual',
+        s: i,
+        e: i + q.length,
+        q: q === '约' ? 'about' : q === '近' || q === '接近' ? 'nearly' : 'over',
+      };
+  const name = nameAt(lx.names, t, i, false);
+  if (name) return { k: 'entity', s: i, e: i + name[0].length, b: name[1] };
+  if (t.startsWith('两年平均', i)) return { k: 'cue', s: i, e: i + 4, m: 'two-year-average' };
+  if (c === '占') {
+    const end = t.slice(i, i + 30).search(/比重|[，,。；;%\d]/);
+    if (end > 0 && t.startsWith('比重', i + end)) {
+      const span = t.slice(i, i + end);
+      const m2 = /^比重(为|达到|达|是)?/.exec(t.slice(i + end));
+      return {
+        k: 'cue',
+        s: i,
+        e: i + end + m2![0].length,
+        m: span.includes('全国') ? 'share-of-china' : 'share-of-total',
+      };
+    }
+  }
+  if (c === '对') {
+    // 对全省工业增长的贡献率为…: the words between are the cue's, not a name
+    const end = t.slice(i, i + 30).search(/贡献率|[，,。；;%\d]/);
+    if (end > 0 && t.startsWith('贡献率', i + end)) {
+      const m2 = /^贡献率(为|达到|达|是)?/.exec(t.slice(i + end, i + end + 6));
+      return { k: 'cue', s: i, e: i + end + m2![0].length, m: 'contribution-rate' };
+    }
+  }
+  if (t.startsWith('贡献率', i)) {
+    const m2 = /^贡献率(为|达到|达|是)?/.exec(t.slice(i, i + 6));
+    return { k: 'cue', s: i, e: i + m2![0].length, m: 'contribution-rate' };
+  }
+  for (const [w, ind] of ZH_IND)
+    if (t.startsWith(w, i)) return { k: 'ind', s: i, e: i + w.length, i: ind };
+  for (const [w, sign, kind] of ZH_VERBS)
+    if (t.startsWith(w, i)) return { k: 'verb', s: i, e: i + w.length, sign, kind };
+  for (const [w, r] of [
+    ['全国', 'china'],
+    ['全省', 'shanxi'],
+    ['本省', 'shanxi'],
+    ['山西省', 'shanxi'],
+    ['山西', 'shanxi'],
+  ] as const)
+    if (t.startsWith(w, i)) return { k: 'region', s: i, e: i + w.length, r };
+  if (/^(高于|低于|快于|慢于|超出|好于|高出|低出)/.test(t.slice(i, i + 2)))
+    return { k: 'cmp', s: i, e: i + 2 };
+  if (t.startsWith('分别', i)) return { k: 'resp', s: i, e: i + 2 };
+  if (t.startsWith('其中', i)) return { k: 'qizhong', s: i, e: i + 2 };
+  if (c === '和' || c === '及') return { k: 'sep', s: i, e: i + 1 };
+  return undefined;
+}
+
+const EN_YEAR_RE = /(?:in|of|during|for) (\d{4})(?!\d|[.,]\d)/y;
+const EN_CMP_YEAR_RE =
+  /(?:(?:compared with|compared to|than|from|since|over|period of|same period in) (?:in )?(?:the same period (?:of|in) )?\d{4}|\d{4}(?=-\d{4}))/y;
+
+function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
+  const t = lx.t;
+  let m: RegExpExecArray | null;
+  const yearAfter = (e: number): [number | undefined, number] => {
+    const y = /^(?:,? (?:of |in )?)(\d{4})(?!\d|[.,]\d)/.exec(t.slice(e, e + 12));
+    return y ? [Number(y[1]), e + y[0].length] : [undefined, e];
+  };
+  if ((m = sticky(EN_CMP_YEAR_RE))) return { k: 'skip', s: i, e: i + m[0].length };
+  if (
+    /(?:the same period|a year earlier|a year ago|over last year|from last year|than last year)/y.test(
+      t.slice(i, i + 20),
+    )
+  )
+    return {
+      k: 'skip',
+      s: i,
+      e:
+        i +
+        /^(?:the same period(?: (?:of|in) )?(?:last year)?|a year earlier|a year ago|over last year|from last year|than last year)/.exec(
+          t.slice(i, i + 40),
+        )![0].length,
+    };
+  const compared = /(?:than|with|from|over|to) (?:in |that of |the )*$/.test(
+    t.slice(Math.max(0, i - 24), i),
+  );
+  for (const [w, m1, m2] of EN_PERIODS)
+    if (t.startsWith(w, i) && !isWordChar(t[i + w.length])) {
+      if (compared) return { k: 'skip', s: i, e: i + w.length };
+      const [year, e] = yearAfter(i + w.length);
+      const tok: Tok = { k: 'period', s: i, e, m1, m2 };
+      if (year !== undefined) tok.year = year;
+      return tok;
+    }
+  const mon =
+    /(january|february|march|april|may|june|july|august|september|october|november|december)(?:(?:-| to | through )(january|february|march|april|may|june|july|august|september|october|november|december))?(?![a-z])/y;
+  mon.lastIndex = i;
+  if ((m = mon.exec(t))) {
+    const m1 = EN_MONTHS.indexOf(m[1]!) + 1;
+    const m2 = m[2] ? EN_MONTHS.indexOf(m[2]) + 1 : m1;
+    const single = !m[2];
+    // a lone month counts only as "in August" (not "May" the verb, not a date "August 15")
+    const prev = t.slice(Math.max(0, i - 3), i);
+    const from = t.slice(Math.max(0, i - 5), i) === 'from ';
+    if (from && single) {
+      const to =
+        /^ to (january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])/.exec(
+          t.slice(i + m[0].length, i + m[0].length + 14),
+        );
+      if (to) {
+        const [year, e] = yearAfter(i + m[0].length + to[0].length);
+        const tok: Tok = { k: 'period', s: i, e, m1, m2: EN_MONTHS.indexOf(to[1]!) + 1 };
+        if (year !== undefined) tok.year = year;
+        return tok.m2 >= m1 ? tok : { k: 'skip', s: i, e };
+      }
+    }
+    if (
+      m2 >= m1 &&
+      (!single ||
+        (prev === 'in ' && !/^ \d{1,2}(?!\d)/.test(t.slice(i + m[0].length, i + m[0].length + 4))))
+    ) {
+      const [year, e] = yearAfter(i + m[0].length);
+      const tok: Tok = { k: 'period', s: i, e, m1, m2 };
+      if (year !== undefined) tok.year = year;
+      return tok;
+    }
+    if (single) return undefined;
+  }
+  if (t.startsWith('this year', i)) return { k: 'year', s: i, e: i + 9, rel: 0, asPeriod: false };
+  if (t.startsWith('last year', i)) {
+    const before = t.slice(Math.max(0, i - 8), i);
+    if (/(over|from|than|with|since|on|of) $/.test(before)) return { k: 'skip', s: i, e: i + 9 };
+    return { k: 'year', s: i, e: i + 9, rel: -1, asPeriod: true };
+  }
+  if ((m = sticky(EN_YEAR_RE))) {
+    const e = i + m[0].length;
+    return {
+      k: 'year',
+      s: i,
+      e,
+      year: Number(m[1]),
+      asPeriod: t[e] === ',' || /^ (the|china|shanxi)/.test(t.slice(e, e + 8)),
+    };
+  }
+  if (/\d/.test(t[i]!)) {
+    if (
+      /^\d{4}(?![\d,.%])/.test(t.slice(i, i + 5)) &&
+      !/^\d{4} (percent|per cent|billion|million)/.test(t.slice(i, i + 14))
+    )
+      return { k: 'skip', s: i, e: i + 4 };
+    return numberTok(lx, i, sticky);
+  }
+  const q = /(more than|over|nearly|almost|about|around|approximately|roughly|close to) (?=\d)/y;
+  q.lastIndex = i;
+  if ((m = q.exec(t)))
+    return {
+      k: 'qual',
+      s: i,
+      e: i + m[0].length,
+      q: /more|over/.test(m[1]!) ? 'over' : /nearly|almost|close/.test(m[1]!) ? 'nearly' : 'about',
+    };
+  if (t.startsWith('made up', i) || t.startsWith('making up', i))
+    return { k: 'cue', s: i, e: i + (t[i + 1] === 'a' ? 7 : 9), m: 'share-of-total' };
+  const name = nameAt(lx.names, t, i, true);
+  if (name) return { k: 'entity', s: i, e: i + name[0].length, b: name[1] };
+  if ((m = sticky(/two-year average(?: growth)?(?: rate)?(?: of| was| stood at| at)?(?![a-z])/y)))
+    return { k: 'cue', s: i, e: i + m[0].length, m: 'two-year-average' };
+  if ((m = sticky(/(?:accounted for|accounting for|accounts for|account for)(?![a-z])/y))) {
+    const after = t.slice(i + m[0].length, i + m[0].length + 60);
+    const china = /^[^,.;]*?percent of (?:china's|the national|the country's|national)/.test(after);
+    return { k: 'cue', s: i, e: i + m[0].length, m: china ? 'share-of-china' : 'share-of-total' };
+  }
+  if ((m = sticky(/contribution rate(?: of| was| stood at| at)?(?![a-z])/y)))
+    return { k: 'cue', s: i, e: i + m[0].length, m: 'contribution-rate' };
+  if ((m = sticky(EN_VERB_RE))) {
+    const w = m[0];
+    const kind = /flat|unchanged/.test(w) ? 'flat' : 'change';
+    const sign =
+      kind === 'flat'
+        ? 0
+        : /decrease|decline|drop|fall|contraction|fell|dropped|decreased|contracted|shrank|slid|down/.test(
+              w,
+            )
+          ? -1
+          : 1;
+    return { k: 'verb', s: i, e: i + w.length, sign, kind };
+  }
+  if ((m = sticky(EN_IND_RE))) {
+    const w = m[0];
+    const ind: Indicator | 'other' = /added|value/.test(w)
+      ? 'value-added'
+      : /revenue|income/.test(w)
+        ? 'revenue'
+        : /profit/.test(w)
+          ? 'profit'
+          : /output|production/.test(w)
+            ? 'output'
+            : 'other';
+    return { k: 'ind', s: i, e: i + w.length, i: ind };
+  }
+  if (
+    (m = sticky(
+      /(china's|national|nationwide|the country's|shanxi's|shanxi|the province's|provincial)(?![a-z])/y,
+    ))
+  )
+    return {
+      k: 'region',
+      s: i,
+      e: i + m[0].length,
+      r: /shanxi|province/.test(m[0]) ? 'shanxi' : 'china',
+    };
+  if ((m = sticky(/(?:higher|lower|faster|slower|more|less) than(?![a-z])/y)))
+    return { k: 'cmp', s: i, e: i + m[0].length };
+  if (t.startsWith('respectively', i)) return { k: 'resp', s: i, e: i + 12 };
+  if ((m = sticky(/(?:among them|of which|of this)(?![a-z])/y)))
+    return { k: 'qizhong', s: i, e: i + m[0].length };
+  if (t.startsWith('and', i) && !isWordChar(t[i + 3])) return { k: 'sep', s: i, e: i + 3 };
+  return undefined;
+}
+
+/** Detects the language: Chinese when CJK characters are a fair share of the letters. */
+function detect(text: string): 'en' | 'zh' | undefined {
+  let cjk = 0;
+  let latin = 0;
+  let other = 0;
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+    else if (
+      (c >= 0x3040 && c <= 0x30ff) ||
+      (c >= 0x0400 && c <= 0x06ff) ||
+      (c >= 0xac00 && c <= 0xd7af) ||
+      (c >= 0xc0 && c <= 0x24f)
+    )
+      other++;
+  }
+  if (other > (cjk + latin) * 0.05 + 2) return undefined;
+  if (cjk > 0 && cjk * 3 >= latin) return 'zh';
+  if (latin > 0 && /\b(the|of|and|percent|in)\b/i.test(sample)) return 'en';
+  return undefined;
+}
+
+function fnv(s: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+function checkOptions(options: unknown): ExtractOptions {
+  if (options === undefined) return {};
+  if (options === null || typeof options !== 'object' || Array.isArray(options))
+    throw new ShanxiIndustryError(
+      'INVALID_OPTION',
+      `extractRelease options must be an object; got ${options === null ? 'null' : typeof options}.`,
+      options,
+    );
+  const o = options as Record<string, unknown>;
+  const allowed = ['url', 'source', 'published', 'region', 'lang', 'title', 'publisher', 'kind'];
+  for (const k of Object.keys(o))
+    if (!allowed.includes(k))
+      throw new ShanxiIndustryError(
+        'INVALID_OPTION',
+        `Unknown extractRelease option ${JSON.stringify(k)}: accepted are ${allowed.join(', ')}.`,
+        k,
+      );
+  const bad = (name: string, accepted: string) => {
+    throw new ShanxiIndustryError(
+      'INVALID_OPTION',
+      `Invalid extractRelease option ${name}: expected ${accepted}; got ${JSON.stringify(o[name]) ?? String(o[name])}.`,
+      o[name],
+    );
+  };
+  if (
+    o.url !== undefined &&
+    (typeof o.url !== 'string' || !/^https?:\/\/[^\s/?#]+\.[^\s/?#]+[^\s]*$/i.test(o.url))
+  )
+    bad('url', 'an http(s) address');
+  for (const k of ['source', 'title', 'publisher'])
+    if (o[k] !== undefined && (typeof o[k] !== 'string' || (o[k] as string).trim() === ''))
+      bad(k, 'a non-empty string');
+  if (o.published !== undefined) {
+    const p =
+      typeof o.published === 'string' ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(o.published) : null;
+    if (
+      !p ||
+      Number(p[2]) < 1 ||
+      Number(p[2]) > 12 ||
+      (p[3] !== undefined && (Number(p[3]) < 1 || Number(p[3]) > 31))
+    )
+      bad('published', 'a date YYYY-MM-DD or YYYY-MM');
+  }
+  if (o.region !== undefined && !(REGIONS as readonly unknown[]).includes(o.region))
+    bad('region', REGIONS.join(' or '));
+  if (o.lang !== undefined && o.lang !== 'en' && o.lang !== 'zh') bad('lang', 'en or zh');
+  if (o.kind !== undefined && !(SOURCE_KINDS as readonly unknown[]).includes(o.kind))
+    bad('kind', SOURCE_KINDS.join(', '));
+  return o as ExtractOptions;
+}
+
+interface Figure {
+  readonly breakdown: Breakdown;
+  readonly region: Region;
+  readonly indicator: Indicator;
+  readonly measure: Measure;
+  readonly raw: string;
+  readonly unit: Unit;
+  readonly qualifier?: Qualifier;
+  readonly note?: string;
+  readonly start: number;
+  readonly end: number;
+  readonly period: string;
+  readonly periodText: string;
+  readonly yearBasis: 'stated' | 'from-date';
+  readonly scope?: 'above-size';
+}
+
+const deepFreeze = <T>(list: T[]): readonly T[] => {
+  for (const x of list) Object.freeze(x);
+  return Object.freeze(list);
+};
+
+/**
+ * Reads a statistics release — the Chinese template of the provincial and national bureaus,
+ * or an English article in the style of China Daily, Xinhua, SCIO or People's Daily — into
+ * observations, each with the quote it came from, and lists what it could not read.
+ *
+ * Every clause takes its period from the nearest period marker before it (`1-8月份`,
+ * `8月份`, `上半年`, `the first quarter` …; a marker after 其中 holds to the end of its
+ * sentence); the year from the text, else from `published` (a January or February release
+ * about the whole year or December is about the year before), else the figure is listed with
+ * the reason `no year`. Names map to breakdown ids through the catalogues' names and the
+ * releases' variant wordings; a name the catalogues lack is listed with its text. 下降/fell
+ * make the value negative, 持平/flat is 0.0, 增长N倍 is N×100 percent (with a note);
+ * 超过/突破/逾/以上/more than → `over`, 近/接近/nearly → `nearly`, 约/左右/about → `about`. A
+ * stated gap in points is a claim and is listed with the reason `stated gap`. Rows of a text
+ * that speaks of enterprises above designated size carry `scope: 'above-size'`.
+ *
+ * @category Extract
+ * @param text - the release's text
+ * @param options - `url`, `source`, `published`, `region`, `lang`, and the Source record's
+ * `title`, `publisher`, `kind`
+ * @returns `{ observations, evidence, unrecognised, source?, lang }`, deeply frozen
+ * @throws ShanxiIndustryError code `INVALID_RELEASE` when `text` is not a string or longer than 16 Mi characters
+ * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
+ * @example
+ * ```ts
+ * const r = extractRelease('2024年1-8月份，全省规模以上工业增加值同比增长3.6%。其中，8月份同比增长2.5%。');
+ * r.observations.map((o) => `${o.period} ${o.value}`);
+ * //=> ['2024-01/2024-08 3.6', '2024-08 2.5']
+ * r.evidence[1]?.periodText + ' ' + r.evidence[1]?.quote;
+ * //=> '8月份 同比增长2.5%'
+ * ```
+ */
+export function extractRelease(text: unknown, options?: ExtractOptions): Extraction {
+  if (typeof text !== 'string')
+    throw new ShanxiIndustryError(
+      'INVALID_RELEASE',
+      `extractRelease needs the release's text as a string; got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}.`,
+      text,
+    );
+  if (text.length > MAX_LENGTH)
+    throw new ShanxiIndustryError(
+      'INVALID_RELEASE',
+      `The release's text is ${text.length} characters long; at most ${MAX_LENGTH} are read.`,
+      text.length,
+    );
+  const opts = checkOptions(options);
+  const sourceId = opts.source ?? (opts.url !== undefined ? `x${fnv(opts.url)}` : 'extracted');
+  const unrecognised: Unrecognised[] = [];
+  const lang = opts.lang ?? detect(text);
+  const finish = (figs: Figure[], l: 'en' | 'zh'): Extraction => {
+    const result: {
+      observations: readonly Observation[];
+      evidence: readonly Evidence[];
+      unrecognised: readonly Unrecognised[];
+      source?: Source;
+      lang: 'en' | 'zh';
+    } = {
+      ...rowsOf(figs, text, sourceId, unrecognised),
+      unrecognised: deepFreeze(unrecognised),
+      lang: l,
+    };
+    if (opts.url !== undefined) result.source = sourceOf(opts, sourceId, text, l);
+    return Object.freeze(result);
+  };
+  if (text.trim() === '') {
+    unrecognised.push({ reason: 'empty', text: '', start: 0, end: 0 });
+    return finish([], opts.lang ?? 'zh');
+  }
+  if (lang === undefined) {
+    unrecognised.push({
+      reason: 'unsupported language',
+      text: text.slice(0, 80),
+      start: 0,
+      end: Math.min(80, text.length),
+    });
+    return finish([], 'en');
+  }
+  const lx: Lexer = {
+    lang,
+    t: normalise(text, lang === 'en'),
+    names: lang === 'zh' ? zhNames() : enNames(),
+  };
+  const toks = tokenize(lx);
+  const figs = walk(lx, toks, text, opts, unrecognised);
+  return finish(figs, lang);
+}
+
+function sourceOf(opts: ExtractOptions, id: string, text: string, lang: 'en' | 'zh'): Source {
+  const url = opts.url!;
+  const host = /^https?:\/\/([^/?#:]+)/i.exec(url)![1]!.toLowerCase();
+  const firstLine =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '') ?? '';
+  const s: { -readonly [K in keyof Source]: Source[K] } = {
+    id,
+    url,
+    title:
+      opts.title ??
+      (firstLine.length > 120 ? `${firstLine.slice(0, 119)}…` : firstLine || 'Release'),
+    publisher: opts.publisher ?? host,
+    language: lang,
+    kind: opts.kind ?? (host.endsWith('.gov.cn') ? 'official' : 'reprint'),
+  };
+  if (opts.published !== undefined) s.published = opts.published;
+  return Object.freeze(s);
+}
+
+/** The value as written, with the point moved two places right (增长1.5倍 → 150). */
+function times100(raw: string): string {
+  const neg = raw.startsWith('-');
+  const s = raw.replace(/^-/, '');
+  const [int, frac = ''] = s.split('.');
+  const f = `${frac}00`;
+  const digits = `${int}${f.slice(0, 2)}`.replace(/^0+(?=\d)/, '');
+  const rest = f.slice(2).replace(/0+$/, frac.length > 2 ? '' : '');
+  const out = rest === '' ? digits : `${digits}.${frac.slice(2)}`;
+  return neg ? `-${out}` : out;
+}
+
+function rowsOf(
+  figs: Figure[],
+  text: string,
+  source: string,
+  unrecognised: Unrecognised[],
+): { observations: readonly Observation[]; evidence: readonly Evidence[] } {
+  const byKey = new Map<string, { fig: Figure; value: number; conflict: boolean }>();
+  const order: string[] = [];
+  for (const f of figs) {
+    const value = Number(f.raw.replace(/,/g, ''));
+    const key = `${f.region}|${f.indicator}|${f.breakdown}|${f.period}|${f.measure}`;
+    const prev = byKey.get(key);
+    if (!prev) {
+      byKey.set(key, { fig: f, value, conflict: false });
+      order.push(key);
+    } else if (
+      prev.value !== value ||
+      prev.fig.qualifier !== f.qualifier ||
+      prev.fig.unit !== f.unit
+    ) {
+      if (!prev.conflict)
+        unrecognised.push({
+          reason: 'conflicting figures',
+          text: text.slice(prev.fig.start, prev.fig.end),
+          start: prev.fig.start,
+          end: prev.fig.end,
+          value: prev.fig.raw,
+          period: prev.fig.period,
+        });
+      prev.conflict = true;
+      unrecognised.push({
+        reason: 'conflicting figures',
+        text: text.slice(f.start, f.end),
+        start: f.start,
+        end: f.end,
+        value: f.raw,
+        period: f.period,
+      });
+    }
+  }
+  const observations: Observation[] = [];
+  const evidence: Evidence[] = [];
+  for (const key of order) {
+    const { fig: f, value, conflict } = byKey.get(key)!;
+    if (conflict) continue;
+    const raw = f.raw.replace(/,/g, '');
+    const o: { -readonly [K in keyof Observation]: Observation[K] } = {
+      region: f.region,
+      indicator: f.indicator,
+      breakdown: f.breakdown,
+      period: f.period as PeriodId, // built by periodOf
+      measure: f.measure,
+      value: Object.is(value, -0) ? 0 : value,
+      decimals: raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0,
+      unit: f.unit,
+      source,
+    };
+    if (f.qualifier) o.qualifier = f.qualifier;
+    if (f.scope) o.scope = f.scope;
+    o.yearBasis = f.yearBasis;
+    if (f.note) o.note = f.note;
+    observations.push(o);
+    evidence.push({
+      quote: text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      periodText: f.periodText,
+      year: f.yearBasis,
+    });
+  }
+  return { observations: deepFreeze(observations), evidence: deepFreeze(evidence) };
+}
+
+const LEVEL_UNIT_SET: ReadonlySet<string> = new Set<LevelUnit>([
+  'tonnes-10k',
+  'tonnes-million',
+  'tonnes-100m',
+  'tonnes-billion',
+  'kwh-100m',
+  'kwh-billion',
+  'yuan-100m',
+  'yuan-billion',
+  'yuan-trillion',
+  'm3-100m',
+  'm3-billion',
+]);
+
+interface PeriodCtx {
+  readonly m1: number;
+  readonly m2: number;
+  readonly year?: number;
+  readonly rel?: number;
+  readonly text: string;
+}
+
+function walk(
+  lx: Lexer,
+  toks: Tok[],
+  text: string,
+  opts: ExtractOptions,
+  un: Unrecognised[],
+): Figure[] {
+  const zh = lx.lang === 'zh';
+  const t = lx.t;
+  const figs: Figure[] = [];
+  const aboveSize = zh ? /规模以上|规上/.test(t) : /above designated size/.test(t);
+  let docRegion: Region = opts.region ?? 'shanxi';
+  if (opts.region === undefined) {
+    const firstChina = zh
+      ? t.search(/全国规模以上|全国规上|全国工业/)
+      : t.search(
+          /china's (?:value-added|industrial)|nationwide|the national (?:value-added|industrial)/,
+        );
+    const firstShanxi = zh ? t.search(/全省|本省|山西/) : t.search(/shanxi|the province/);
+    if (firstChina >= 0 && (firstShanxi < 0 || firstChina < firstShanxi)) docRegion = 'china';
+  }
+  const pub = opts.published
+    ? { y: Number(opts.published.slice(0, 4)), m: Number(opts.published.slice(5, 7)) }
+    : undefined;
+  const fillers = zh ? ZH_FILLERS : EN_FILLERS;
+  const empty = (s: number, e: number) =>
+    e <= s || t.slice(s, e).replace(fillers, '').trim() === '';
+  const push = (
+    reason: UnrecognisedReason,
+    s0: number,
+    e: number,
+    value?: string,
+    period?: string,
+  ) => {
+    let s = s0;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    const u: { -readonly [K in keyof Unrecognised]: Unrecognised[K] } = {
+      reason,
+      text: text.slice(s, e),
+      start: s,
+      end: e,
+    };
+    if (value !== undefined) u.value = value;
+    if (period !== undefined) u.period = period;
+    un.push(u);
+  };
+
+  // sentences
+  let period: PeriodCtx | undefined;
+  let year: { y?: number; rel?: number } | undefined;
+  let docInd: Indicator = 'value-added';
+  let prevSubject: { b: Breakdown; region: Region; ind: Indicator; s: number } | undefined;
+  let sentStart = 0;
+  let i = 0;
+  while (i < toks.length) {
+    let j = i;
+    while (j < toks.length && toks[j]!.k !== 'sent') j++;
+    const sent = toks.slice(i, j);
+    const sentEnd = j < toks.length ? toks[j]!.s : t.length;
+    const isPara =
+      i === 0 || (toks[i - 1]?.k === 'sent' && (toks[i - 1] as { para: boolean }).para);
+    if (isPara) prevSubject = undefined;
+    let savedPeriod = period;
+    let scoped = false;
+    // english: the sentence's periods and year
+    const sentPeriods = sent.filter((x) => x.k === 'period');
+    const sentYears = sent.filter((x) => x.k === 'year' && x.year !== undefined) as Extract<
+      Tok,
+      { k: 'year' }
+    >[];
+    // clauses: split at commas, except list commas in English
+    const clauses: Tok[][] = [];
+    const clauseStarts: number[] = [i > 0 ? toks[i - 1]!.e : 0];
+    let cur: Tok[] = [];
+    for (let q = 0; q < sent.length; q++) {
+      const x = sent[q]!;
+      if (x.k === 'comma') {
+        const prev = cur[cur.length - 1];
+        let nx = sent[q + 1];
+        if (nx?.k === 'sep') nx = sent[q + 2];
+        const list =
+          !zh &&
+          prev &&
+          nx &&
+          ((prev.k === 'num' && nx.k === 'num') ||
+            (prev.k === 'entity' && nx.k === 'entity') ||
+            nx.k === 'resp');
+        if (list) continue;
+        clauses.push(cur);
+        clauseStarts.push(x.e);
+        cur = [];
+      } else cur.push(x);
+    }
+    clauses.push(cur);
+    let subject: { b: Breakdown; region: Region; ind: Indicator; s: number } | undefined;
+    let sentInd: Indicator | 'other' | undefined;
+    const startsQizhong = sent[0]?.k === 'qizhong';
+    for (let ci = 0; ci < clauses.length; ci++) {
+      const cl = clauses[ci]!;
+      if (cl.length === 0) continue;
+      const clStart = clauseStarts[ci]!;
+      let clausePeriod: Extract<Tok, { k: 'period' }> | undefined;
+      if (!zh) {
+        const ps = cl.filter((x) => x.k === 'period') as Extract<Tok, { k: 'period' }>[];
+        if (ps.length === 1) clausePeriod = ps[0];
+        else if (ps.length === 0 && sentPeriods.length === 1)
+          clausePeriod = sentPeriods[0] as Extract<Tok, { k: 'period' }>;
+        else if (ps.length === 0 && sentPeriods.length === 0) {
+          // "In 2023, …": the year is the period of the whole sentence
+          const y = sent.find((x) => x.k === 'year' && x.asPeriod) as
+            | Extract<Tok, { k: 'year' }>
+            | undefined;
+          if (y)
+            clausePeriod = {
+              k: 'period',
+              s: y.s,
+              e: y.e,
+              m1: 1,
+              m2: 12,
+              ...(y.year !== undefined ? { year: y.year } : {}),
+              ...(y.rel !== undefined ? { rel: y.rel } : {}),
+            };
+        } else if (ps.length > 1) {
+          for (const x of cl)
+            if (x.k === 'num') push('ambiguous', clStart, cl[cl.length - 1]!.e, x.raw);
+          continue;
+        }
+      }
+      // entities with their region, numbers, in order
+      const entities: { b: Breakdown; s: number; e: number; region: Region }[] = [];
+      let pendingRegion: Region | undefined;
+      let verb: Extract<Tok, { k: 'verb' }> | undefined;
+      let cue: Extract<Tok, { k: 'cue' }> | undefined;
+      let qual: Extract<Tok, { k: 'qual' }> | undefined;
+      let resp = cl.some((x) => x.k === 'resp');
+      let lastBoundary = clStart; // end of the last thing that explains the text before a figure
+      let clInd: Indicator | 'other' | undefined;
+      let inCmp = false;
+      const figsOfClause: {
+        tok: Extract<Tok, { k: 'num' }> | Extract<Tok, { k: 'verb' }>;
+        verb?: typeof verb;
+        cue?: typeof cue;
+        qual?: typeof qual;
+        ents: typeof entities;
+        gapStart: number;
+      }[] = [];
+      let entsSinceFigure: typeof entities = [];
+      for (let q = 0; q < cl.length; q++) {
+        const x = cl[q]!;
+        switch (x.k) {
+          case 'period':
+            if (zh) {
+              const prevPeriod = period;
+              const ctx: PeriodCtx = { m1: x.m1, m2: x.m2, text: text.slice(x.s, x.e) };
+              period = {
+                ...ctx,
+                ...(x.year !== undefined ? { year: x.year } : {}),
+                ...(x.rel !== undefined ? { rel: x.rel } : {}),
+              };
+              if (!scoped && (startsQizhong || cl.some((y) => y.k === 'qizhong' && y.s < x.s))) {
+                scoped = true;
+                savedPeriod = prevPeriod;
+              }
+              if (x.year !== undefined) year = { y: x.year };
+              else if (x.rel !== undefined) year = { rel: x.rel };
+            }
+            lastBoundary = x.e;
+            break;
+          case 'year':
+            if (x.year !== undefined || x.rel !== undefined) {
+              year = x.year !== undefined ? { y: x.year } : { rel: x.rel! };
+              if (x.asPeriod && (zh || sentPeriods.length === 0)) {
+                const p: PeriodCtx = {
+                  m1: 1,
+                  m2: 12,
+                  text: text.slice(x.s, x.e),
+                  ...(x.year !== undefined ? { year: x.year } : {}),
+                  ...(x.rel !== undefined ? { rel: x.rel } : {}),
+                };
+                if (zh) period = p;
+                else if (!clausePeriod)
+                  clausePeriod = {
+                    k: 'period',
+                    s: x.s,
+                    e: x.e,
+                    m1: 1,
+                    m2: 12,
+                    ...(x.year !== undefined ? { year: x.year } : {}),
+                    ...(x.rel !== undefined ? { rel: x.rel } : {}),
+                  };
+              }
+            }
+            lastBoundary = x.e;
+            break;
+          case 'cmp':
+            inCmp = true;
+            break;
+          case 'entity': {
+            if (inCmp) break;
+            const region = pendingRegion ?? docRegion;
+            const last = entitiesLast(entsSinceFigure);
+            // 规模以上工业原煤产量: the total words are the product's modifier
+            if (last && last.b === 'total' && empty(last.e, x.s)) entsSinceFigure.pop();
+            const ent = { b: x.b, s: x.s, e: x.e, region };
+            entsSinceFigure.push(ent);
+            entities.push(ent);
+            pendingRegion = undefined;
+            verb = undefined;
+            cue = undefined;
+            lastBoundary = x.e;
+            break;
+          }
+          case 'region':
+            pendingRegion = x.r;
+            break;
+          case 'ind':
+            clInd = x.i;
+            sentInd = x.i;
+            if (x.i !== 'other' && x.i !== 'output') docInd = x.i;
+            break;
+          case 'verb':
+            verb = x;
+            if (x.kind === 'flat') {
+              figsOfClause.push({
+                tok: x,
+                ents: entsSinceFigure,
+                gapStart: lastBoundary,
+                ...(cue ? { cue } : {}),
+              });
+              entsSinceFigure = [];
+              verb = undefined;
+            }
+            break;
+          case 'cue':
+            cue = x;
+            break;
+          case 'qual':
+            qual = x;
+            break;
+          case 'num':
+            figsOfClause.push({
+              tok: x,
+              ents: entsSinceFigure,
+              gapStart: lastBoundary,
+              ...(verb ? { verb } : {}),
+              ...(cue ? { cue } : {}),
+              ...(qual && empty(qual.e, x.s) ? { qual } : {}),
+            });
+            qual = undefined;
+            entsSinceFigure = [];
+            inCmp = false;
+            break;
+          default:
+            break;
+        }
+      }
+      // English number lists: "3, 4 and 5 percent" take the last one's unit
+      for (let q = figsOfClause.length - 2; q >= 0; q--) {
+        const a = figsOfClause[q]!.tok;
+        const b = figsOfClause[q + 1]!.tok;
+        if (a.k === 'num' && b.k === 'num' && a.unit === '' && b.unit !== '' && empty(a.e, b.s))
+          figsOfClause[q] = { ...figsOfClause[q]!, tok: { ...a, unit: b.unit } };
+      }
+      // respectively: the clause's names in order, its figures in order
+      let respEnts: typeof entities | undefined;
+      if (resp) {
+        const nums = figsOfClause.filter((f) => f.tok.k === 'num' || f.tok.k === 'verb');
+        const firstFig = nums[0]?.tok.s ?? Infinity;
+        const ents = entities.filter((e) => e.s < firstFig);
+        let ok = ents.length === nums.length && ents.length > 1;
+        for (let q = 1; ok && q < ents.length; q++)
+          if (!empty(ents[q - 1]!.e, ents[q]!.s)) ok = false;
+        if (!ok) {
+          for (const f of nums)
+            push(
+              'respectively mismatch',
+              clStart,
+              cl[cl.length - 1]!.e,
+              f.tok.k === 'num' ? f.tok.raw : undefined,
+            );
+          continue;
+        }
+        respEnts = ents;
+        resp = true;
+      }
+      let k = 0;
+      for (const f of figsOfClause) {
+        const tok = f.tok;
+        const spanEnd = tok.e;
+        const raw = tok.k === 'num' ? tok.raw : '0.0';
+        if (tok.k === 'num' && tok.garbled) {
+          push('garbled number', tok.s, tok.e, tok.raw);
+          k++;
+          continue;
+        }
+        if (tok.k === 'num' && tok.unit === 'points') {
+          push('stated gap', f.ents[0]?.s ?? subject?.s ?? f.gapStart, spanEnd, raw);
+          k++;
+          continue;
+        }
+        // who
+        let ent: { b: Breakdown; s: number; region: Region; ind?: Indicator } | undefined;
+        let quoteStart: number;
+        if (respEnts) {
+          ent = respEnts[k];
+          quoteStart = respEnts[0]!.s;
+        } else if (
+          f.ents.length === 1 &&
+          empty(f.ents[0]!.e, (f.verb ?? f.cue ?? f.qual ?? tok).s)
+        ) {
+          ent = f.ents[0];
+          quoteStart = ent!.s;
+        } else if (f.ents.length > 1 || f.ents.length === 1) {
+          push('ambiguous', f.ents[0]!.s, spanEnd, raw);
+          k++;
+          continue;
+        } else {
+          const firstCue = (
+            f.cue && f.verb
+              ? f.cue.s < f.verb.s
+                ? f.cue
+                : f.verb
+              : (f.verb ?? f.cue ?? f.qual ?? tok)
+          ).s;
+          if (!empty(f.gapStart, firstCue)) {
+            push('unknown name', f.gapStart, spanEnd, raw);
+            k++;
+            continue;
+          }
+          const carried =
+            subject ?? (startsQizhong || empty(sentStart, firstCue) ? prevSubject : undefined);
+          if (!carried || (clInd !== undefined && clInd !== carried.ind)) {
+            push('no name', f.gapStart, spanEnd, raw);
+            k++;
+            continue;
+          }
+          ent = carried;
+          quoteStart = subject ? carried.s : f.gapStart;
+        }
+        k++;
+        const b = ent!.b;
+        // what
+        const ind: Indicator | 'other' = b.startsWith('product:')
+          ? 'output'
+          : sentInd === 'other' || clInd === 'other'
+            ? 'other'
+            : sentInd && sentInd !== 'output'
+              ? sentInd
+              : docInd;
+        if (ind === 'other') {
+          push('indicator not in the model', quoteStart!, spanEnd, raw);
+          continue;
+        }
+        let measure: Measure;
+        let unit: Unit;
+        let value = raw;
+        let note: string | undefined;
+        const u = tok.k === 'num' ? tok.unit : 'percent';
+        if (u === 'points') {
+          push('stated gap', quoteStart!, spanEnd, raw);
+          continue;
+        }
+        if (tok.k === 'verb' || (f.verb?.kind === 'flat' && tok.k !== 'num')) {
+          // 持平 / flat: a 0.0 change, unless it compares with something else
+          const before = t.slice(Math.max(f.gapStart, tok.s - 12), tok.s);
+          if (/全国|上月|national|previous month|average/.test(before) || f.cue) {
+            push('stated gap', quoteStart!, spanEnd);
+            continue;
+          }
+          measure = 'yoy';
+          unit = 'percent';
+          note = zh ? 'published as 持平 (flat)' : 'published as flat';
+        } else if (u === 'percent') {
+          if (f.cue && f.verb && f.verb.s < f.cue.s) {
+            push('ambiguous', quoteStart!, spanEnd, raw);
+            continue;
+          }
+          if (f.cue) {
+            measure = f.cue.m;
+            if (measure === 'two-year-average') {
+              if (f.verb?.kind === 'rate') {
+                push('ambiguous', quoteStart!, spanEnd, raw);
+                continue;
+              }
+              if (f.verb?.sign === -1) value = raw.startsWith('-') ? '' : `-${raw}`;
+            }
+          } else if (f.verb) {
+            if (f.verb.kind !== 'change') {
+              push('ambiguous', quoteStart!, spanEnd, raw);
+              continue;
+            }
+            measure = 'yoy';
+            if (f.verb.sign === -1) value = raw.startsWith('-') ? '' : `-${raw}`;
+          } else {
+            push('unread number', quoteStart!, spanEnd, raw);
+            continue;
+          }
+          unit = 'percent';
+          if (
+            !zh &&
+            /two-year|two years/.test(t.slice(tok.e, tok.e + 40).split(/[,.;]/)[0]!) &&
+            measure === 'yoy'
+          ) {
+            push('ambiguous', quoteStart!, spanEnd, raw);
+            continue;
+          }
+        } else if (u === 'times' && zh) {
+          if (f.verb?.kind !== 'change' || f.verb.sign !== 1 || raw.startsWith('-')) {
+            push('ambiguous', quoteStart!, spanEnd, raw);
+            continue;
+          }
+          measure = 'yoy';
+          unit = 'percent';
+          value = times100(raw);
+          note = `published as 增长${raw}倍 (${raw}-fold increase = ${value} percent)`;
+        } else if (LEVEL_UNIT_SET.has(u)) {
+          if (f.verb || f.cue || raw.startsWith('-')) {
+            push('ambiguous', quoteStart!, spanEnd, raw);
+            continue;
+          }
+          measure = 'level';
+          unit = u as Unit;
+        } else if (u.startsWith('?')) {
+          push('unit not in the model', quoteStart!, spanEnd, raw);
+          continue;
+        } else {
+          push('unread number', quoteStart!, spanEnd, raw);
+          continue;
+        }
+        if (value === '' || Number(value.replace(/,/g, '')) > 1e15) {
+          push('ambiguous', quoteStart!, spanEnd, raw);
+          continue;
+        }
+        // when
+        const pc: PeriodCtx | undefined = zh
+          ? period
+          : clausePeriod
+            ? {
+                m1: clausePeriod.m1,
+                m2: clausePeriod.m2,
+                text: text.slice(clausePeriod.s, clausePeriod.e),
+                ...(clausePeriod.year !== undefined ? { year: clausePeriod.year } : {}),
+                ...(clausePeriod.rel !== undefined ? { rel: clausePeriod.rel } : {}),
+              }
+            : period;
+        if (!zh && pc) period = pc;
+        if (!pc) {
+          push('no period', quoteStart!, spanEnd, raw);
+          continue;
+        }
+        let y: number | undefined = pc.year;
+        let basis: 'stated' | 'from-date' = 'stated';
+        const rel =
+          pc.rel ?? (y === undefined && !zh && sentYears.length === 1 ? undefined : undefined);
+        if (
+          y === undefined &&
+          !zh &&
+          sentYears.length >= 1 &&
+          new Set(sentYears.map((s) => s.year)).size === 1
+        )
+          y = sentYears[0]!.year;
+        if (y === undefined && rel === undefined && year?.y !== undefined) y = year.y;
+        const r = rel ?? (y === undefined ? year?.rel : undefined);
+        if (y === undefined && r !== undefined && pub) {
+          y = pub.y + r;
+          basis = 'from-date';
+        }
+        if (y === undefined && pub) {
+          if (pc.m2 < pub.m) y = pub.y;
+          else if (pub.m <= 2 && pc.m2 === 12) y = pub.y - 1;
+          basis = 'from-date';
+        }
+        if (y === undefined || y < 1949 || y > 2200) {
+          push('no year', quoteStart!, spanEnd, raw);
+          continue;
+        }
+        const pid = periodOf(y, pc.m1, pc.m2).id;
+        const fig: { -readonly [K in keyof Figure]: Figure[K] } = {
+          breakdown: b,
+          region: ent!.region,
+          indicator: ind,
+          measure,
+          raw: value,
+          unit,
+          start: quoteStart!,
+          end: spanEnd,
+          period: pid,
+          periodText: pc.text,
+          yearBasis: basis,
+        };
+        const q = tok.k === 'num' ? (tok.q ?? f.qual?.q) : undefined;
+        if (q) fig.qualifier = q;
+        if (note) fig.note = note;
+        figs.push(fig);
+        subject = { b, region: ent!.region, ind, s: quoteStart! };
+      }
+      if (entities.length > 0 && !resp) {
+        const last = entities[entities.length - 1]!;
+        if (!subject || subject.b !== last.b)
+          subject = {
+            b: last.b,
+            region: last.region,
+            ind: last.b.startsWith('product:') ? 'output' : docInd,
+            s: last.s,
+          };
+      }
+    }
+    if (!zh) {
+      // the last period the sentence named holds for the sentences after it
+      const last = sentPeriods[sentPeriods.length - 1] as Extract<Tok, { k: 'period' }> | undefined;
+      if (last)
+        period = {
+          m1: last.m1,
+          m2: last.m2,
+          text: text.slice(last.s, last.e),
+          ...(last.year !== undefined ? { year: last.year } : {}),
+        };
+    }
+    if (subject) prevSubject = subject;
+    if (scoped) period = savedPeriod;
+    sentStart = sentEnd + 1;
+    i = j + 1;
+  }
+  void aboveSize;
+  return aboveSize ? figs.map((f) => ({ ...f, scope: 'above-size' as const })) : figs;
+}
+
+const entitiesLast = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
