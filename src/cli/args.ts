@@ -19,7 +19,7 @@ import {
   type Region,
   SECTORS,
 } from 'shanxi-industry';
-import { didYouMean, UsageError } from './errors.js';
+import { didYouMean, shown, UsageError } from './errors.js';
 import type { Lang } from './i18n.js';
 
 /** The commands, in the order help lists them. */
@@ -80,7 +80,13 @@ const SPEC = {
   lang: { type: 'string', multiple: true },
   out: { type: 'string', multiple: true },
   chart: { type: 'string', multiple: true },
+  against: { type: 'string', multiple: true },
 } as const;
+
+/**
+ * Options that take one value: given twice, they are a usage error (never silently the last).
+ */
+const SINGLE: readonly OptionName[] = ['format', 'lang', 'out', 'chart', 'from', 'to', 'against'];
 
 type OptionName = keyof typeof SPEC;
 
@@ -117,6 +123,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
     'lang',
     'out',
     'chart',
+    'against',
   ],
 };
 
@@ -160,9 +167,11 @@ export interface Args {
   readonly lang: Lang;
   readonly out?: string;
   readonly chart?: 'svg';
+  /** `series --against`: the series compared with (`china`, or a breakdown of the region). */
+  readonly against?: 'china' | Breakdown;
 }
 
-const quote = (s: string): string => JSON.stringify(s);
+const quote = shown;
 
 const BREAKDOWN_IDS: readonly string[] = [
   'total',
@@ -189,6 +198,18 @@ function breakdownOf(value: string): Breakdown {
   );
 }
 
+/** `--against`: china, or a breakdown (full or bare id). */
+function againstOf(value: string): Breakdown {
+  try {
+    return breakdownOf(value);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    throw new UsageError(
+      `Invalid --against ${quote(value)}: accepted are china (Shanxi against China, the same breakdown) or a breakdown of the same region, as in --against sector:non-coal.${didYouMean(value, ['china', ...BREAKDOWN_IDS])}`,
+    );
+  }
+}
+
 function oneOf<T extends string>(option: string, value: string, accepted: readonly T[]): T {
   if ((accepted as readonly string[]).includes(value)) return value as T;
   throw new UsageError(
@@ -196,13 +217,27 @@ function oneOf<T extends string>(option: string, value: string, accepted: readon
   );
 }
 
-/** A period id or alias, canonical; the library's reason and the accepted forms otherwise. */
+/**
+ * A period id or alias, canonical; the library's reason and the accepted forms otherwise.
+ * Aliases are accepted in either case (`2021-q1` is `2021-Q1`).
+ */
 function periodOf(option: string, value: string): string {
   try {
     return parsePeriod(value).id;
   } catch (e) {
     if (!isShanxiIndustryError(e)) throw e;
-    const reason = e.message.replace(/^Invalid period .*?: /, '');
+    try {
+      return parsePeriod(value.toUpperCase()).id;
+    } catch {
+      // not a period in capitals either: the reason given for the value as written
+    }
+    // the library quotes the value as JSON (a quote inside is \"), then gives its reason
+    const reason = e.message.replace(/^Invalid period "(?:[^"\\]|\\.)*": /, '');
+    const lower = /^\d{4}-[qh]/.test(value);
+    if (lower)
+      throw new UsageError(
+        `Invalid --${option} ${quote(value)}: aliases are written in capitals, as in 2021-Q1, 2021-H1, 2021-Q1Q3. ${reason}`,
+      );
     throw new UsageError(`Invalid --${option} ${quote(value)}: ${reason}`);
   }
 }
@@ -338,7 +373,12 @@ function checkCommand(
     }
     if (o.value === undefined || (!o.inline && o.value.startsWith('-')) || o.value === '')
       throw new UsageError(`Option ${o.raw} needs a value, as in ${o.raw} ${example(name)}.`);
-    values.set(name, [...(values.get(name) ?? []), o.value]);
+    const before = values.get(name) ?? [];
+    if (SINGLE.includes(name) && before.length > 0)
+      throw new UsageError(
+        `Option --${name} takes one value and was given twice: ${quote(before[0]!)} and ${quote(o.value)}. Give it once.`,
+      );
+    values.set(name, [...before, o.value]);
   }
   const list = (name: OptionName): string[] => split(values.get(name) ?? []);
   const last = (name: OptionName): string | undefined => values.get(name)?.at(-1);
@@ -365,7 +405,7 @@ function checkCommand(
       throw new UsageError(`list takes one thing to list; got ${rest.map(quote).join(', ')}.`);
   } else if (rest.length > 0) {
     const word = rest[0]!;
-    const hint = /^\d{4}/.test(word) ? ` To pick a period, write --period ${word}.` : '';
+    const hint = /^\d{4}/.test(word) ? ` To pick a period, write --period ${quote(word)}.` : '';
     throw new UsageError(
       `${command} takes no positional argument; got ${quote(word)}. Filters are options, as in --region shanxi.${hint}`,
     );
@@ -412,6 +452,25 @@ function checkCommand(
       `--chart svg writes a chart; it does not take --format ${formatValue}. Leave out one of them.`,
     );
   const out = last('out');
+  const againstValue = last('against');
+  const against =
+    againstValue === undefined
+      ? undefined
+      : againstValue === 'china'
+        ? ('china' as const)
+        : againstOf(againstValue);
+  if (against !== undefined) {
+    const region = regions[0] ?? 'shanxi';
+    const breakdown = breakdowns[0] ?? 'total';
+    if (against === 'china' && region === 'china')
+      throw new UsageError(
+        '--against china compares China with itself: leave out --region china (Shanxi is the default), or give --against a breakdown of China, as in --against sector:coal.',
+      );
+    if (against === breakdown)
+      throw new UsageError(
+        `--against ${against} is the series itself (--breakdown ${breakdown}); give another breakdown, or --against china.`,
+      );
+  }
 
   const args: Args = {
     ...base,
@@ -433,6 +492,7 @@ function checkCommand(
     ...(to === undefined ? {} : { to: periodOf('to', to) }),
     ...(out === undefined ? {} : { out }),
     ...(chart === undefined ? {} : { chart }),
+    ...(against === undefined ? {} : { against }),
   };
   return args;
 }
@@ -465,6 +525,8 @@ function example(name: OptionName): string {
       return 'out.csv';
     case 'chart':
       return 'svg';
+    case 'against':
+      return 'china';
     default:
       return '…';
   }

@@ -239,6 +239,12 @@ function listing(topic: ListTopic, ctx: Context): Listing {
 export function list(ctx: Context): Output {
   const { args, style } = ctx;
   const l = listing(args.topic ?? 'sectors', ctx);
+  if (l.records.length === 0)
+    return {
+      text: '',
+      note: `Nothing to list: no ${args.topic} have figures that match these filters. Try fewer filters.`,
+      empty: true,
+    };
   if (args.format !== 'table')
     return { text: recordsText(l.records, l.keys, args.format as 'csv' | 'json' | 'md') };
   const table = renderTable(

@@ -85,19 +85,19 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
 /** `show`: the selected figures as a table (or a data format). */
 export function show(ctx: Context): Output {
   const rows = selectObservations(ctx.args);
+  if (rows.length === 0) return { text: '', note: nothing(ctx), empty: true };
   if (ctx.args.format !== 'table') {
     checkJsonStat(rows, ctx);
     return { text: exportText(rows, ctx.args.format, ctx.lang) };
   }
-  if (rows.length === 0) return { text: '', note: nothing(ctx) };
   return { text: lines(table(rows, ctx)) };
 }
 
 /** `export`: the selected figures as csv, json, jsonstat or md. */
 export function exportCommand(ctx: Context): Output {
   const rows = selectObservations(ctx.args);
+  if (rows.length === 0) return { text: '', note: nothing(ctx), empty: true };
   checkJsonStat(rows, ctx);
   const format = ctx.args.format === 'table' ? 'csv' : ctx.args.format;
-  const text = exportText(rows, format, ctx.lang);
-  return rows.length === 0 ? { text, note: nothing(ctx) } : { text };
+  return { text: exportText(rows, format, ctx.lang) };
 }
