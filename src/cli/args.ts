@@ -233,12 +233,11 @@ function periodOf(option: string, value: string): string {
     }
     // the library quotes the value as JSON (a quote inside is \"), then gives its reason
     const reason = e.message.replace(/^Invalid period "(?:[^"\\]|\\.)*": /, '');
-    const lower = /^\d{4}-[qh]/.test(value);
-    if (lower)
-      throw new UsageError(
-        `Invalid --${option} ${quote(value)}: aliases are written in capitals, as in 2021-Q1, 2021-H1, 2021-Q1Q3. ${reason}`,
-      );
-    throw new UsageError(`Invalid --${option} ${quote(value)}: ${reason}`);
+    const hint = /^\d{4}-[qh]/.test(value)
+      ? ' (aliases are written in capitals: 2021-Q1, 2021-H1, 2021-Q1Q3)'
+      : '';
+    const why = hint ? reason.replace(/\. Accepted forms/, `${hint}. Accepted forms`) : reason;
+    throw new UsageError(`Invalid --${option} ${quote(value)}: ${why}`);
   }
 }
 

@@ -10,7 +10,8 @@ const FILTERS = `Filters (a list: repeat the option or separate values with comm
   --breakdown ID              total, sector:coal, ownership:private,
                               product:raw-coal (or the bare id: coal)
   --period ID                 2021-Q1, 2021-H1, 2021-Q1Q3, 2021-05,
-                              2021-01/2021-05, 2021 (the whole year)
+                              2021-01/2021-05, 2021 (the whole year);
+                              aliases in either case (2021-q1)
   --measure ID                yoy, level, two-year-average, share-of-total,
                               share-of-china, contribution-rate, national-rank
   --year YYYY                 every period of these years
@@ -22,7 +23,10 @@ const FILTERS = `Filters (a list: repeat the option or separate values with comm
 
 const OUTPUT = `  --lang en|zh                labels in English (default) or Chinese
   --out FILE                  write to FILE instead of standard output
-  -h, --help                  this help`;
+  -h, --help                  this help
+
+Exit codes: 0 done, 1 nothing matched or a file cannot be written, 2 a
+wrong command, option or value.`;
 
 const GENERAL = `shanxi-industry: Shanxi's industrial statistics, with China benchmarks
 
@@ -33,7 +37,8 @@ Commands:
                 indicators, measures
   show          the figures matching filters (all of them without one)
   compare       rank sectors (or ownership types, products) in one period
-  series        one series in time order, with a sparkline
+  series        one series in time order, with a sparkline; with
+                --against china, Shanxi and China side by side and the gap
   export        the figures matching filters as csv, json, jsonstat or md
 
 Options:
@@ -47,10 +52,22 @@ Examples:
   shanxi-industry compare --period 2021-Q1
   shanxi-industry compare --period 2021-Q1 --lang zh
   shanxi-industry series --region china --kind year-to-date --year 2021
+  shanxi-industry series --against china --kind year
   shanxi-industry show --period 2021-Q1 --region shanxi
   shanxi-industry export --format csv --year 2021 --out 2021.csv
 
+Exit codes:
+  0  done
+  1  nothing matched (a note on stderr says what exists), a file that cannot
+     be written, or an unexpected error
+  2  a usage error: a wrong command, option or value (the message says which
+     and what is accepted); an option that takes one value given twice
+
+Colours: on a terminal only; never with NO_COLOR set; also into a pipe with
+FORCE_COLOR set (over NO_COLOR); never into a file written with --out.
+
 Every figure is cited: run "shanxi-industry list sources" for the pages.
+Guide: docs/command.md.
 `;
 
 const HELP: Readonly<Record<Command, string>> = {
@@ -117,10 +134,16 @@ Examples:
   series: `Usage: shanxi-industry series [options]
 
 Prints one series in time order (one figure per period), with a bar per
-period and a sparkline. Single-month and cumulative rates are different
-series: pick one with --kind.
+period and a sparkline (· marks a period without a figure). Single-month
+and cumulative rates are different series: pick one with --kind.
+
+With --against, prints two series side by side and the gap (first minus
+--against, in percentage points for rates) for every period either has; a
+period only one side has is shown as "Shanxi only" or "China only".
 
 Options:
+  --against china|ID          compare with China (the same breakdown), or
+                              with another breakdown of the region
   --region shanxi|china       default shanxi
   --breakdown ID              default total
   --indicator ID              default value-added
@@ -129,12 +152,15 @@ Options:
   --year YYYY,…               only these years
   --from ID, --to ID          only periods on or after / on or before these
   --format table|csv|json|jsonstat|md   output format (default table)
-  --chart svg                 an SVG line chart instead of the table
+  --chart svg                 an SVG line chart instead of the table (two
+                              lines with --against)
 ${OUTPUT}
 
 Examples:
   shanxi-industry series --region china --kind year-to-date --year 2021
   shanxi-industry series --breakdown sector:coal --kind year-to-date
+  shanxi-industry series --against china --kind year
+  shanxi-industry series --against china --kind year-to-date --chart svg
 `,
   export: `Usage: shanxi-industry export [filters] [options]
 
