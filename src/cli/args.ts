@@ -404,7 +404,9 @@ function checkCommand(
       throw new UsageError(`list takes one thing to list; got ${rest.map(quote).join(', ')}.`);
   } else if (rest.length > 0) {
     const word = rest[0]!;
-    const hint = /^\d{4}/.test(word) ? ` To pick a period, write --period ${quote(word)}.` : '';
+    const hint = /^\d{4}[\w/-]{0,20}$/.test(word)
+      ? ` To pick a period, write --period ${word}.`
+      : '';
     throw new UsageError(
       `${command} takes no positional argument; got ${quote(word)}. Filters are options, as in --region shanxi.${hint}`,
     );
