@@ -113,7 +113,7 @@ export function gapTable(view: GapView, look: Look): string[] {
       lang === 'zh'
         ? `最近一期（${formatPeriod(lastBoth.period, lang)}）${a}比${b}：${gapText}`
         : `Latest period with both (${formatPeriod(lastBoth.period, lang)}): ${a} − ${b} = ${gapText}`;
-    out.push(truncate(latest, style.width));
+    out.push(...wrap(latest, style.width));
   }
   if (onlyA + onlyB > 0) {
     const note =
