@@ -615,6 +615,9 @@ describe('pipes and terminals', () => {
     ['show', '--all', '--lang', 'zh'],
     ['series', '--kind', 'year-to-date,month,year'],
     ['series', '--region', 'china', '--kind', 'month', '--lang', 'zh'],
+    ['series', '--against', 'china', '--kind', 'year-to-date'],
+    ['series', '--against', 'china', '--kind', 'month', '--lang', 'zh'],
+    ['series', '--breakdown', 'coal', '--against', 'non-coal', '--kind', 'year-to-date'],
     ['list', 'sectors'],
     ['list', 'sectors', '--lang', 'zh'],
     ['list', 'products'],
@@ -684,7 +687,9 @@ describe('series --against china', () => {
     });
     expect(both).toBeGreaterThan(0);
     expect(one).toBeGreaterThan(0);
-    expect(r.stdout).toContain(`${both} of ${periods.length} periods have both figures`);
+    expect(r.stdout).toContain(
+      `${both} of ${periods.length} periods ${both === 1 ? 'has' : 'have'} both figures`,
+    );
   });
 
   it('--format csv: one record per period, the gap empty where one side is missing', () => {

@@ -119,7 +119,7 @@ export function gapTable(view: GapView, look: Look): string[] {
     const note =
       lang === 'zh'
         ? `${view.rows.length} 个时期中 ${both.length} 个两者都有数据，差值只在这些时期计算；${onlyA} 个仅有${a}，${onlyB} 个仅有${b}（“–”表示未发布）。`
-        : `${both.length} of ${view.rows.length} periods have both figures, and the gap is taken only there; ${onlyA} ${onlyA === 1 ? 'has' : 'have'} ${a} only, ${onlyB} ${b} only ("–": not published).`;
+        : `${both.length} of ${view.rows.length} periods ${both.length === 1 ? 'has' : 'have'} both figures, and the gap is taken only there; ${onlyA} ${onlyA === 1 ? 'has' : 'have'} ${a} only, ${onlyB} ${b} only ("–": not published).`;
     out.push(...wrap(note, style.width).map(style.dim));
   }
   out.push(
