@@ -51,6 +51,10 @@ describe('version and help', () => {
       expect(r.stdout).toContain(word);
     for (const option of ['--format', '--lang', '--out', '--version'])
       expect(r.stdout).toContain(option);
+    expect(r.stdout).toContain(
+      'Exit codes:\n  0  done\n  1  nothing matched (a note on stderr says what exists), a file that cannot\n     be written, or an unexpected error\n  2  a usage error',
+    );
+    expect(r.stdout).toContain('FORCE_COLOR');
     expect(cli(['-h']).stdout).toBe(r.stdout);
     expect(cli([]).stdout).toBe(r.stdout);
   });
@@ -61,6 +65,9 @@ describe('version and help', () => {
       expect(r.status, command).toBe(0);
       expect(r.stdout).toContain(`Usage: shanxi-industry ${command}`);
       expect(cli(['help', command]).stdout).toBe(r.stdout);
+      expect(r.stdout).toContain(
+        'Exit codes: 0 done, 1 nothing matched or a file cannot be written, 2 a\nwrong command, option or value.',
+      );
       for (const line of r.stdout.split('\n')) expect(width(line), line).toBeLessThanOrEqual(80);
     }
     expect(cli(['compare', '--help']).stdout).toContain('--period');
