@@ -731,6 +731,28 @@ describe('series --against china', () => {
     }
   });
 
+  it('--format jsonstat: both series in one dataset (two regions, or two breakdowns)', () => {
+    const china = JSON.parse(
+      cli(['series', '--against', 'china', '--kind', 'year', '--format', 'jsonstat']).stdout,
+    );
+    expect(china.id).toEqual(['region', 'indicator', 'breakdown', 'measure', 'period']);
+    expect(china.size).toEqual([2, 1, 1, 1, periods.length]);
+    const coal = JSON.parse(
+      cli([
+        'series',
+        '--breakdown',
+        'coal',
+        '--against',
+        'non-coal',
+        '--kind',
+        'year-to-date',
+        '--format',
+        'jsonstat',
+      ]).stdout,
+    );
+    expect(coal.size.slice(0, 3)).toEqual([1, 1, 2]);
+  });
+
   it('--chart svg draws both lines, with a source note of at most three short lines', () => {
     const svg = cli(['series', '--against', 'china', '--kind', 'year-to-date', '--chart', 'svg']);
     expect(svg.status).toBe(0);
