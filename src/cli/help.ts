@@ -67,7 +67,6 @@ Colours: on a terminal only; never with NO_COLOR set; also into a pipe with
 FORCE_COLOR set (over NO_COLOR); never into a file written with --out.
 
 Every figure is cited: run "shanxi-industry list sources" for the pages.
-Guide: docs/command.md.
 `;
 
 const HELP: Readonly<Record<Command, string>> = {
