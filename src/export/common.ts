@@ -315,6 +315,7 @@ export const HEADINGS = {
   period: { en: 'Period', zh: '时期' },
   measure: { en: 'Measure', zh: '度量' },
   unit: { en: 'Unit', zh: '单位' },
+  scope: { en: 'Scope', zh: '统计口径' },
   value: { en: 'Value', zh: '数值' },
   source: { en: 'Source', zh: '来源' },
   note: { en: 'Note', zh: '备注' },

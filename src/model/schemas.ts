@@ -18,6 +18,7 @@ import {
   type Qualifier,
   REGIONS,
   type Region,
+  SCOPES,
   SOURCE_KINDS,
   type SourceKind,
   UNITS,
@@ -204,6 +205,7 @@ export const ObservationInputSchema = /* @__PURE__ */ (() =>
     decimals: z.optional(z.int().check(z.minimum(0), z.maximum(15))),
     unit: UnitSchema,
     qualifier: z.optional(QualifierSchema),
+    scope: z.optional(oneOf(SCOPES, 'scope')),
     source: z.string().check(z.minLength(1)),
     yearBasis: z.optional(oneOf(YEAR_BASES, 'yearBasis')),
     note: z.optional(z.string()),
@@ -261,6 +263,7 @@ export function normaliseRow(
   };
   if (row.id !== undefined) out.id = row.id;
   if (row.qualifier !== undefined) out.qualifier = row.qualifier;
+  if (row.scope !== undefined) out.scope = row.scope;
   if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
   if (row.note !== undefined) out.note = row.note;
   return Object.freeze(out);

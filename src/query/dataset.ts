@@ -9,11 +9,14 @@ import { ShanxiIndustryError, show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import { comparePeriods, type PeriodKind, parsePeriod } from '../model/period.js';
 import type { Observation, ObservationKey, Source } from '../model/types.js';
+import { unitPower } from '../model/units.js';
 import {
   type Indicator,
   type Measure,
   type Qualifier,
   type Region,
+  SCOPES,
+  type ScopeFilter,
   SOURCE_KINDS,
   type Unit,
 } from '../model/vocab.js';
@@ -50,6 +53,8 @@ export interface QueryFilter {
   readonly unit?: OneOrMany<Unit>;
   /** Qualifiers; `none` selects rows without one. */
   readonly qualifier?: OneOrMany<Qualifier | 'none'>;
+  /** Scopes: `above-size`, `all`, or `unstated` for rows whose page did not say. */
+  readonly scope?: OneOrMany<ScopeFilter>;
   /** Source ids. */
   readonly source?: OneOrMany<string>;
 }
@@ -108,6 +113,11 @@ export interface SeriesFilter {
   readonly breakdown?: Breakdown;
   /** The measure; default `yoy`. */
   readonly measure?: Measure;
+  /**
+   * The scope (`above-size`, `all`, or `unstated`). Required when the figures found are of more
+   * than one scope: figures of different scopes are different statistics.
+   */
+  readonly scope?: ScopeFilter;
   /** Period kinds to keep, e.g. `year-to-date` to leave single months out. */
   readonly kind?: OneOrMany<PeriodKind>;
   /** Calendar years. */
@@ -130,14 +140,30 @@ const FILTER_KEYS = [
   'kind',
   'unit',
   'qualifier',
+  'scope',
   'source',
 ] as const;
-const KEY_KEYS = ['region', 'indicator', 'breakdown', 'period', 'measure'] as const;
+const KEY_KEYS = ['region', 'indicator', 'breakdown', 'period', 'measure', 'scope'] as const;
+/** The fields an observation has beyond its key: `find(observation)` ignores them. */
+const OBSERVATION_KEYS = [
+  ...KEY_KEYS,
+  'id',
+  'value',
+  'decimals',
+  'unit',
+  'qualifier',
+  'source',
+  'yearBasis',
+  'note',
+] as const;
+/** Scope groups, in the order a key without a scope takes them. */
+const SCOPE_ORDER: readonly ScopeFilter[] = /* @__PURE__ */ (() => [...SCOPES, 'unstated'])();
 const SERIES_KEYS = [
   'region',
   'indicator',
   'breakdown',
   'measure',
+  'scope',
   'kind',
   'year',
   'from',
@@ -155,7 +181,7 @@ function checkObject(
 ): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw badFilter(
-      `${what} must be an object with the fields ${allowed.join(', ')}; got ${show(value)}.`,
+      `${what.charAt(0).toUpperCase()}${what.slice(1)} must be an object with the fields ${allowed.join(', ')}; got ${show(value)}.`,
       value,
     );
   for (const k of Object.keys(value))
@@ -180,7 +206,10 @@ function asSet(field: string, value: unknown, type: 'string' | 'number'): Set<un
   return new Set(list);
 }
 
-/** The index key of an observation or a find key. */
+/** The scope group of an observation: its scope, or `unstated`. */
+const scopeOf = (o: Observation): ScopeFilter => o.scope ?? 'unstated';
+
+/** The index key of an observation or a find key, without its scope. */
 function keyOf(o: {
   region: string;
   indicator: string;
@@ -195,9 +224,15 @@ const KIND_RANK: Record<string, number> = /* @__PURE__ */ (() =>
   Object.fromEntries(SOURCE_KINDS.map((k, i) => [k, i])))();
 
 /**
- * Builds a dataset over already-validated observations. Preference among rows of one key:
- * the source kind (official > state-media > industry-media > reprint; unknown last), then the
- * most recently published page, then the order given.
+ * Builds a dataset over already-validated observations. Rows of one key are grouped by scope
+ * (`above-size`, `all`, unstated): different statistics, never alternatives of one. Preference
+ * among rows of one key and scope:
+ * 1. a figure without a qualifier before a qualified one (a bound is not the figure);
+ * 2. the more precise figure: the smaller unit of its last published digit once converted to
+ *    one unit (137752.0 万吨 before 13.78 亿吨);
+ * 3. the source kind (official > state-media > industry-media > reprint; unknown last);
+ * 4. the most recently published page;
+ * 5. the order given.
  *
  * @internal
  */
@@ -205,32 +240,38 @@ export function datasetOf(
   rows: readonly Observation[],
   sourceList: readonly Source[] = [],
 ): Dataset {
-  let index: Map<string, Observation[]> | undefined;
+  let index: Map<string, Map<ScopeFilter, Observation[]>> | undefined;
   let preferred: readonly Observation[] | undefined;
   const sourceIndex = new Map(sourceList.map((s) => [s.id, s]));
 
   const rank = (o: Observation): number => KIND_RANK[sourceIndex.get(o.source)?.kind ?? ''] ?? 9;
   const date = (o: Observation): string => sourceIndex.get(o.source)?.published ?? '';
 
-  function build(): Map<string, Observation[]> {
+  /** The last published digit's power of ten in the unit's base: lower is more precise. */
+  const resolution = (o: Observation): number => unitPower(o.unit) - o.decimals;
+  const prefer = (a: Observation, b: Observation): number =>
+    (a.qualifier === undefined ? 0 : 1) - (b.qualifier === undefined ? 0 : 1) ||
+    resolution(a) - resolution(b) ||
+    rank(a) - rank(b) ||
+    (date(b) > date(a) ? 1 : date(b) < date(a) ? -1 : 0);
+
+  function build(): Map<string, Map<ScopeFilter, Observation[]>> {
     if (index) return index;
-    const map = new Map<string, Observation[]>();
+    const map = new Map<string, Map<ScopeFilter, Observation[]>>();
     for (const o of rows) {
       const k = keyOf(o);
-      const list = map.get(k);
-      if (list) list.push(o);
-      else map.set(k, [o]);
-    }
-    for (const list of map.values())
-      if (list.length > 1) {
-        const order = new Map(list.map((o, i) => [o, i]));
-        list.sort(
-          (a, b) =>
-            rank(a) - rank(b) ||
-            (date(b) > date(a) ? 1 : date(b) < date(a) ? -1 : 0) ||
-            order.get(a)! - order.get(b)!,
-        );
+      let groups = map.get(k);
+      if (!groups) {
+        groups = new Map();
+        map.set(k, groups);
       }
+      const list = groups.get(scopeOf(o));
+      if (list) list.push(o);
+      else groups.set(scopeOf(o), [o]);
+    }
+    // Array.prototype.sort is stable: rows that tie on every rule keep the order given
+    for (const groups of map.values())
+      for (const list of groups.values()) if (list.length > 1) list.sort(prefer);
     index = map;
     return map;
   }
@@ -238,17 +279,22 @@ export function datasetOf(
   function preferredRows(): readonly Observation[] {
     if (preferred) return preferred;
     const map = build();
-    preferred = Object.freeze(rows.filter((o) => map.get(keyOf(o))![0] === o));
+    preferred = Object.freeze(rows.filter((o) => map.get(keyOf(o))!.get(scopeOf(o))![0] === o));
     return preferred;
   }
 
   function lookup(key: ObservationKey): readonly Observation[] {
-    const k = checkObject(key, KEY_KEYS, 'A find key');
+    // an observation is a key too: its other fields are ignored, and no scope means unstated
+    const isObservation = typeof key === 'object' && key !== null && Object.hasOwn(key, 'value');
+    const k = checkObject(key, isObservation ? OBSERVATION_KEYS : KEY_KEYS, 'a find key');
     for (const f of KEY_KEYS)
       if (k[f] !== undefined && typeof k[f] !== 'string')
         throw badFilter(`Key field ${f} takes a string; got ${show(k[f])}.`, key);
     if (k.period === undefined)
       throw badFilter('A find key needs a period, e.g. { period: "2021-Q1" }.', key);
+    const scope = k.scope ?? (isObservation ? 'unstated' : undefined);
+    if (scope !== undefined && !SCOPE_ORDER.includes(scope as ScopeFilter))
+      throw badFilter(`Key field scope takes ${SCOPE_ORDER.join(', ')}; got ${show(scope)}.`, key);
     const full = {
       region: (k.region as string) ?? 'shanxi',
       indicator: (k.indicator as string) ?? 'value-added',
@@ -256,12 +302,19 @@ export function datasetOf(
       period: parsePeriod(k.period as string).id,
       measure: (k.measure as string) ?? 'yoy',
     };
-    return build().get(keyOf(full)) ?? [];
+    const groups = build().get(keyOf(full));
+    if (!groups) return [];
+    if (scope !== undefined) return groups.get(scope as ScopeFilter) ?? [];
+    for (const s of SCOPE_ORDER) {
+      const list = groups.get(s);
+      if (list) return list;
+    }
+    return [];
   }
 
   function matcher(filter: unknown, allowed: readonly string[]): (o: Observation) => boolean {
     if (filter === undefined) return () => true;
-    const f = checkObject(filter, allowed, 'A filter');
+    const f = checkObject(filter, allowed, 'a filter');
     const sets: [keyof Observation, Set<unknown>][] = [];
     for (const field of [
       'region',
@@ -279,6 +332,7 @@ export function datasetOf(
     const years = asSet('year', f.year, 'number');
     const kinds = asSet('kind', f.kind, 'string');
     const qualifiers = asSet('qualifier', f.qualifier, 'string');
+    const scopes = asSet('scope', f.scope, 'string');
     for (const bound of ['from', 'to'] as const)
       if (f[bound] !== undefined && typeof f[bound] !== 'string')
         throw badFilter(`Filter field ${bound} takes a period id; got ${show(f[bound])}.`, filter);
@@ -288,6 +342,7 @@ export function datasetOf(
       for (const [field, s] of sets) if (!s.has(o[field])) return false;
       if (periodIds && !periodIds.has(o.period)) return false;
       if (qualifiers && !qualifiers.has(o.qualifier ?? 'none')) return false;
+      if (scopes && !scopes.has(scopeOf(o))) return false;
       if (years || kinds || from || to) {
         const p = parsePeriod(o.period);
         if (years && !years.has(p.year)) return false;
@@ -307,7 +362,7 @@ export function datasetOf(
     find: (key: ObservationKey) => lookup(key)[0],
     alternatives: (key: ObservationKey) => Object.freeze([...lookup(key)]),
     query(filter?: QueryFilter, options?: QueryOptions) {
-      if (options !== undefined) checkObject(options, ['alternatives'], 'Query options');
+      if (options !== undefined) checkObject(options, ['alternatives'], 'query options');
       const all = options?.alternatives;
       if (all !== undefined && typeof all !== 'boolean')
         throw new ShanxiIndustryError(
@@ -319,8 +374,8 @@ export function datasetOf(
       return Object.freeze((all ? rows : preferredRows()).filter(match));
     },
     series(filter?: SeriesFilter) {
-      const f = filter === undefined ? {} : checkObject(filter, SERIES_KEYS, 'A series filter');
-      for (const field of ['region', 'indicator', 'breakdown', 'measure'] as const)
+      const f = filter === undefined ? {} : checkObject(filter, SERIES_KEYS, 'a series filter');
+      for (const field of ['region', 'indicator', 'breakdown', 'measure', 'scope'] as const)
         if (f[field] !== undefined && typeof f[field] !== 'string')
           throw badFilter(
             `series takes one ${field} (a string); got ${show(f[field])}. Use query for several.`,
@@ -337,6 +392,14 @@ export function datasetOf(
       const rows = preferredRows()
         .filter(match)
         .sort((a, b) => comparePeriods(a.period, b.period));
+      if (f.scope === undefined) {
+        const found = SCOPE_ORDER.filter((s) => rows.some((o) => scopeOf(o) === s));
+        if (found.length > 1)
+          throw badFilter(
+            `series found figures of several scopes (${found.join(', ')}): figures of enterprises above designated size, of all producers and of an unstated scope are different statistics. Pass scope, e.g. { scope: '${found[0]}' }.`,
+            filter,
+          );
+      }
       if (f.kind === undefined) {
         const kinds = [...new Set(rows.map((o) => parsePeriod(o.period).kind))];
         if (kinds.length > 1)
