@@ -17,6 +17,8 @@ import {
   parsePeriod,
   REGIONS,
   type Region,
+  SCOPE_CATALOGUE,
+  type ScopeFilter,
   SECTORS,
 } from 'shanxi-industry';
 import { didYouMean, shown, UsageError } from './errors.js';
@@ -81,7 +83,11 @@ const SPEC = {
   out: { type: 'string', multiple: true },
   chart: { type: 'string', multiple: true },
   against: { type: 'string', multiple: true },
+  scope: { type: 'string', multiple: true },
 } as const;
+
+/** The scopes `--scope` takes: above-size, all, unstated. */
+export const SCOPE_IDS: readonly ScopeFilter[] = SCOPE_CATALOGUE.map((e) => e.id);
 
 /**
  * Options that take one value: given twice, they are a usage error (never silently the last).
@@ -90,12 +96,12 @@ const SINGLE: readonly OptionName[] = ['format', 'lang', 'out', 'chart', 'from',
 
 type OptionName = keyof typeof SPEC;
 
-const SELECT = ['region', 'indicator', 'breakdown', 'period', 'measure'] as const;
+const SELECT = ['region', 'indicator', 'breakdown', 'period', 'measure', 'scope'] as const;
 const PERIODS = ['year', 'from', 'to', 'kind'] as const;
 
 /** The options each command accepts (besides --help and --version). */
 export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> = {
-  list: ['region', 'indicator', 'breakdown', 'measure', 'all', 'format', 'lang', 'out'],
+  list: ['region', 'indicator', 'breakdown', 'measure', 'scope', 'all', 'format', 'lang', 'out'],
   show: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out'],
   export: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out'],
   compare: [
@@ -115,6 +121,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
     'indicator',
     'breakdown',
     'measure',
+    'scope',
     'kind',
     'year',
     'from',
@@ -167,6 +174,8 @@ export interface Args {
   readonly lang: Lang;
   readonly out?: string;
   readonly chart?: 'svg';
+  /** `--scope`: above-size, all or unstated (one for series). */
+  readonly scopes: readonly ScopeFilter[];
   /** `series --against`: the series compared with (`china`, or a breakdown of the region). */
   readonly against?: 'china' | Breakdown;
 }
@@ -332,6 +341,7 @@ export function parseCommandLine(argv: readonly string[]): Args {
     measures: [],
     years: [],
     kinds: [],
+    scopes: [],
     sources: [],
     all: false,
     format: 'table' as Format,
@@ -393,8 +403,9 @@ function checkCommand(
     const word = rest[0];
     if (word === undefined)
       throw new UsageError(`list needs what to list: one of ${LIST_TOPICS.join(', ')}.`);
+    // own keys only: "constructor" or "__proto__" is no alias
     topic =
-      TOPIC_ALIASES[word] ??
+      (Object.hasOwn(TOPIC_ALIASES, word) ? TOPIC_ALIASES[word] : undefined) ??
       ((LIST_TOPICS as readonly string[]).includes(word) ? (word as ListTopic) : undefined);
     if (topic === undefined)
       throw new UsageError(
@@ -423,6 +434,7 @@ function checkCommand(
   const kindAccepted: readonly string[] = command === 'compare' ? RANK_KINDS : PERIOD_KINDS;
   const kinds = list('kind').map((v) => oneOf('kind', v, kindAccepted));
   const sources = list('source');
+  const scopes = list('scope').map((v) => oneOf('scope', v, SCOPE_IDS));
 
   if (command === 'compare' || command === 'series') {
     single('region', regions);
@@ -435,7 +447,10 @@ function checkCommand(
         throw new UsageError(
           'compare needs --period, as in --period 2021-Q1 (see "shanxi-industry list periods").',
         );
-    } else single('breakdown', breakdowns);
+    } else {
+      single('breakdown', breakdowns);
+      single('scope', scopes);
+    }
   }
 
   const accepted = COMMAND_FORMATS[command];
@@ -483,6 +498,7 @@ function checkCommand(
     measures,
     years,
     kinds,
+    scopes,
     sources,
     all: values.has('all'),
     format: (formatValue as Format | undefined) ?? accepted[0]!,
@@ -528,6 +544,8 @@ function example(name: OptionName): string {
       return 'svg';
     case 'against':
       return 'china';
+    case 'scope':
+      return 'above-size';
     default:
       return '…';
   }

@@ -126,5 +126,7 @@ export function inFlags(message: string): string {
       /^(kind|period|region|indicator|measure|year|from|to|against|scope)\b(?= (takes|must|is|cannot|needs))/,
       '--$1',
     )
-    .replace(/\bagainst "/g, '--against "');
+    .replace(/\bagainst "/g, '--against "')
+    .replace(/Pass scope, e\.g\. \{ scope: '([\w-]+)' \}/g, 'Pass --scope $1')
+    .replace(/Pass kind, e\.g\. \{ kind: '([\w-]+)' \}/g, 'Pass --kind $1');
 }

@@ -18,6 +18,7 @@ const FILTERS = `Filters (a list: repeat the option or separate values with comm
   --from ID, --to ID          periods on or after / on or before these
   --kind KIND                 month, year-to-date, year, range
   --source ID                 figures of these sources (s032, n006, …)
+  --scope SCOPE               above-size, all (all producers), unstated
   --all                       also the figures of sources that were not
                               preferred where sources disagree`;
 
@@ -83,7 +84,8 @@ Lists a catalogue, with how many figures the data holds for each entry.
   measures     yoy, level, …
 
 Options:
-  --region, --indicator, --breakdown, --measure   count only these figures
+  --region, --indicator, --breakdown, --measure, --scope
+                              count only these figures
   --all                       count the figures of every source
   --format table|csv|json|md  output format (default table)
 ${OUTPUT}
@@ -147,6 +149,8 @@ Options:
   --breakdown ID              default total
   --indicator ID              default value-added
   --measure ID                default yoy
+  --scope SCOPE               above-size, all or unstated: needed when the
+                              series has figures of several scopes
   --kind KIND,…               month, year-to-date, year, range
   --year YYYY,…               only these years
   --from ID, --to ID          only periods on or after / on or before these

@@ -104,7 +104,13 @@ const cases: readonly [string, readonly string[], number, string][] = [
     'escapes in an option name',
     ['show', `--${ESC}[2J`],
     2,
-    `${P}Unknown option "--\\u001b[2J" for show. Options of show: --region, --indicator, --breakdown, --period, --measure, --year, --from, --to, --kind, --source, --all, --format, --lang, --out, --help.\n`,
+    `${P}Unknown option "--\\u001b[2J" for show. Options of show: --region, --indicator, --breakdown, --period, --measure, --scope, --year, --from, --to, --kind, --source, --all, --format, --lang, --out, --help.\n`,
+  ],
+  [
+    'a name of Object.prototype is no list topic',
+    ['list', 'constructor'],
+    2,
+    `${P}Unknown list "constructor": accepted are sectors, products, ownership, regions, periods, sources, indicators, measures.\n`,
   ],
   [
     'a bidirectional override in a positional',
@@ -128,7 +134,7 @@ const cases: readonly [string, readonly string[], number, string][] = [
     "a library message names the flag, not the API's option",
     ['compare', '--period', '2023', '--measure', 'level', '--kind', 'product'],
     2,
-    `${P}Cannot rank figures published in different units (m3-billion, tonnes-million, kwh-100m, kwh-billion, tonnes-billion, m3-100m); choose breakdowns of one unit with --breakdown.\n`,
+    `${P}Cannot rank figures published in different units (m3-billion, tonnes-million, kwh-100m, kwh-billion, tonnes-10k, tonnes-billion, m3-100m); choose breakdowns of one unit with --breakdown.\n`,
   ],
   [
     '--against china for China',
@@ -152,7 +158,7 @@ const cases: readonly [string, readonly string[], number, string][] = [
     '--against on a command without it',
     ['show', '--against', 'china'],
     2,
-    `${P}Option --against is not accepted by show. Options of show: --region, --indicator, --breakdown, --period, --measure, --year, --from, --to, --kind, --source, --all, --format, --lang, --out.\n`,
+    `${P}Option --against is not accepted by show. Options of show: --region, --indicator, --breakdown, --period, --measure, --scope, --year, --from, --to, --kind, --source, --all, --format, --lang, --out.\n`,
   ],
   [
     'I/O: a folder that does not exist, in plain words',
@@ -204,6 +210,65 @@ describe('exit codes and messages, exactly', () => {
     const r = await run(['compare', '--period', '2030-Q1', '--out', 'x.txt']);
     expect(r.code).toBe(1);
     expect(() => readFileSync(join(tmp, 'x.txt'))).toThrow();
+  });
+});
+
+describe('--scope', () => {
+  it('a series of several scopes asks for --scope, in flag words', async () => {
+    const r = await run([
+      'series',
+      '--indicator',
+      'output',
+      '--breakdown',
+      'raw-coal',
+      '--measure',
+      'level',
+      '--kind',
+      'year',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /^shanxi-industry: series found figures of several scopes \(.*\).* Pass --scope [\w-]+\.\n$/,
+    );
+    expect(r.stderr).not.toContain('{ scope');
+  });
+
+  it('--scope picks one, and the table says which', async () => {
+    const r = await run([
+      'series',
+      '--indicator',
+      'output',
+      '--breakdown',
+      'raw-coal',
+      '--measure',
+      'level',
+      '--kind',
+      'year',
+      '--scope',
+      'all',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe('Level · whole years · all producers');
+    const show = await run(['show', '--scope', 'all', '--format', 'json']);
+    const rows = JSON.parse(show.stdout) as { scope?: string }[];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((o) => o.scope === 'all')).toBe(true);
+    const unstated = JSON.parse(
+      (await run(['show', '--scope', 'unstated', '--format', 'json'])).stdout,
+    ) as { scope?: string }[];
+    expect(unstated.every((o) => o.scope === undefined)).toBe(true);
+  });
+
+  it('show has a Scope column; a wrong --scope is a usage error; one --scope for series', async () => {
+    const r = await run(['show', '--period', '2021-Q1', '--region', 'shanxi']);
+    expect(r.stdout.split('\n')[1]).toMatch(/ {2}Scope {2}/);
+    expect((await run(['show', '--scope', 'nope'])).stderr).toBe(
+      `${P}Invalid --scope "nope": accepted are above-size, all, unstated.\n`,
+    );
+    expect((await run(['series', '--scope', 'all,unstated'])).stderr).toBe(
+      `${P}series takes one --scope; got "all", "unstated". Use show or export for several.\n`,
+    );
+    expect((await run(['series', '--against', 'china', '--scope', 'all'])).code).toBe(2);
   });
 });
 

@@ -32,6 +32,7 @@ function figures(args: Args): readonly Observation[] {
   if (args.indicators.length > 0) filter.indicator = args.indicators;
   if (args.breakdowns.length > 0) filter.breakdown = args.breakdowns;
   if (args.measures.length > 0) filter.measure = args.measures;
+  if (args.scopes.length > 0) filter.scope = args.scopes;
   return query(filter, { alternatives: args.all });
 }
 

@@ -54,6 +54,7 @@ export function filterOf(args: Args): QueryFilter {
   if (args.to !== undefined) f.to = args.to;
   if (args.kinds.length > 0) f.kind = args.kinds as readonly PeriodKind[];
   if (args.sources.length > 0) f.source = args.sources;
+  if (args.scopes.length > 0) f.scope = args.scopes;
   return f;
 }
 
@@ -91,5 +92,6 @@ export function describeFilters(argv: Args): string {
   if (argv.to !== undefined) add('to', [argv.to]);
   add('kind', argv.kinds);
   add('source', argv.sources);
+  add('scope', argv.scopes);
   return parts.join(' ');
 }

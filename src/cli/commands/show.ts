@@ -52,6 +52,7 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
         nameOf(o.breakdown, lang),
         lang === 'zh' ? nameOf(o.measure, lang) : o.measure,
         valueText(o, lang),
+        lang === 'zh' ? nameOf(o.scope ?? 'unstated', lang) : (o.scope ?? 'unstated'),
         alternative ? `${o.source}*` : o.source,
       ];
     });
@@ -63,6 +64,7 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
           { header: t('breakdown', lang), min: 8 },
           { header: t('measure', lang), min: 6 },
           { header: t('value', lang), align: 'right' },
+          { header: t('scope', lang), min: 6 },
           { header: t('source', lang) },
         ],
         body,
@@ -73,6 +75,12 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
           shrink: [
             [2, 18],
             [3, 8],
+            [5, 8],
+            [2, 8],
+            [3, 6],
+            [5, 6],
+            [2, 6],
+            [3, 4],
           ],
         },
       ),

@@ -7,7 +7,7 @@
  */
 import { formatPeriod, formatPoints, type Observation, parsePeriod } from 'shanxi-industry';
 import { bar, barScale } from '../bars.js';
-import { type Lang, nameOf, regionName, t } from '../i18n.js';
+import { type Lang, nameOf, regionName, scopeWords, t } from '../i18n.js';
 import { type Field, signed, sourceLines, valueText } from '../render.js';
 import { type Cell, renderTable, truncate } from '../table.js';
 import type { GapRow, GapView } from '../views.js';
@@ -34,7 +34,10 @@ function titles(view: GapView, lang: Lang): [string, string] {
     view.against === 'china'
       ? [versus, nameOf(view.breakdown, lang), nameOf(view.indicator, lang)]
       : [regionName(view.region, lang), versus, nameOf(view.indicator, lang)];
-  return [what.join(' · '), `${nameOf(view.measure, lang)} · ${kindWords(view.kinds, lang)}`];
+  return [
+    what.join(' · '),
+    `${nameOf(view.measure, lang)} · ${kindWords(view.kinds, lang)} · ${scopeWords([...view.first, ...view.second], lang)}`,
+  ];
 }
 
 /** A side's value, or a dash when that side has no figure for the period. */

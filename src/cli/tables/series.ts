@@ -6,7 +6,7 @@
  */
 import { formatPeriod } from 'shanxi-industry';
 import { bar, barScale, MISSING, sparkline } from '../bars.js';
-import { type Lang, nameOf, PERIOD_KIND_NAMES, t } from '../i18n.js';
+import { type Lang, nameOf, PERIOD_KIND_NAMES, scopeWords, t } from '../i18n.js';
 import type { Style } from '../io.js';
 import { sourceLines, valueText } from '../render.js';
 import { type Cell, displayWidth, renderTable, truncate } from '../table.js';
@@ -62,7 +62,7 @@ export function seriesTable(view: SeriesView, look: Look): string[] {
     nameOf(view.breakdown, lang),
     nameOf(view.indicator, lang),
   ].join(' · ');
-  const title2 = `${nameOf(view.measure, lang)} · ${kindWords(kinds, lang)}`;
+  const title2 = `${nameOf(view.measure, lang)} · ${kindWords(kinds, lang)} · ${scopeWords(rows, lang)}`;
   const scales = new Map<number, ReturnType<typeof barScale>>();
   const drawBar =
     (i: number): Cell =>
