@@ -84,6 +84,7 @@ const SPEC = {
   chart: { type: 'string', multiple: true },
   against: { type: 'string', multiple: true },
   scope: { type: 'string', multiple: true },
+  bom: { type: 'boolean' },
 } as const;
 
 /** The scopes `--scope` takes: above-size, all, unstated. */
@@ -103,7 +104,7 @@ const PERIODS = ['year', 'from', 'to', 'kind'] as const;
 export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> = {
   list: ['region', 'indicator', 'breakdown', 'measure', 'scope', 'all', 'format', 'lang', 'out'],
   show: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out'],
-  export: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out'],
+  export: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out', 'bom'],
   compare: [
     'period',
     'region',
@@ -168,6 +169,8 @@ export interface Args {
   readonly kinds: readonly string[];
   readonly sources: readonly string[];
   readonly all: boolean;
+  /** `export --bom`: a UTF-8 byte order mark before the CSV (for spreadsheets). */
+  readonly bom: boolean;
   readonly format: Format;
   /** Whether --format was given. */
   readonly formatGiven: boolean;
@@ -344,6 +347,7 @@ export function parseCommandLine(argv: readonly string[]): Args {
     scopes: [],
     sources: [],
     all: false,
+    bom: false,
     format: 'table' as Format,
     formatGiven: false,
     lang: 'en' as Lang,
@@ -468,6 +472,10 @@ function checkCommand(
       `--chart svg writes a chart; it does not take --format ${formatValue}. Leave out one of them.`,
     );
   const out = last('out');
+  if (values.has('bom') && formatValue !== undefined && formatValue !== 'csv')
+    throw new UsageError(
+      `--bom marks a CSV file as UTF-8; it does not take --format ${formatValue}. Leave out one of them.`,
+    );
   const againstValue = last('against');
   const against =
     againstValue === undefined
@@ -501,6 +509,7 @@ function checkCommand(
     scopes,
     sources,
     all: values.has('all'),
+    bom: values.has('bom'),
     format: (formatValue as Format | undefined) ?? accepted[0]!,
     formatGiven: formatValue !== undefined,
     lang,

@@ -175,6 +175,8 @@ ${FILTERS}
 
 Options:
   --format csv|json|jsonstat|md   output format (default csv)
+  --bom                       start the CSV with a UTF-8 byte order mark, so
+                              that spreadsheets read the Chinese names right
 ${OUTPUT}
 
 Examples:

@@ -272,6 +272,28 @@ describe('--scope', () => {
   });
 });
 
+describe('export --bom', () => {
+  it('starts the CSV with a UTF-8 BOM and is otherwise the same CSV', async () => {
+    const plain = await run(['export', '--period', '2021-Q1', '--lang', 'zh']);
+    const bom = await run(['export', '--period', '2021-Q1', '--lang', 'zh', '--bom']);
+    expect(bom.code).toBe(0);
+    expect(bom.stdout.startsWith('\uFEFF')).toBe(true);
+    expect(plain.stdout.startsWith('\uFEFF')).toBe(false);
+    expect(bom.stdout.slice(1)).toBe(plain.stdout);
+    await run(['export', '--period', '2021-Q1', '--bom', '--out', 'bom.csv']);
+    expect([...readFileSync(join(tmp, 'bom.csv')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('is refused with another format, and by other commands', async () => {
+    expect((await run(['export', '--bom', '--format', 'json'])).stderr).toBe(
+      `${P}--bom marks a CSV file as UTF-8; it does not take --format json. Leave out one of them.\n`,
+    );
+    const show = await run(['show', '--bom']);
+    expect(show.code).toBe(2);
+    expect(show.stderr).toMatch(/^shanxi-industry: Option --bom is not accepted by show\./);
+  });
+});
+
 describe('NO_COLOR and FORCE_COLOR', () => {
   const argv = ['compare', '--period', '2021-Q1'];
   const coloured = (r: Ran): boolean => r.stdout.includes(`${ESC}[`);

@@ -107,5 +107,5 @@ export function exportCommand(ctx: Context): Output {
   if (rows.length === 0) return { text: '', note: nothing(ctx), empty: true };
   checkJsonStat(rows, ctx);
   const format = ctx.args.format === 'table' ? 'csv' : ctx.args.format;
-  return { text: exportText(rows, format, ctx.lang) };
+  return { text: exportText(rows, format, ctx.lang, {}, ctx.args.bom) };
 }
