@@ -26,6 +26,7 @@ import { toCSV } from '../src/export/index.js';
 import { find, observations, query, series } from '../src/index.js';
 import type { Observation } from '../src/model/types.js';
 import { createDataset, ObservationSchema, parseObservations } from '../src/schemas/index.js';
+import { formatChartBench, runChartBench } from './chart.js';
 import { formatMathBench, runMathBench } from './math.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -292,6 +293,7 @@ async function main() {
   );
   sections.push(coldImport());
   sections.push(await stress());
+  sections.push(formatChartBench(runChartBench()));
   sections.push(
     '## Bundle sizes',
     '',
