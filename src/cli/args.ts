@@ -18,9 +18,11 @@ import {
   parsePeriod,
   REGIONS,
   type Region,
+  SCOPE_CATALOGUE,
+  type ScopeFilter,
   SECTORS,
 } from 'shanxi-industry';
-import { didYouMean, UsageError } from './errors.js';
+import { didYouMean, shown, UsageError } from './errors.js';
 import type { Lang } from './i18n.js';
 
 /** The commands, in the order help lists them. */
@@ -81,18 +83,29 @@ const SPEC = {
   lang: { type: 'string', multiple: true },
   out: { type: 'string', multiple: true },
   chart: { type: 'string', multiple: true },
+  against: { type: 'string', multiple: true },
+  scope: { type: 'string', multiple: true },
+  bom: { type: 'boolean' },
 } as const;
+
+/** The scopes `--scope` takes: above-size, all, unstated. */
+export const SCOPE_IDS: readonly ScopeFilter[] = SCOPE_CATALOGUE.map((e) => e.id);
+
+/**
+ * Options that take one value: given twice, they are a usage error (never silently the last).
+ */
+const SINGLE: readonly OptionName[] = ['format', 'lang', 'out', 'chart', 'from', 'to', 'against'];
 
 type OptionName = keyof typeof SPEC;
 
-const SELECT = ['region', 'indicator', 'breakdown', 'period', 'measure'] as const;
+const SELECT = ['region', 'indicator', 'breakdown', 'period', 'measure', 'scope'] as const;
 const PERIODS = ['year', 'from', 'to', 'kind'] as const;
 
 /** The options each command accepts (besides --help and --version). */
 export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> = {
-  list: ['region', 'indicator', 'breakdown', 'measure', 'all', 'format', 'lang', 'out'],
+  list: ['region', 'indicator', 'breakdown', 'measure', 'scope', 'all', 'format', 'lang', 'out'],
   show: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out'],
-  export: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out'],
+  export: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out', 'bom'],
   compare: [
     'period',
     'region',
@@ -110,6 +123,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
     'indicator',
     'breakdown',
     'measure',
+    'scope',
     'kind',
     'year',
     'from',
@@ -118,6 +132,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
     'lang',
     'out',
     'chart',
+    'against',
   ],
 };
 
@@ -155,15 +170,21 @@ export interface Args {
   readonly kinds: readonly string[];
   readonly sources: readonly string[];
   readonly all: boolean;
+  /** `export --bom`: a UTF-8 byte order mark before the CSV (for spreadsheets). */
+  readonly bom: boolean;
   readonly format: Format;
   /** Whether --format was given. */
   readonly formatGiven: boolean;
   readonly lang: Lang;
   readonly out?: string;
   readonly chart?: 'svg';
+  /** `--scope`: above-size, all or unstated (one for series). */
+  readonly scopes: readonly ScopeFilter[];
+  /** `series --against`: the series compared with (`china`, or a breakdown of the region). */
+  readonly against?: 'china' | Breakdown;
 }
 
-const quote = (s: string): string => JSON.stringify(s);
+const quote = shown;
 
 const BREAKDOWN_IDS: readonly string[] = [
   'total',
@@ -190,6 +211,18 @@ function breakdownOf(value: string): Breakdown {
   );
 }
 
+/** `--against`: china, or a breakdown (full or bare id). */
+function againstOf(value: string): Breakdown {
+  try {
+    return breakdownOf(value);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    throw new UsageError(
+      `Invalid --against ${quote(value)}: accepted are china (Shanxi against China, the same breakdown) or a breakdown of the same region, as in --against sector:non-coal.${didYouMean(value, ['china', ...BREAKDOWN_IDS])}`,
+    );
+  }
+}
+
 function oneOf<T extends string>(option: string, value: string, accepted: readonly T[]): T {
   if ((accepted as readonly string[]).includes(value)) return value as T;
   throw new UsageError(
@@ -197,14 +230,27 @@ function oneOf<T extends string>(option: string, value: string, accepted: readon
   );
 }
 
-/** A period id or alias, canonical; the library's reason and the accepted forms otherwise. */
+/**
+ * A period id or alias, canonical; the library's reason and the accepted forms otherwise.
+ * Aliases are accepted in either case (`2021-q1` is `2021-Q1`).
+ */
 function periodOf(option: string, value: string): PeriodId {
   try {
     return parsePeriod(value).id;
   } catch (e) {
     if (!isShanxiIndustryError(e)) throw e;
-    const reason = e.message.replace(/^Invalid period .*?: /, '');
-    throw new UsageError(`Invalid --${option} ${quote(value)}: ${reason}`);
+    try {
+      return parsePeriod(value.toUpperCase()).id;
+    } catch {
+      // not a period in capitals either: the reason given for the value as written
+    }
+    // the library quotes the value as JSON (a quote inside is \"), then gives its reason
+    const reason = e.message.replace(/^Invalid period "(?:[^"\\]|\\.)*": /, '');
+    const hint = /^\d{4}-[qh]/.test(value)
+      ? ' (aliases are written in capitals: 2021-Q1, 2021-H1, 2021-Q1Q3)'
+      : '';
+    const why = hint ? reason.replace(/\. Accepted forms/, `${hint}. Accepted forms`) : reason;
+    throw new UsageError(`Invalid --${option} ${quote(value)}: ${why}`);
   }
 }
 
@@ -299,8 +345,10 @@ export function parseCommandLine(argv: readonly string[]): Args {
     measures: [],
     years: [],
     kinds: [],
+    scopes: [],
     sources: [],
     all: false,
+    bom: false,
     format: 'table' as Format,
     formatGiven: false,
     lang: 'en' as Lang,
@@ -339,7 +387,12 @@ function checkCommand(
     }
     if (o.value === undefined || (!o.inline && o.value.startsWith('-')) || o.value === '')
       throw new UsageError(`Option ${o.raw} needs a value, as in ${o.raw} ${example(name)}.`);
-    values.set(name, [...(values.get(name) ?? []), o.value]);
+    const before = values.get(name) ?? [];
+    if (SINGLE.includes(name) && before.length > 0)
+      throw new UsageError(
+        `Option --${name} takes one value and was given twice: ${quote(before[0]!)} and ${quote(o.value)}. Give it once.`,
+      );
+    values.set(name, [...before, o.value]);
   }
   const list = (name: OptionName): string[] => split(values.get(name) ?? []);
   const last = (name: OptionName): string | undefined => values.get(name)?.at(-1);
@@ -355,8 +408,9 @@ function checkCommand(
     const word = rest[0];
     if (word === undefined)
       throw new UsageError(`list needs what to list: one of ${LIST_TOPICS.join(', ')}.`);
+    // own keys only: "constructor" or "__proto__" is no alias
     topic =
-      TOPIC_ALIASES[word] ??
+      (Object.hasOwn(TOPIC_ALIASES, word) ? TOPIC_ALIASES[word] : undefined) ??
       ((LIST_TOPICS as readonly string[]).includes(word) ? (word as ListTopic) : undefined);
     if (topic === undefined)
       throw new UsageError(
@@ -366,7 +420,9 @@ function checkCommand(
       throw new UsageError(`list takes one thing to list; got ${rest.map(quote).join(', ')}.`);
   } else if (rest.length > 0) {
     const word = rest[0]!;
-    const hint = /^\d{4}/.test(word) ? ` To pick a period, write --period ${word}.` : '';
+    const hint = /^\d{4}[\w/-]{0,20}$/.test(word)
+      ? ` To pick a period, write --period ${word}.`
+      : '';
     throw new UsageError(
       `${command} takes no positional argument; got ${quote(word)}. Filters are options, as in --region shanxi.${hint}`,
     );
@@ -383,6 +439,7 @@ function checkCommand(
   const kindAccepted: readonly string[] = command === 'compare' ? RANK_KINDS : PERIOD_KINDS;
   const kinds = list('kind').map((v) => oneOf('kind', v, kindAccepted));
   const sources = list('source');
+  const scopes = list('scope').map((v) => oneOf('scope', v, SCOPE_IDS));
 
   if (command === 'compare' || command === 'series') {
     single('region', regions);
@@ -395,7 +452,10 @@ function checkCommand(
         throw new UsageError(
           'compare needs --period, as in --period 2021-Q1 (see "shanxi-industry list periods").',
         );
-    } else single('breakdown', breakdowns);
+    } else {
+      single('breakdown', breakdowns);
+      single('scope', scopes);
+    }
   }
 
   const accepted = COMMAND_FORMATS[command];
@@ -413,6 +473,29 @@ function checkCommand(
       `--chart svg writes a chart; it does not take --format ${formatValue}. Leave out one of them.`,
     );
   const out = last('out');
+  if (values.has('bom') && formatValue !== undefined && formatValue !== 'csv')
+    throw new UsageError(
+      `--bom marks a CSV file as UTF-8; it does not take --format ${formatValue}. Leave out one of them.`,
+    );
+  const againstValue = last('against');
+  const against =
+    againstValue === undefined
+      ? undefined
+      : againstValue === 'china'
+        ? ('china' as const)
+        : againstOf(againstValue);
+  if (against !== undefined) {
+    const region = regions[0] ?? 'shanxi';
+    const breakdown = breakdowns[0] ?? 'total';
+    if (against === 'china' && region === 'china')
+      throw new UsageError(
+        '--against china compares China with itself: leave out --region china (Shanxi is the default), or give --against a breakdown of China, as in --against sector:coal.',
+      );
+    if (against === breakdown)
+      throw new UsageError(
+        `--against ${against} is the series itself (--breakdown ${breakdown}); give another breakdown, or --against china.`,
+      );
+  }
 
   const args: Args = {
     ...base,
@@ -424,8 +507,10 @@ function checkCommand(
     measures,
     years,
     kinds,
+    scopes,
     sources,
     all: values.has('all'),
+    bom: values.has('bom'),
     format: (formatValue as Format | undefined) ?? accepted[0]!,
     formatGiven: formatValue !== undefined,
     lang,
@@ -434,6 +519,7 @@ function checkCommand(
     ...(to === undefined ? {} : { to: periodOf('to', to) }),
     ...(out === undefined ? {} : { out }),
     ...(chart === undefined ? {} : { chart }),
+    ...(against === undefined ? {} : { against }),
   };
   return args;
 }
@@ -466,6 +552,10 @@ function example(name: OptionName): string {
       return 'out.csv';
     case 'chart':
       return 'svg';
+    case 'against':
+      return 'china';
+    case 'scope':
+      return 'above-size';
     default:
       return '…';
   }

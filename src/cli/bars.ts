@@ -63,21 +63,28 @@ export function bar(value: number, scale: BarScale, axis = '|'): string {
   return ' '.repeat(scale.left) + axis + rightward(Math.min(cells, scale.right), value !== 0);
 }
 
+/** What a sparkline draws for a period without a figure. */
+export const MISSING = '·';
+
 /**
  * A sparkline: one character per value, from ▁ (the lowest) to █ (the highest); a flat
- * series is drawn at mid height.
+ * series is drawn at mid height. With `missing` (from `missingBefore`), the periods without a
+ * figure between two values are marked: one `·` each up to three, and a longer break as
+ * `·N·` (N periods), so that the points are never spaced as if they were consecutive.
  */
-export function sparkline(values: readonly number[]): string {
+export function sparkline(values: readonly number[], missing?: readonly number[]): string {
   const finite = values.filter((v) => Number.isFinite(v));
   if (finite.length === 0) return '';
   const min = Math.min(...finite);
   const max = Math.max(...finite);
   return values
-    .map((v) => {
-      if (!Number.isFinite(v)) return ' ';
-      if (max === min) return SPARKS[3];
-      const i = Math.round(((v - min) / (max - min)) * (SPARKS.length - 1));
-      return SPARKS[Math.min(SPARKS.length - 1, Math.max(0, i))];
+    .map((v, i) => {
+      const m = missing?.[i] ?? 0;
+      const gap = m === 0 ? '' : m <= 3 ? MISSING.repeat(m) : `${MISSING}${m}${MISSING}`;
+      if (!Number.isFinite(v)) return `${gap} `;
+      if (max === min) return gap + SPARKS[3];
+      const k = Math.round(((v - min) / (max - min)) * (SPARKS.length - 1));
+      return gap + SPARKS[Math.min(SPARKS.length - 1, Math.max(0, k))];
     })
     .join('');
 }

@@ -1,28 +1,61 @@
 /**
- * `--chart svg`: the ranking of `compare` as a bar chart, the series of `series` as a line
- * chart, drawn by the `shanxi-industry/chart` entry. Loaded only when asked for.
+ * `--chart svg`: the view a command built, drawn by the `shanxi-industry/chart` entry — a
+ * ranking as a bar chart, one series or two (`--against`) as a line chart. Draws views; never
+ * calls a command.
  *
  * @module
  */
 
 import { formatPeriod, type Observation, sourceOf, UNIT_CATALOGUE } from 'shanxi-industry';
 import { type BarTotal, barChart, type LinePoint, lineChart } from 'shanxi-industry/chart';
-import { nothingToRank, ranking, totalOf } from './commands/compare.js';
-import { comparableValues, nothingInSeries, seriesFilter, seriesRows } from './commands/series.js';
-import type { Context, Output } from './commands/types.js';
 import { type Lang, nameOf, t } from './i18n.js';
+import { sideNames } from './tables/gap.js';
+import type { GapView, RankingView, SeriesView } from './views.js';
 
-/** The source lines under a chart: "Source: s032 China Daily, https://…", one per source. */
-function sourceText(ids: readonly string[], lang: Lang): string {
+/** The longest a source line under a chart may be, in characters (about 600 px at 11 px). */
+const SOURCE_LINE = 90;
+/** The most sources named one per line with their publisher; more are listed by id. */
+const FEW = 3;
+
+const cut = (line: string): string =>
+  [...line].length > SOURCE_LINE ? `${[...line].slice(0, SOURCE_LINE - 1).join('')}…` : line;
+
+/**
+ * The source note under a chart, never more than three short lines (a few dozen px, well
+ * under the plot's height): up to three sources with their publishers, one a line; more as
+ * their ids on one line ("and N more" when they do not fit) and how to list them.
+ */
+export function sourceNote(ids: readonly string[], lang: Lang): string {
   const unique = [...new Set(ids)].sort();
-  const word = lang === 'zh' ? '来源：' : unique.length > 1 ? 'Sources: ' : 'Source: ';
-  return unique
-    .map((id, i) => {
-      const s = sourceOf(id);
-      const text = s ? `${id} ${s.publisher}, ${s.url}` : id;
-      return i === 0 ? `${word}${text}` : text;
-    })
-    .join('\n');
+  if (unique.length === 0) return '';
+  if (unique.length <= FEW) {
+    const word = lang === 'zh' ? '来源：' : unique.length > 1 ? 'Sources: ' : 'Source: ';
+    const pad = lang === 'zh' ? '　　　' : ' '.repeat(word.length);
+    return unique
+      .map((id, i) => {
+        const s = sourceOf(id);
+        return cut(`${i === 0 ? word : pad}${s ? `${id} ${s.publisher}` : id}`);
+      })
+      .join('\n');
+  }
+  const head = lang === 'zh' ? `来源（${unique.length} 个）：` : `Sources (${unique.length}): `;
+  let shown = 0;
+  let line = head;
+  for (const id of unique) {
+    const rest = unique.length - shown - 1;
+    const more = rest > 0 ? (lang === 'zh' ? `，另 ${rest} 个` : `, and ${rest} more`) : '';
+    const next = `${line}${shown === 0 ? '' : lang === 'zh' ? '，' : ', '}${id}`;
+    if ([...next].length + more.length > SOURCE_LINE) break;
+    line = next;
+    shown++;
+  }
+  const rest = unique.length - shown;
+  if (rest > 0) line += lang === 'zh' ? `，另 ${rest} 个` : `, and ${rest} more`;
+  const how =
+    lang === 'zh'
+      ? '发布者与网址：shanxi-industry list sources'
+      : 'Publishers and urls: shanxi-industry list sources';
+  return `${line}\n${how}`;
 }
 
 /** The suffix of values: `%` for rates, none for ranks and levels (their unit is in the subtitle). */
@@ -34,11 +67,9 @@ function unitOptions(unit: string | undefined, lang: Lang): { unit: string; word
 
 const KIND_WORDS = { sector: 'sectors', ownership: 'ownerships', product: 'products' } as const;
 
-function compareChart(ctx: Context): Output {
-  const { lang } = ctx;
-  const { req, rows } = ranking(ctx);
-  if (rows.length === 0) return { text: '', note: nothingToRank(req) };
-  const total = totalOf(req);
+/** A ranking as a bar chart, with the total. */
+export function rankingChart(view: RankingView, lang: Lang): string {
+  const { req, rows, total } = view;
   const { unit, words } = unitOptions(rows[0]?.unit, lang);
   const measureName = nameOf(req.measure, lang);
   const subtitle =
@@ -54,7 +85,7 @@ function compareChart(ctx: Context): Output {
           ...(total.qualifier === undefined ? {} : { qualifier: total.qualifier }),
         }
       : undefined;
-  const svg = barChart(
+  return barChart(
     rows.map((r) => ({
       label: nameOf(r.breakdown, lang),
       breakdown: r.breakdown,
@@ -67,28 +98,25 @@ function compareChart(ctx: Context): Output {
       unit,
       title: `${nameOf(req.region, lang)} · ${formatPeriod(req.period, lang)}`,
       subtitle: `${nameOf(req.indicator, lang)}\n${subtitle}`,
-      source: sourceText(
+      source: sourceNote(
         [...rows.map((r) => r.source), ...(totalOption && total ? [total.source] : [])],
         lang,
       ),
       total: totalOption,
     },
   );
-  return { text: `${svg}\n` };
 }
 
-function seriesChart(ctx: Context): Output {
-  const { lang } = ctx;
-  const rows: readonly Observation[] = seriesRows(ctx);
-  if (rows.length === 0) return { text: '', note: nothingInSeries(ctx) };
-  const filter = seriesFilter(ctx);
-  const last = rows.at(-1)!;
-  // levels published in several units of one family are drawn in the latest row's unit
-  const converted = comparableValues(rows);
-  const mixed = rows.some((o) => o.unit !== last.unit);
-  const points: LinePoint[] = rows.map((o, i) =>
-    mixed && converted
-      ? { period: o.period, value: converted[i]! }
+/**
+ * The points of a line: levels published in several units of one family are drawn in the
+ * latest row's unit (`values`, converted by the command).
+ */
+function pointsOf(rows: readonly Observation[], values?: readonly number[]): LinePoint[] {
+  const last = rows.at(-1);
+  const mixed = rows.some((o) => o.unit !== last?.unit);
+  return rows.map((o, i) =>
+    mixed && values
+      ? { period: o.period, value: values[i]! }
       : {
           period: o.period,
           value: o.value,
@@ -96,21 +124,49 @@ function seriesChart(ctx: Context): Output {
           ...(o.qualifier === undefined ? {} : { qualifier: o.qualifier }),
         },
   );
-  const { unit, words } = unitOptions(last.unit, lang);
-  const svg = lineChart([{ name: nameOf(filter.region ?? 'shanxi', lang), points }], {
+}
+
+/** One series as a line chart. */
+export function seriesChart(view: SeriesView, lang: Lang): string {
+  const { rows } = view;
+  const { unit, words } = unitOptions(rows.at(-1)?.unit, lang);
+  const name = nameOf(view.region, lang);
+  return lineChart([{ name, points: pointsOf(rows, view.values) }], {
     lang,
     unit,
-    title: `${nameOf(filter.region ?? 'shanxi', lang)} · ${nameOf(filter.breakdown ?? 'total', lang)}`,
-    subtitle: `${nameOf(filter.indicator ?? 'value-added', lang)}\n${nameOf(filter.measure ?? 'yoy', lang)}${words}`,
-    source: sourceText(
+    title: `${name} · ${nameOf(view.breakdown, lang)}`,
+    subtitle: `${nameOf(view.indicator, lang)}\n${nameOf(view.measure, lang)}${words}`,
+    source: sourceNote(
       rows.map((o) => o.source),
       lang,
     ),
   });
-  return { text: `${svg}\n` };
 }
 
-/** Draws the chart of `compare` or `series` as SVG. */
-export function chart(ctx: Context): Output {
-  return ctx.args.command === 'compare' ? compareChart(ctx) : seriesChart(ctx);
+/** Two series (`--against`) as two lines of one chart. */
+export function gapChart(view: GapView, lang: Lang): string {
+  const [a, b] = sideNames(view, lang);
+  const all = [...view.first, ...view.second];
+  const { unit, words } = unitOptions(all.at(-1)?.unit, lang);
+  const versus = lang === 'zh' ? `${a}与${b}` : `${a} against ${b}`;
+  const title =
+    view.against === 'china'
+      ? `${versus} · ${nameOf(view.breakdown, lang)}`
+      : `${nameOf(view.region, lang)} · ${versus}`;
+  return lineChart(
+    [
+      { name: a, points: pointsOf(view.first) },
+      { name: b, points: pointsOf(view.second) },
+    ],
+    {
+      lang,
+      unit,
+      title,
+      subtitle: `${nameOf(view.indicator, lang)}\n${nameOf(view.measure, lang)}${words}`,
+      source: sourceNote(
+        all.map((o) => o.source),
+        lang,
+      ),
+    },
+  );
 }

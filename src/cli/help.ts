@@ -10,19 +10,24 @@ const FILTERS = `Filters (a list: repeat the option or separate values with comm
   --breakdown ID              total, sector:coal, ownership:private,
                               product:raw-coal (or the bare id: coal)
   --period ID                 2021-Q1, 2021-H1, 2021-Q1Q3, 2021-05,
-                              2021-01/2021-05, 2021 (the whole year)
+                              2021-01/2021-05, 2021 (the whole year);
+                              aliases in either case (2021-q1)
   --measure ID                yoy, level, two-year-average, share-of-total,
                               share-of-china, contribution-rate, national-rank
   --year YYYY                 every period of these years
   --from ID, --to ID          periods on or after / on or before these
   --kind KIND                 month, year-to-date, year, range
   --source ID                 figures of these sources (s032, n006, …)
+  --scope SCOPE               above-size, all (all producers), unstated
   --all                       also the figures of sources that were not
                               preferred where sources disagree`;
 
 const OUTPUT = `  --lang en|zh                labels in English (default) or Chinese
   --out FILE                  write to FILE instead of standard output
-  -h, --help                  this help`;
+  -h, --help                  this help
+
+Exit codes: 0 done, 1 nothing matched or a file cannot be written, 2 a
+wrong command, option or value.`;
 
 const GENERAL = `shanxi-industry: Shanxi's industrial statistics, with China benchmarks
 
@@ -33,7 +38,8 @@ Commands:
                 indicators, measures
   show          the figures matching filters (all of them without one)
   compare       rank sectors (or ownership types, products) in one period
-  series        one series in time order, with a sparkline
+  series        one series in time order, with a sparkline; with
+                --against china, Shanxi and China side by side and the gap
   export        the figures matching filters as csv, json, jsonstat or md
   extract FILE  read a statistics release's figures, each with its quote
 
@@ -48,8 +54,19 @@ Examples:
   shanxi-industry compare --period 2021-Q1
   shanxi-industry compare --period 2021-Q1 --lang zh
   shanxi-industry series --region china --kind year-to-date --year 2021
+  shanxi-industry series --against china --kind year
   shanxi-industry show --period 2021-Q1 --region shanxi
   shanxi-industry export --format csv --year 2021 --out 2021.csv
+
+Exit codes:
+  0  done
+  1  nothing matched (a note on stderr says what exists), a file that cannot
+     be written, or an unexpected error
+  2  a usage error: a wrong command, option or value (the message says which
+     and what is accepted); an option that takes one value given twice
+
+Colours: on a terminal only; never with NO_COLOR set; also into a pipe with
+FORCE_COLOR set (over NO_COLOR); never into a file written with --out.
 
 Every figure is cited: run "shanxi-industry list sources" for the pages.
 `;
@@ -68,7 +85,8 @@ Lists a catalogue, with how many figures the data holds for each entry.
   measures     yoy, level, …
 
 Options:
-  --region, --indicator, --breakdown, --measure   count only these figures
+  --region, --indicator, --breakdown, --measure, --scope
+                              count only these figures
   --all                       count the figures of every source
   --format table|csv|json|md  output format (default table)
 ${OUTPUT}
@@ -118,24 +136,35 @@ Examples:
   series: `Usage: shanxi-industry series [options]
 
 Prints one series in time order (one figure per period), with a bar per
-period and a sparkline. Single-month and cumulative rates are different
-series: pick one with --kind.
+period and a sparkline (· marks a period without a figure). Single-month
+and cumulative rates are different series: pick one with --kind.
+
+With --against, prints two series side by side and the gap (first minus
+--against, in percentage points for rates) for every period either has; a
+period only one side has is shown as "Shanxi only" or "China only".
 
 Options:
+  --against china|ID          compare with China (the same breakdown), or
+                              with another breakdown of the region
   --region shanxi|china       default shanxi
   --breakdown ID              default total
   --indicator ID              default value-added
   --measure ID                default yoy
+  --scope SCOPE               above-size, all or unstated: needed when the
+                              series has figures of several scopes
   --kind KIND,…               month, year-to-date, year, range
   --year YYYY,…               only these years
   --from ID, --to ID          only periods on or after / on or before these
   --format table|csv|json|jsonstat|md   output format (default table)
-  --chart svg                 an SVG line chart instead of the table
+  --chart svg                 an SVG line chart instead of the table (two
+                              lines with --against)
 ${OUTPUT}
 
 Examples:
   shanxi-industry series --region china --kind year-to-date --year 2021
   shanxi-industry series --breakdown sector:coal --kind year-to-date
+  shanxi-industry series --against china --kind year
+  shanxi-industry series --against china --kind year-to-date --chart svg
 `,
   export: `Usage: shanxi-industry export [filters] [options]
 
@@ -147,6 +176,8 @@ ${FILTERS}
 
 Options:
   --format csv|json|jsonstat|md   output format (default csv)
+  --bom                       start the CSV with a UTF-8 byte order mark, so
+                              that spreadsheets read the Chinese names right
 ${OUTPUT}
 
 Examples:

@@ -5,6 +5,13 @@
  */
 import { label, type Region } from 'shanxi-industry';
 
+/** The scopes of rows in words (unstated where a row has none): "above designated size". */
+export function scopeWords(rows: readonly { readonly scope?: string }[], lang: Lang): string {
+  return [...new Set(rows.map((o) => o.scope ?? 'unstated'))]
+    .map((s) => nameOf(s, lang))
+    .join(', ');
+}
+
 /** A language of the output. */
 export type Lang = 'en' | 'zh';
 
@@ -36,6 +43,7 @@ const WORDS = {
   published: { en: 'Published', zh: '发布日期' },
   publisher: { en: 'Publisher', zh: '发布者' },
   shanxi: { en: 'Shanxi', zh: '山西' },
+  scope: { en: 'Scope', zh: '口径' },
   trend: { en: 'Trend', zh: '走势' },
   rankedBy: { en: 'ranked by', zh: '排名：' },
   gapWord: { en: 'gap', zh: '相差' },

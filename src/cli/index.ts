@@ -3,12 +3,12 @@
  *
  * @module
  */
-import { main } from './main.js';
+import { main, whyNot } from './main.js';
 
 /** Ends quietly when the reader of a pipe has gone (`shanxi-industry show | head -1`). */
 function onStreamError(error: NodeJS.ErrnoException): void {
   if (error.code === 'EPIPE') process.exit(0);
-  process.stderr.write(`shanxi-industry: cannot write: ${error.message.split('\n')[0]}\n`);
+  process.stderr.write(`shanxi-industry: cannot write the output: ${whyNot(error)}.\n`);
   process.exit(1);
 }
 

@@ -1,6 +1,7 @@
 /**
- * What the CLI writes to, and how it styles text: colours only on a terminal, never with
- * NO_COLOR set, never into a file or a pipe.
+ * What the CLI writes to, and how it styles text: colours on a terminal unless NO_COLOR is
+ * set (no-color.org); into a pipe too when FORCE_COLOR is set (force-color.org); never into a
+ * file written with --out.
  *
  * @module
  */
@@ -18,7 +19,7 @@ export interface CliIO {
   readonly stderr: Writer;
   /** Whether stdout is a terminal (colours, box-drawing rules). */
   readonly isTTY: boolean;
-  /** The environment (NO_COLOR is read from it). */
+  /** The environment (NO_COLOR, FORCE_COLOR and TERM are read from it). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The terminal's width in columns, when known; tables never exceed 80. */
   readonly columns?: number;
@@ -48,14 +49,28 @@ const wrap =
   (text: string): string =>
     on && text.length > 0 ? `\u001b[${open}m${text}\u001b[${close}m` : text;
 
+/** Whether an environment variable is present and not empty (what both conventions test). */
+const isSet = (value: string | undefined): boolean => value !== undefined && value !== '';
+
 /**
- * The style of an output: colours when it is a terminal and NO_COLOR is unset or empty;
- * plain text (ASCII rules, no ANSI codes) otherwise. Bars are drawn either way.
+ * Whether colours are written, as the conventions say: on a terminal (not TERM=dumb) unless
+ * NO_COLOR is present and not empty; always when FORCE_COLOR is present and not empty, whatever
+ * its value, even into a pipe and over NO_COLOR (force-color.org's order). Never into a file
+ * written with --out: a file is data.
+ */
+export function colorFor(io: CliIO, toFile: boolean): boolean {
+  if (toFile) return false;
+  if (isSet(io.env.FORCE_COLOR)) return true;
+  return io.isTTY && !isSet(io.env.NO_COLOR) && io.env.TERM !== 'dumb';
+}
+
+/**
+ * The style of an output: colours as {@link colorFor} says; box-drawing rules on a terminal,
+ * ASCII rules otherwise. Bars are drawn either way.
  */
 export function styleFor(io: CliIO, toFile: boolean): Style {
   const tty = io.isTTY && !toFile;
-  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  const color = tty && !noColor && io.env.TERM !== 'dumb';
+  const color = colorFor(io, toFile);
   const columns = tty && io.columns !== undefined && io.columns > 0 ? io.columns : 80;
   return {
     color,

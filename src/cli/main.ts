@@ -1,7 +1,11 @@
 /**
  * The CLI's main function: reads the command line, runs the command, writes the output, and
- * turns every error into a message and an exit code (2 for a wrong command, option or value;
- * 1 for anything unexpected), never a stack trace.
+ * turns every error into one line of plain words and an exit code, never a stack trace:
+ *
+ * - 0: done;
+ * - 1: nothing matched (a note says what exists), a file or stream that cannot be written,
+ *   or an unexpected error;
+ * - 2: a usage error (a wrong command, option or value).
  *
  * @module
  */
@@ -9,19 +13,21 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isShanxiIndustryError } from 'shanxi-industry';
 import { type Args, parseCommandLine } from './args.js';
-import { chart } from './chart.js';
 import { compare } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
 import { list } from './commands/list.js';
 import { seriesCommand } from './commands/series.js';
 import { exportCommand, show } from './commands/show.js';
 import type { Context, Output } from './commands/types.js';
-import { UsageError } from './errors.js';
+import { IoError, inFlags, safeText, shown, UsageError } from './errors.js';
 import { helpText } from './help.js';
 import type { CliIO } from './io.js';
 import { styleFor } from './io.js';
 
 export type { CliIO } from './io.js';
+
+/** The exit codes. */
+export const EXIT = { ok: 0, nothing: 1, io: 1, internal: 1, usage: 2 } as const;
 
 /** The package's version, from the package.json next to dist/ (or to src/ in development). */
 export function readVersion(): string {
@@ -40,7 +46,6 @@ export function readVersion(): string {
 }
 
 function run(ctx: Context): Output {
-  if (ctx.args.chart !== undefined) return chart(ctx);
   switch (ctx.args.command) {
     case 'list':
       return list(ctx);
@@ -57,47 +62,93 @@ function run(ctx: Context): Output {
   }
 }
 
+/** Why a file cannot be written, in plain words, from the system's error code. */
+export function whyNot(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'its folder does not exist';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENOSPC':
+    case 'EDQUOT':
+      return 'the disk is full';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'EEXIST':
+      return 'something is in the way';
+    default:
+      return 'the system refused';
+  }
+}
+
 function writeOut(args: Args, text: string, io: CliIO): void {
   const path = resolve(io.cwd ?? process.cwd(), args.out!);
   try {
     writeFileSync(path, text);
   } catch (e) {
-    throw new UsageError(`Cannot write --out ${JSON.stringify(args.out)}: ${oneLine(e)}.`);
+    throw new IoError(`Cannot write --out ${shown(args.out!)}: ${whyNot(e)}.`);
   }
 }
 
 /** The first line of an error's message. */
-const oneLine = (e: unknown): string =>
-  (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+const oneLine = (e: unknown): string => {
+  try {
+    return (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+  } catch {
+    return 'an error that cannot be shown';
+  }
+};
 
 /**
  * Runs the CLI on `argv` (the arguments after the program name) and returns the exit code:
- * 0 on success, 2 for a wrong command, option or value, 1 for an unexpected error.
+ * 0 done; 1 nothing matched, a file that cannot be written, or an unexpected error; 2 a usage
+ * error. Every message is one line on stderr, with the user's text escaped.
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   if (argv[0] === 'extract') return extractCommand(argv.slice(1), io);
+  const say = (message: string): void => {
+    io.stderr.write(`shanxi-industry: ${safeText(message.replace(/\n/g, ' '))}\n`);
+  };
   try {
     const args = parseCommandLine(argv);
     if (args.version) {
       io.stdout.write(`${readVersion()}\n`);
-      return 0;
+      return EXIT.ok;
     }
     if (args.help || args.command === undefined) {
       io.stdout.write(helpText(args.command));
-      return 0;
+      return EXIT.ok;
     }
-    const ctx: Context = { args, lang: args.lang, style: styleFor(io, args.out !== undefined) };
+    const style = styleFor(io, args.out !== undefined);
+    const ctx: Context = { args, lang: args.lang, style };
     const output = run(ctx);
-    if (output.note !== undefined) io.stderr.write(`${output.note}\n`);
+    if (output.note !== undefined) io.stderr.write(`${safeText(output.note)}\n`);
+    if (output.empty) return EXIT.nothing;
     if (args.out !== undefined) writeOut(args, output.text, io);
-    else if (output.text.length > 0) io.stdout.write(output.text);
-    return 0;
+    else if (output.text.length > 0) io.stdout.write(safeText(output.text, style.color));
+    return EXIT.ok;
   } catch (e) {
-    if (e instanceof UsageError || isShanxiIndustryError(e)) {
-      io.stderr.write(`shanxi-industry: ${oneLine(e)}\n`);
-      return 2;
+    if (e instanceof UsageError) {
+      say(oneLine(e));
+      return EXIT.usage;
     }
-    io.stderr.write(`shanxi-industry: internal error: ${oneLine(e)}\n`);
-    return 1;
+    if (isShanxiIndustryError(e)) {
+      say(inFlags(oneLine(e)));
+      return EXIT.usage;
+    }
+    if (e instanceof IoError) {
+      say(oneLine(e));
+      return EXIT.io;
+    }
+    say(`internal error: ${oneLine(e)}`);
+    return EXIT.internal;
   }
 }

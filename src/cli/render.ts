@@ -92,11 +92,12 @@ export function exportText(
   format: Exclude<Format, 'table'>,
   lang: Lang,
   extra: { indicator?: string; measure?: string } = {},
+  bom = false,
 ): string {
   switch (format) {
     case 'csv':
       // a final line break, as Unix tools expect (RFC 4180 allows it)
-      return `${toCSV(rows, { lang, sources: SOURCE_LOOKUP })}\r\n`;
+      return `${toCSV(rows, { lang, sources: SOURCE_LOOKUP, bom })}\r\n`;
     case 'json':
       return `${JSON.stringify(rows, null, 2)}\n`;
     case 'jsonstat': {

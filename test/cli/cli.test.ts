@@ -51,6 +51,10 @@ describe('version and help', () => {
       expect(r.stdout).toContain(word);
     for (const option of ['--format', '--lang', '--out', '--version'])
       expect(r.stdout).toContain(option);
+    expect(r.stdout).toContain(
+      'Exit codes:\n  0  done\n  1  nothing matched (a note on stderr says what exists), a file that cannot\n     be written, or an unexpected error\n  2  a usage error',
+    );
+    expect(r.stdout).toContain('FORCE_COLOR');
     expect(cli(['-h']).stdout).toBe(r.stdout);
     expect(cli([]).stdout).toBe(r.stdout);
   });
@@ -61,6 +65,9 @@ describe('version and help', () => {
       expect(r.status, command).toBe(0);
       expect(r.stdout).toContain(`Usage: shanxi-industry ${command}`);
       expect(cli(['help', command]).stdout).toBe(r.stdout);
+      expect(r.stdout).toContain(
+        'Exit codes: 0 done, 1 nothing matched or a file cannot be written, 2 a\nwrong command, option or value.',
+      );
       for (const line of r.stdout.split('\n')) expect(width(line), line).toBeLessThanOrEqual(80);
     }
     expect(cli(['compare', '--help']).stdout).toContain('--period');
@@ -177,9 +184,9 @@ describe('compare', () => {
     expect(data[0]).toContain('Coal industry');
   });
 
-  it('says so, with the periods that have a ranking, when nothing was published', () => {
+  it('says so, with the periods that have a ranking, when nothing was published (exit 1)', () => {
     const n = cli(['compare', '--period', '2030-Q1']);
-    expect(n.status).toBe(0);
+    expect(n.status).toBe(1);
     expect(n.stdout).toBe('');
     expect(n.stderr).toContain('Nothing to rank');
     expect(n.stderr).toContain(Q1.slice(0, 4));
@@ -364,9 +371,9 @@ describe('show', () => {
     expect(a.stdout).toContain('H1 2021');
   });
 
-  it('says so on stderr when nothing matches', () => {
+  it('says so on stderr when nothing matches (exit 1)', () => {
     const r = cli(['show', '--period', '2030']);
-    expect(r.status).toBe(0);
+    expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('No figures match --period 2030');
   });
@@ -573,7 +580,6 @@ describe('wrong input: exit 2, what was wrong and what is accepted, no stack tra
       ['compare', '--period', '2021-Q1', '--chart', 'png'],
       [/Invalid --chart "png"/, /svg/],
     ],
-    [['show', '--out', join('no-such-dir', 'x', 'y.csv')], [/Cannot write --out/]],
   ];
   for (const [args, patterns] of cases)
     it(args.join(' ') || '(nothing)', () => {
@@ -616,6 +622,9 @@ describe('pipes and terminals', () => {
     ['show', '--all', '--lang', 'zh'],
     ['series', '--kind', 'year-to-date,month,year'],
     ['series', '--region', 'china', '--kind', 'month', '--lang', 'zh'],
+    ['series', '--against', 'china', '--kind', 'year-to-date'],
+    ['series', '--against', 'china', '--kind', 'month', '--lang', 'zh'],
+    ['series', '--breakdown', 'coal', '--against', 'non-coal', '--kind', 'year-to-date'],
     ['list', 'sectors'],
     ['list', 'sectors', '--lang', 'zh'],
     ['list', 'products'],
@@ -632,4 +641,162 @@ describe('pipes and terminals', () => {
       expect(lines.length).toBeGreaterThan(3);
       for (const line of lines) expect(width(line), line).toBeLessThanOrEqual(80);
     });
+});
+
+describe('series --against china', () => {
+  const key = { indicator: 'value-added', breakdown: 'total', measure: 'yoy' };
+  const years = (region: string) =>
+    select({ ...key, region }).filter((f) => /^\d{4}$/.test(f.period!));
+  const shanxi = years('shanxi');
+  const china = years('china');
+  const periods = [...new Set([...shanxi, ...china].map((f) => f.period!))].sort();
+  const valuesOf = (rows: Record<string, string>[], period: string) =>
+    rows.filter((f) => f.period === period).map((f) => f.value!);
+  /** a − b of two published decimal strings, exactly, at the larger number of decimals. */
+  const minus = (a: string, b: string): string => {
+    const d = Math.max((a.split('.')[1] ?? '').length, (b.split('.')[1] ?? '').length);
+    const scaled = (s: string) => Math.round(Number(s) * 10 ** d);
+    const g = scaled(a) - scaled(b);
+    const text = (Math.abs(g) / 10 ** d).toFixed(d);
+    return g > 0 ? `+${text}` : g < 0 ? `-${text}` : text;
+  };
+  const r = cli(['series', '--against', 'china', '--kind', 'year']);
+  const rows = r.stdout.split('\n').filter((l) => /^\d{4}\s/.test(l));
+
+  it('prints every period either side has, in time order, none dropped', () => {
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(shanxi.length).toBeGreaterThan(2);
+    expect(china.length).toBeGreaterThan(2);
+    expect(rows.map((l) => l.slice(0, 4))).toEqual(periods);
+    expect(r.stdout.split('\n')[0]).toMatch(/^Shanxi against China · All industry · /);
+  });
+
+  it('shows both values and the gap where both were published, and names the one side otherwise', () => {
+    let both = 0;
+    let one = 0;
+    rows.forEach((line, i) => {
+      const period = periods[i]!;
+      const a = valuesOf(shanxi, period);
+      const b = valuesOf(china, period);
+      const cells = line.split(/\s{2,}/).map((c) => c.trim());
+      if (a.length > 0 && b.length > 0) {
+        both++;
+        expect(a.map((v) => `${v}%`)).toContain(cells[1]);
+        expect(b.map((v) => `${v}%`)).toContain(cells[2]);
+        const gap = minus(cells[1]!.replace('%', ''), cells[2]!.replace('%', ''));
+        expect(cells[3], period).toBe(gap);
+      } else {
+        one++;
+        expect(cells[3], period).toBe(a.length > 0 ? 'Shanxi only' : 'China only');
+        expect(cells[a.length > 0 ? 2 : 1]).toBe('–');
+      }
+    });
+    expect(both).toBeGreaterThan(0);
+    expect(one).toBeGreaterThan(0);
+    expect(r.stdout).toContain(
+      `${both} of ${periods.length} periods ${both === 1 ? 'has' : 'have'} both figures`,
+    );
+  });
+
+  it('--format csv: one record per period, the gap empty where one side is missing', () => {
+    const csv = cli(['series', '--against', 'china', '--kind', 'year', '--format', 'csv']);
+    expect(csv.status).toBe(0);
+    const parsed = Papa.parse<Record<string, string>>(csv.stdout, {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.meta.fields).toEqual([
+      'period',
+      'period_label',
+      'kind',
+      'value',
+      'benchmark',
+      'gap',
+      'unit',
+      'value_source',
+      'benchmark_source',
+    ]);
+    expect(parsed.data.map((d) => d.period)).toEqual(periods);
+    for (const d of parsed.data) {
+      const both = d.value !== '' && d.benchmark !== '';
+      expect(d.gap === '', d.period).toBe(!both);
+      if (both)
+        expect(minus(d.value!, d.benchmark!).replace('+', '')).toBe(
+          Number(d.gap).toFixed(
+            Math.max(...[d.value!, d.benchmark!].map((v) => (v.split('.')[1] ?? '').length)),
+          ),
+        );
+    }
+  });
+
+  it('--format jsonstat: both series in one dataset (two regions, or two breakdowns)', () => {
+    const china = JSON.parse(
+      cli(['series', '--against', 'china', '--kind', 'year', '--format', 'jsonstat']).stdout,
+    );
+    expect(china.id).toEqual(['region', 'indicator', 'breakdown', 'measure', 'period']);
+    expect(china.size).toEqual([2, 1, 1, 1, periods.length]);
+    const coal = JSON.parse(
+      cli([
+        'series',
+        '--breakdown',
+        'coal',
+        '--against',
+        'non-coal',
+        '--kind',
+        'year-to-date',
+        '--format',
+        'jsonstat',
+      ]).stdout,
+    );
+    expect(coal.size.slice(0, 3)).toEqual([1, 1, 2]);
+  });
+
+  it('--chart svg draws both lines, with a source note of at most three short lines', () => {
+    const svg = cli(['series', '--against', 'china', '--kind', 'year-to-date', '--chart', 'svg']);
+    expect(svg.status).toBe(0);
+    expect(XMLValidator.validate(svg.stdout)).toBe(true);
+    expect(svg.stdout).toMatch(/<desc[^>]*>2 lines, [^<]*Shanxi, \d+ points[^<]*China, \d+ points/);
+    const note = [
+      ...svg.stdout.matchAll(/<text [^>]*font-size="11" fill="#555">([^<]*)<\/text>/g),
+    ].map((m) => m[1]!);
+    expect(note.length).toBeGreaterThan(0);
+    expect(note.length).toBeLessThanOrEqual(3);
+    for (const line of note) expect([...line].length).toBeLessThanOrEqual(90);
+    expect(note.join('\n')).toMatch(/^Sources \(\d+\): n\d{3}, /);
+    expect(note.at(-1)).toBe('Publishers and urls: shanxi-industry list sources');
+  });
+
+  it('the one-series chart keeps its note short too, and names the few publishers', () => {
+    const many = cli(['series', '--kind', 'year-to-date', '--chart', 'svg']).stdout;
+    const note = [...many.matchAll(/<text [^>]*font-size="11" fill="#555">([^<]*)<\/text>/g)];
+    expect(note.length).toBeLessThanOrEqual(3);
+    const few = cli(['compare', '--period', '2021-Q1', '--chart', 'svg']).stdout;
+    const s032 = sources.find((s) => s.id === 's032')!;
+    expect(few).toContain(`Source: s032 ${s032.publisher}`);
+  });
+});
+
+describe('the sparkline marks missing periods', () => {
+  it('years without a figure show as · between the points (·N· for a long break)', () => {
+    const years = [
+      ...new Set(
+        select({ region: 'shanxi', indicator: 'value-added', breakdown: 'total', measure: 'yoy' })
+          .filter((f) => /^\d{4}$/.test(f.period!))
+          .map((f) => Number(f.period)),
+      ),
+    ].sort();
+    const expected = years
+      .map((y, i) => {
+        const m = i === 0 ? 0 : y - years[i - 1]! - 1;
+        return `${m === 0 ? '' : m <= 3 ? '·'.repeat(m) : `·${m}·`}x`;
+      })
+      .join('');
+    expect(expected).toContain('·');
+    const r = cli(['series', '--kind', 'year']);
+    const trend = r.stdout.split('\n').find((l) => l.startsWith('Trend:'))!;
+    expect(trend.replace('Trend: ', '').replace(/[▁▂▃▄▅▆▇█]/g, 'x')).toBe(expected);
+    expect(r.stdout).toContain('· a period without a figure; ·N· N such periods in a row.');
+  });
 });

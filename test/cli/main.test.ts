@@ -61,6 +61,8 @@ describe('main in-process', () => {
     for (const argv of [
       ['compare', '--period', '2021-Q1'],
       ['show', '--period', '2021-Q1', '--lang', 'zh'],
+      ['series', '--against', 'china', '--kind', 'year-to-date'],
+      ['series', '--against', 'china', '--kind', 'month', '--lang', 'zh'],
     ]) {
       const r = await run(argv, { isTTY: true, env: { NO_COLOR: '1' }, columns: 60 });
       for (const line of r.stdout.split('\n').filter((l) => !/^\s+https?:/.test(l)))

@@ -34,6 +34,7 @@ const withOutput = [
   'docs/errors.md',
   'docs/charts.md',
   'docs/adding-a-release.md',
+  'docs/command.md',
 ];
 
 interface Block {

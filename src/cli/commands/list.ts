@@ -32,6 +32,7 @@ function figures(args: Args): readonly Observation[] {
   if (args.indicators.length > 0) filter.indicator = args.indicators;
   if (args.breakdowns.length > 0) filter.breakdown = args.breakdowns;
   if (args.measures.length > 0) filter.measure = args.measures;
+  if (args.scopes.length > 0) filter.scope = args.scopes;
   return query(filter, { alternatives: args.all });
 }
 
@@ -239,6 +240,12 @@ function listing(topic: ListTopic, ctx: Context): Listing {
 export function list(ctx: Context): Output {
   const { args, style } = ctx;
   const l = listing(args.topic ?? 'sectors', ctx);
+  if (l.records.length === 0)
+    return {
+      text: '',
+      note: `Nothing to list: no ${args.topic} have figures that match these filters. Try fewer filters.`,
+      empty: true,
+    };
   if (args.format !== 'table')
     return { text: recordsText(l.records, l.keys, args.format as 'csv' | 'json' | 'md') };
   const table = renderTable(

@@ -20,6 +20,7 @@ import {
   SECTORS,
 } from 'shanxi-industry';
 import type { Args } from '../args.js';
+import { shown } from '../errors.js';
 
 const BREAKDOWN_ORDER: ReadonlyMap<string, number> = new Map(
   [
@@ -53,6 +54,7 @@ export function filterOf(args: Args): QueryFilter {
   if (args.to !== undefined) f.to = args.to;
   if (args.kinds.length > 0) f.kind = args.kinds as readonly PeriodKind[];
   if (args.sources.length > 0) f.source = args.sources;
+  if (args.scopes.length > 0) f.scope = args.scopes;
   return f;
 }
 
@@ -74,8 +76,11 @@ export function selectObservations(args: Args): readonly Observation[] {
 /** The filters as they were given, for "nothing matches" notes. */
 export function describeFilters(argv: Args): string {
   const parts: string[] = [];
+  // ids and numbers as they are; any other text (an unknown --source) quoted and escaped
+  const text = (v: string | number): string =>
+    typeof v === 'number' || /^[\w.:/-]{1,60}$/.test(v) ? String(v) : shown(v);
   const add = (name: string, values: readonly (string | number)[]): void => {
-    if (values.length > 0) parts.push(`--${name} ${values.join(',')}`);
+    if (values.length > 0) parts.push(`--${name} ${values.map(text).join(',')}`);
   };
   add('region', argv.regions);
   add('indicator', argv.indicators);
@@ -87,5 +92,6 @@ export function describeFilters(argv: Args): string {
   if (argv.to !== undefined) add('to', [argv.to]);
   add('kind', argv.kinds);
   add('source', argv.sources);
+  add('scope', argv.scopes);
   return parts.join(' ');
 }

@@ -1,11 +1,14 @@
 /**
- * `series`: one series in time order, with a bar per period and a sparkline.
+ * `series`: one series in time order, or with `--against` two series side by side with the
+ * gap. The command builds its view once; the table, the chart and the export draw it.
  *
  * @module
  */
 import {
+  type Breakdown,
+  comparePeriods,
   convertLevel,
-  formatPeriod,
+  gapSeries,
   type Observation,
   type PeriodKind,
   parsePeriod,
@@ -13,23 +16,21 @@ import {
   series,
 } from 'shanxi-industry';
 import { PERIOD_KINDS } from '../args.js';
-import { bar, barScale, sparkline } from '../bars.js';
+import { gapChart, seriesChart } from '../chart.js';
 import { UsageError } from '../errors.js';
-import { nameOf, PERIOD_KIND_NAMES, t } from '../i18n.js';
-import { exportText, sourceLines, valueText } from '../render.js';
-import { type Cell, displayWidth, renderTable, truncate } from '../table.js';
+import { exportText, recordsText } from '../render.js';
+import { GAP_KEYS, gapRecords, gapTable } from '../tables/gap.js';
+import { seriesTable } from '../tables/series.js';
+import type { GapRow, GapView, SeriesView } from '../views.js';
 import { describeFilters } from './select.js';
 import { type Context, lines, type Output } from './types.js';
 
-/** The series filter of the command line. */
-export function seriesFilter(ctx: Context): SeriesFilter {
+type PeriodFilter = Pick<SeriesFilter, 'kind' | 'year' | 'from' | 'to'>;
+
+/** The period filters of the command line (`--kind`, `--year`, `--from`, `--to`). */
+function periodFilter(ctx: Context): { -readonly [K in keyof PeriodFilter]: PeriodFilter[K] } {
   const { args } = ctx;
-  const f: { -readonly [K in keyof SeriesFilter]: SeriesFilter[K] } = {
-    region: args.regions[0] ?? 'shanxi',
-    indicator: args.indicators[0] ?? 'value-added',
-    breakdown: args.breakdowns[0] ?? 'total',
-    measure: args.measures[0] ?? 'yoy',
-  };
+  const f: { -readonly [K in keyof PeriodFilter]: PeriodFilter[K] } = {};
   if (args.kinds.length > 0) f.kind = args.kinds as readonly PeriodKind[];
   if (args.years.length > 0) f.year = args.years;
   if (args.from !== undefined) f.from = args.from;
@@ -42,7 +43,7 @@ export function seriesFilter(ctx: Context): SeriesFilter {
  * one family (10,000 tonnes and 100 million tonnes) are converted to the latest row's unit.
  * `undefined` when they cannot be (units of different families).
  */
-export function comparableValues(rows: readonly Observation[]): number[] | undefined {
+function comparableValues(rows: readonly Observation[]): number[] | undefined {
   const unit = rows.at(-1)?.unit;
   if (unit === undefined) return [];
   try {
@@ -52,136 +53,133 @@ export function comparableValues(rows: readonly Observation[]): number[] | undef
   }
 }
 
-/** The note when the series is empty. */
-export function nothingInSeries(ctx: Context): string {
-  const f = describeFilters(ctx.args);
-  return `No figures for this series${f ? ` (${f})` : ''}. Defaults: --region shanxi --indicator value-added --breakdown total --measure yoy. See "shanxi-industry list periods" with the same filters for what exists.`;
-}
-
-/** Wraps a sparkline into lines of at most `width` columns after a label. */
-function trendLines(label: string, spark: string, width: number): string[] {
-  const indent = displayWidth(label);
-  const room = Math.max(10, width - indent - 1);
-  const chars = [...spark];
-  const out: string[] = [];
-  for (let i = 0; i < chars.length; i += room)
-    out.push(`${i === 0 ? label : ' '.repeat(indent)} ${chars.slice(i, i + room).join('')}`);
-  return out;
-}
-
-function table(rows: readonly Observation[], ctx: Context): string[] {
-  const { lang, style } = ctx;
-  const filter = seriesFilter(ctx);
-  const values = comparableValues(rows);
-  const kinds = [...new Set(rows.map((o) => parsePeriod(o.period).kind))];
-  const title1 = [
-    nameOf(filter.region ?? 'shanxi', lang),
-    nameOf(filter.breakdown ?? 'total', lang),
-    nameOf(filter.indicator ?? 'value-added', lang),
-  ].join(' · ');
-  const kindWords = kinds.map((k) => PERIOD_KIND_NAMES[k]?.[lang] ?? k).join(', ');
-  const title2 = `${nameOf(filter.measure ?? 'yoy', lang)} · ${kindWords}`;
-  const scales = new Map<number, ReturnType<typeof barScale>>();
-  const drawBar =
-    (i: number): Cell =>
-    (width) => {
-      const v = values?.[i];
-      if (values === undefined || v === undefined) return '';
-      let scale = scales.get(width);
-      if (!scale) {
-        scale = barScale(values, width);
-        scales.set(width, scale);
-      }
-      const b = bar(v, scale, style.axis);
-      return v < 0 ? style.red(b) : b;
-    };
-  const out = [
-    style.bold(truncate(title1, style.width)),
-    truncate(title2, style.width),
-    '',
-    ...renderTable(
-      [
-        { header: t('period', lang), min: 8 },
-        { header: t('value', lang), align: 'right' },
-        { header: '', width: 30, min: 8 },
-        { header: t('source', lang) },
-      ],
-      rows.map((o, i) => [formatPeriod(o.period, lang), valueText(o, lang), drawBar(i), o.source]),
-      { maxWidth: style.width, rule: style.rule, header: style.bold },
-    ),
-    '',
-  ];
-  if (values !== undefined && rows.length > 1) {
-    const first = rows[0]!;
-    const last = rows.at(-1)!;
-    const label = `${t('trend', lang)}${lang === 'zh' ? '：' : ':'}`;
-    out.push(...trendLines(label, sparkline(values), style.width));
-    out.push(
-      truncate(
-        `${' '.repeat(displayWidth(label))} ${formatPeriod(first.period, lang)} ${valueText(first, lang)} → ${formatPeriod(last.period, lang)} ${valueText(last, lang)}`,
-        style.width,
-      ),
-    );
-  }
-  if (kinds.length > 1 && kinds.includes('month') && kinds.includes('year-to-date'))
-    out.push('', ...wrap(t('mixedKinds', lang), style.width).map(style.dim));
-  out.push(
-    '',
-    ...sourceLines(
-      rows.map((o) => o.source),
-      lang,
-      style,
-    ),
-  );
-  return out;
-}
-
-/** Words wrapped at spaces into lines of at most `width` columns. */
-function wrap(text: string, width: number): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && displayWidth(line) + 1 + displayWidth(word) > width) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) out.push(line);
-  return out.map((l) => truncate(l, width));
-}
+/** The kinds of the rows, in the order met. */
+const kindsOf = (rows: readonly Observation[]): PeriodKind[] => [
+  ...new Set(rows.map((o) => parsePeriod(o.period).kind)),
+];
 
 /**
- * The rows of the series. Without --kind, the figures found must be of one period kind:
- * single months, year-to-date runs and whole years are different series, so a mix is a usage
- * error that names the kinds found (with how many figures each) and how to pick.
+ * Without --kind, the figures found must be of one period kind: single months, year-to-date
+ * runs and whole years are different series, so a mix is a usage error that names the kinds
+ * found (with how many figures each) and how to pick.
  */
-export function seriesRows(ctx: Context): readonly Observation[] {
-  const filter = seriesFilter(ctx);
-  if (filter.kind !== undefined) return series(filter);
-  const rows = series({ ...filter, kind: PERIOD_KINDS });
+function oneKind(rows: readonly Observation[]): void {
   const counts = new Map<string, number>();
   for (const o of rows) {
     const kind = parsePeriod(o.period).kind;
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
   }
-  if (counts.size > 1) {
-    const found = [...counts].map(([k, n]) => `${k} (${n})`).join(', ');
-    const first = counts.has('year-to-date') ? 'year-to-date' : [...counts.keys()][0];
-    throw new UsageError(
-      `This series has figures of several period kinds: ${found}. Single months, year-to-date runs and whole years are different series: pick one with --kind ${first}, or mix them knowingly with --kind ${[...counts.keys()].join(',')}.`,
-    );
-  }
-  return rows;
+  if (counts.size <= 1) return;
+  const found = [...counts].map(([k, n]) => `${k} (${n})`).join(', ');
+  const first = counts.has('year-to-date') ? 'year-to-date' : [...counts.keys()][0];
+  throw new UsageError(
+    `This series has figures of several period kinds: ${found}. Single months, year-to-date runs and whole years are different series: pick one with --kind ${first}, or mix them knowingly with --kind ${[...counts.keys()].join(',')}.`,
+  );
 }
 
-/** `series`: the series as a table (or a data format). */
+/** The one series of the command line. */
+export function seriesView(ctx: Context): SeriesView {
+  const { args } = ctx;
+  const key = {
+    region: args.regions[0] ?? 'shanxi',
+    indicator: args.indicators[0] ?? 'value-added',
+    breakdown: args.breakdowns[0] ?? 'total',
+    measure: args.measures[0] ?? 'yoy',
+    ...(args.scopes[0] === undefined ? {} : { scope: args.scopes[0] }),
+  } as const;
+  const periods = periodFilter(ctx);
+  const rows: readonly Observation[] =
+    periods.kind === undefined
+      ? series({ ...key, ...periods, kind: PERIOD_KINDS })
+      : series({ ...key, ...periods });
+  if (periods.kind === undefined) oneKind(rows);
+  return {
+    kind: 'series',
+    region: key.region,
+    indicator: key.indicator,
+    breakdown: key.breakdown,
+    measure: key.measure,
+    rows,
+    kinds: kindsOf(rows),
+    values: comparableValues(rows),
+  };
+}
+
+/**
+ * The two series of `--against`, joined by period: every period either side has, with the
+ * gap (from `gapSeries`, exact in decimal) where both have a figure.
+ */
+export function gapView(ctx: Context, against: 'china' | Breakdown): GapView {
+  const { args } = ctx;
+  const region = args.regions[0] ?? 'shanxi';
+  const indicator = args.indicators[0] ?? 'value-added';
+  const breakdown = args.breakdowns[0] ?? 'total';
+  const measure = args.measures[0] ?? 'yoy';
+  const periods = periodFilter(ctx);
+  const kind = periods.kind ?? PERIOD_KINDS;
+  const key = { indicator, measure, ...periods, kind };
+  const first = series({ ...key, region, breakdown });
+  const second =
+    against === 'china'
+      ? series({ ...key, region: 'china', breakdown })
+      : series({ ...key, region, breakdown: against });
+  if (periods.kind === undefined) oneKind([...first, ...second]);
+  const gaps = new Map(
+    gapSeries({ ...key, region, breakdown, against }).map((p) => [p.period, p] as const),
+  );
+  const byPeriod = new Map<string, { value?: Observation; benchmark?: Observation }>();
+  for (const o of first) byPeriod.set(o.period, { value: o });
+  for (const o of second) byPeriod.set(o.period, { ...byPeriod.get(o.period), benchmark: o });
+  const order = [...first, ...second].map((o) => o.period);
+  const periodsInOrder = [...new Set(order)].sort(comparePeriods);
+  const rows: GapRow[] = periodsInOrder.map((period) => {
+    const sides = byPeriod.get(period)!;
+    const g = gaps.get(period);
+    return {
+      period,
+      ...sides,
+      ...(g === undefined ? {} : { gap: g.gap, decimals: g.decimals }),
+    };
+  });
+  return {
+    kind: 'gap',
+    region,
+    indicator,
+    breakdown,
+    measure,
+    against,
+    rows,
+    first,
+    second,
+    kinds: kindsOf([...first, ...second]),
+  };
+}
+
+/** The note when the series is empty. */
+function nothingInSeries(ctx: Context): string {
+  const f = describeFilters(ctx.args);
+  return `No figures for this series${f ? ` (${f})` : ''}. Defaults: --region shanxi --indicator value-added --breakdown total --measure yoy. See "shanxi-industry list periods" with the same filters for what exists.`;
+}
+
+/** `series`: builds the view once, then draws it as a table, a chart or a data format. */
 export function seriesCommand(ctx: Context): Output {
-  const rows = seriesRows(ctx);
-  if (ctx.args.format !== 'table') {
-    if (rows.length === 0 && ctx.args.format === 'jsonstat')
-      return { text: '', note: nothingInSeries(ctx) };
-    return { text: exportText(rows, ctx.args.format, ctx.lang) };
+  const { args, lang } = ctx;
+  if (args.against !== undefined) {
+    if (args.scopes.length > 0)
+      throw new UsageError(
+        '--scope does not work with --against yet (the gap is taken by gapSeries, which has no scope option); compare the two series with series --scope … and series --region china --scope … instead.',
+      );
+    const view = gapView(ctx, args.against);
+    if (view.rows.length === 0) return { text: '', note: nothingInSeries(ctx), empty: true };
+    if (args.chart !== undefined) return { text: `${gapChart(view, lang)}\n` };
+    if (args.format === 'table') return { text: lines(gapTable(view, ctx)) };
+    if (args.format === 'jsonstat')
+      return { text: exportText([...view.first, ...view.second], 'jsonstat', lang) };
+    return { text: recordsText(gapRecords(view, lang), GAP_KEYS, args.format) };
   }
-  if (rows.length === 0) return { text: '', note: nothingInSeries(ctx) };
-  return { text: lines(table(rows, ctx)) };
+  const view = seriesView(ctx);
+  if (view.rows.length === 0) return { text: '', note: nothingInSeries(ctx), empty: true };
+  if (args.chart !== undefined) return { text: `${seriesChart(view, lang)}\n` };
+  if (args.format === 'table') return { text: lines(seriesTable(view, ctx)) };
+  return { text: exportText(view.rows, args.format, lang) };
 }

@@ -52,6 +52,7 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
         nameOf(o.breakdown, lang),
         lang === 'zh' ? nameOf(o.measure, lang) : o.measure,
         valueText(o, lang),
+        lang === 'zh' ? nameOf(o.scope ?? 'unstated', lang) : (o.scope ?? 'unstated'),
         alternative ? `${o.source}*` : o.source,
       ];
     });
@@ -63,6 +64,7 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
           { header: t('breakdown', lang), min: 8 },
           { header: t('measure', lang), min: 6 },
           { header: t('value', lang), align: 'right' },
+          { header: t('scope', lang), min: 6 },
           { header: t('source', lang) },
         ],
         body,
@@ -73,6 +75,12 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
           shrink: [
             [2, 18],
             [3, 8],
+            [5, 8],
+            [2, 8],
+            [3, 6],
+            [5, 6],
+            [2, 6],
+            [3, 4],
           ],
         },
       ),
@@ -85,19 +93,19 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
 /** `show`: the selected figures as a table (or a data format). */
 export function show(ctx: Context): Output {
   const rows = selectObservations(ctx.args);
+  if (rows.length === 0) return { text: '', note: nothing(ctx), empty: true };
   if (ctx.args.format !== 'table') {
     checkJsonStat(rows, ctx);
     return { text: exportText(rows, ctx.args.format, ctx.lang) };
   }
-  if (rows.length === 0) return { text: '', note: nothing(ctx) };
   return { text: lines(table(rows, ctx)) };
 }
 
 /** `export`: the selected figures as csv, json, jsonstat or md. */
 export function exportCommand(ctx: Context): Output {
   const rows = selectObservations(ctx.args);
+  if (rows.length === 0) return { text: '', note: nothing(ctx), empty: true };
   checkJsonStat(rows, ctx);
   const format = ctx.args.format === 'table' ? 'csv' : ctx.args.format;
-  const text = exportText(rows, format, ctx.lang);
-  return rows.length === 0 ? { text, note: nothing(ctx) } : { text };
+  return { text: exportText(rows, format, ctx.lang, {}, ctx.args.bom) };
 }

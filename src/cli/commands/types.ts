@@ -23,6 +23,8 @@ export interface Output {
   readonly text: string;
   /** A note for stderr (nothing matched, …). */
   readonly note?: string;
+  /** Nothing matched: the command exits with code 1 (and writes no data). */
+  readonly empty?: boolean;
 }
 
 /** A table's lines joined, with a final newline. */

@@ -1,0 +1,152 @@
+/**
+ * The table of `compare`: the ranking with bars, the gap to the total, China's figure, the
+ * total and the sources. Draws a {@link RankingView}; never calls a command.
+ *
+ * @module
+ */
+import { formatPeriod, formatPoints, UNIT_CATALOGUE } from 'shanxi-industry';
+import { bar, barScale } from '../bars.js';
+import { type Lang, nameOf, t } from '../i18n.js';
+import { numberText, signed, sourceLines } from '../render.js';
+import { type Cell, type Column, renderTable, truncate } from '../table.js';
+import type { RankingView } from '../views.js';
+import type { Look } from './series.js';
+
+const KIND_WORDS = { sector: 'sectors', ownership: 'ownerships', product: 'products' } as const;
+
+/** The unit words for a title: "" for percent. */
+function unitWords(unit: string | undefined, lang: Lang): string {
+  if (unit === undefined || unit === 'percent') return '';
+  const entry = UNIT_CATALOGUE.find((e) => e.id === unit);
+  return entry ? ` (${entry[lang]})` : '';
+}
+
+/** The ranking as a table, with its title, total, benchmark and sources. */
+export function rankingTable(view: RankingView, look: Look): string[] {
+  const { lang, style } = look;
+  const { req, rows, total, benchmarks } = view;
+  const unit = rows[0]?.unit;
+  const withChina = benchmarks.some((b) => b !== undefined);
+  const withGap = rows.some((r) => r.gapToTotal !== undefined);
+  const values = rows.map((r) => r.value);
+  const scales = new Map<number, ReturnType<typeof barScale>>();
+  const drawBar =
+    (value: number): Cell =>
+    (width) => {
+      let scale = scales.get(width);
+      if (!scale) {
+        scale = barScale(values, width);
+        scales.set(width, scale);
+      }
+      const b = bar(value, scale, style.axis);
+      return value < 0 ? style.red(b) : b;
+    };
+  const totalDecimals = total?.decimals ?? 0;
+  const columns: Column[] = [
+    { header: t('rank', lang), align: 'right' },
+    { header: t(req.kind, lang) },
+    { header: t('value', lang), align: 'right' },
+    { header: '', width: 20 },
+    ...(withGap
+      ? [
+          {
+            header: unit === 'percent' ? t('gapPoints', lang) : t('gap', lang),
+            align: 'right' as const,
+          },
+        ]
+      : []),
+    ...(withChina ? [{ header: t('china', lang), align: 'right' as const }] : []),
+  ];
+  const body: Cell[][] = rows.map((r, i) => {
+    const b = benchmarks[i];
+    return [
+      String(r.rank),
+      nameOf(r.breakdown, lang),
+      numberText(r, lang),
+      drawBar(r.value),
+      ...(withGap
+        ? [
+            r.gapToTotal === undefined
+              ? ''
+              : signed(r.gapToTotal, Math.max(r.decimals, totalDecimals)),
+          ]
+        : []),
+      ...(withChina
+        ? [
+            b === undefined
+              ? ''
+              : numberText(
+                  {
+                    value: b.benchmark,
+                    decimals: b.decimals,
+                    unit: b.unit,
+                    ...(b.benchmarkQualifier === undefined
+                      ? {}
+                      : { qualifier: b.benchmarkQualifier }),
+                  },
+                  lang,
+                ),
+          ]
+        : []),
+    ];
+  });
+  const title1 = [
+    nameOf(req.region, lang),
+    formatPeriod(req.period, lang),
+    nameOf(req.indicator, lang),
+  ].join(' · ');
+  const measureName = nameOf(req.measure, lang);
+  const title2 =
+    lang === 'zh'
+      ? `${t(KIND_WORDS[req.kind], lang)}按${measureName}排名${unitWords(unit, lang)}`
+      : `${t(KIND_WORDS[req.kind], lang)} ranked by ${measureName.charAt(0).toLowerCase()}${measureName.slice(1)}${unitWords(unit, lang)}`;
+  const out = [
+    style.bold(truncate(title1, style.width)),
+    truncate(title2, style.width),
+    '',
+    ...renderTable(columns, body, {
+      maxWidth: style.width,
+      rule: style.rule,
+      header: style.bold,
+      shrink: [
+        [1, 32],
+        [3, 12],
+        [1, 16],
+        [3, 8],
+        [1, 8],
+      ],
+    }),
+    '',
+  ];
+  const sourceIds = rows.map((r) => r.source);
+  if (total) {
+    sourceIds.push(total.source);
+    const colon = lang === 'zh' ? '：' : ': ';
+    const parts = [`${nameOf('total', lang)}${colon}${numberText(total, lang)}`];
+    const b = view.totalBenchmark;
+    if (b) {
+      sourceIds.push(b.benchmarkSource);
+      const china = numberText(
+        {
+          value: b.benchmark,
+          decimals: b.decimals,
+          unit: b.unit,
+          ...(b.benchmarkQualifier === undefined ? {} : { qualifier: b.benchmarkQualifier }),
+        },
+        lang,
+      );
+      const gap =
+        b.unit === 'percent'
+          ? formatPoints(b.gap, { decimals: b.decimals, sign: true, locale: lang })
+          : signed(b.gap, b.decimals);
+      parts.push(`${t('china', lang)}${colon}${china}`);
+      parts.push(
+        lang === 'zh' ? `山西比全国：${gap}` : `${t('shanxi', lang)} − ${t('china', lang)}: ${gap}`,
+      );
+    }
+    out.push(truncate(parts.join(lang === 'zh' ? '；' : '; '), style.width));
+  }
+  for (const b of benchmarks) if (b) sourceIds.push(b.benchmarkSource);
+  out.push(...sourceLines(sourceIds, lang, style));
+  return out;
+}
