@@ -133,6 +133,18 @@ const FILTER_KEYS = [
   'source',
 ] as const;
 const KEY_KEYS = ['region', 'indicator', 'breakdown', 'period', 'measure'] as const;
+/** The other fields of an observation: a find key may be an observation, and these are ignored. */
+const OBSERVATION_REST = [
+  'id',
+  'value',
+  'decimals',
+  'unit',
+  'qualifier',
+  'source',
+  'yearBasis',
+  'note',
+];
+const FIND_KEYS = [...KEY_KEYS, ...OBSERVATION_REST];
 const SERIES_KEYS = [
   'region',
   'indicator',
@@ -152,18 +164,16 @@ function checkObject(
   value: unknown,
   allowed: readonly string[],
   what: string,
+  shown: readonly string[] = allowed,
 ): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw badFilter(
-      `${what} must be an object with the fields ${allowed.join(', ')}; got ${show(value)}.`,
+      `${what[0]!.toUpperCase()}${what.slice(1)} must be an object with the fields ${shown.join(', ')}; got ${show(value)}.`,
       value,
     );
   for (const k of Object.keys(value))
     if (!allowed.includes(k))
-      throw badFilter(
-        `Unknown field ${show(k)} in ${what}; accepted: ${allowed.join(', ')}.`,
-        value,
-      );
+      throw badFilter(`Unknown field ${show(k)} in ${what}; accepted: ${shown.join(', ')}.`, value);
   return value as Record<string, unknown>;
 }
 
@@ -189,6 +199,22 @@ function keyOf(o: {
   measure: string;
 }): string {
   return `${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`;
+}
+
+/** Marks datasets made here, across ESM/CJS copies of the package (see `isDataset`). */
+const DATASET = Symbol.for('shanxi-industry.dataset');
+
+/**
+ * Whether a value is a dataset made by this library (the shipped one or `createDataset`'s).
+ *
+ * @internal
+ */
+export function isDataset(value: unknown): value is Dataset {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[DATASET] === true
+  );
 }
 
 const KIND_RANK: Record<string, number> = /* @__PURE__ */ (() =>
@@ -243,7 +269,7 @@ export function datasetOf(
   }
 
   function lookup(key: ObservationKey): readonly Observation[] {
-    const k = checkObject(key, KEY_KEYS, 'A find key');
+    const k = checkObject(key, FIND_KEYS, 'a find key', KEY_KEYS);
     for (const f of KEY_KEYS)
       if (k[f] !== undefined && typeof k[f] !== 'string')
         throw badFilter(`Key field ${f} takes a string; got ${show(k[f])}.`, key);
@@ -261,7 +287,7 @@ export function datasetOf(
 
   function matcher(filter: unknown, allowed: readonly string[]): (o: Observation) => boolean {
     if (filter === undefined) return () => true;
-    const f = checkObject(filter, allowed, 'A filter');
+    const f = checkObject(filter, allowed, 'a filter');
     const sets: [keyof Observation, Set<unknown>][] = [];
     for (const field of [
       'region',
@@ -302,12 +328,13 @@ export function datasetOf(
   }
 
   return Object.freeze({
+    [DATASET]: true,
     observations: rows,
     sources: sourceList,
     find: (key: ObservationKey) => lookup(key)[0],
     alternatives: (key: ObservationKey) => Object.freeze([...lookup(key)]),
     query(filter?: QueryFilter, options?: QueryOptions) {
-      if (options !== undefined) checkObject(options, ['alternatives'], 'Query options');
+      if (options !== undefined) checkObject(options, ['alternatives'], 'the query options');
       const all = options?.alternatives;
       if (all !== undefined && typeof all !== 'boolean')
         throw new ShanxiIndustryError(
@@ -319,7 +346,7 @@ export function datasetOf(
       return Object.freeze((all ? rows : preferredRows()).filter(match));
     },
     series(filter?: SeriesFilter) {
-      const f = filter === undefined ? {} : checkObject(filter, SERIES_KEYS, 'A series filter');
+      const f = filter === undefined ? {} : checkObject(filter, SERIES_KEYS, 'a series filter');
       for (const field of ['region', 'indicator', 'breakdown', 'measure'] as const)
         if (f[field] !== undefined && typeof f[field] !== 'string')
           throw badFilter(
