@@ -20,9 +20,10 @@ it('1,300,000 rows of {} under --max-old-space-size=512: INVALID_OBSERVATIONS, 1
     rows: 1_300_000,
     code: 'INVALID_OBSERVATIONS',
     details: 100,
-    message:
-      '1300000 invalid observation rows (10400000 problems; the first 100 are in details): [0.',
     safe: { kept: 100, problemCount: 10_400_000, badRows: 1_300_000 },
   });
+  expect(result.message).toMatch(
+    /^1300000 invalid observation rows \(10400000 problems; the first 100 are in details\): \[0\.region\]/,
+  );
   expect(result.heapUsedMB).toBeLessThan(512);
 }, 120_000);
