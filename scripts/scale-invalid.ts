@@ -25,7 +25,7 @@ try {
     ...result,
     code: e.code,
     details: e.details.length,
-    message: e.message.slice(0, 90),
+    message: e.message.slice(0, 120),
   };
 }
 result.parseMs = Math.round(performance.now() - start);
