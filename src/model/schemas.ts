@@ -302,22 +302,22 @@ export function normaliseRow(row: StructuredRow, issue: IssueSink): Observation 
       `at least ${written}, the digits after the point of the value as written (${show(row.value)})`,
       row.decimals,
     );
-  const out: { -readonly [K in keyof Observation]: Observation[K] } = {
-    region: row.region,
-    indicator: row.indicator,
-    breakdown: row.breakdown,
-    period: period ?? row.period,
-    measure: row.measure,
-    value: Object.is(value, -0) ? 0 : value,
-    decimals: row.decimals ?? Math.min(written, 15),
-    unit: row.unit,
-    source: row.source,
-  };
+  // the fields in the order of the shipped rows, so that a row read back prints as it was
+  const out: { -readonly [K in keyof Observation]?: Observation[K] } = {};
   if (row.id !== undefined) out.id = row.id;
+  out.region = row.region;
+  out.indicator = row.indicator;
+  out.breakdown = row.breakdown;
+  out.period = period ?? row.period;
+  out.measure = row.measure;
+  out.value = Object.is(value, -0) ? 0 : value;
+  out.decimals = row.decimals ?? Math.min(written, 15);
+  out.unit = row.unit;
   if (row.qualifier !== undefined) out.qualifier = row.qualifier;
+  out.source = row.source;
   if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
   if (row.note !== undefined) out.note = row.note;
-  return Object.freeze(out);
+  return Object.freeze(out as Observation);
 }
 
 /** The units a measure takes, in words. */

@@ -200,7 +200,15 @@ function reportStructure(
       // "expected text, got 123"; "non-empty text" is for the empty string
       const words =
         expected === 'non-empty text' && typeof received !== 'string' ? 'text' : expected;
-      into.add(row, field, words, received);
+      const comma =
+        field === 'value' && typeof received === 'string' && DECIMAL_COMMA.test(received);
+      into.add(
+        row,
+        field,
+        comma ? 'a decimal number with a point, such as 12.3' : words,
+        received,
+        comma && !into.full ? decimalCommaHint(received) : undefined,
+      );
     } else into.add(row, undefined, ROW_EXPECTED, raw);
   }
 }
@@ -290,6 +298,28 @@ export function structuralProblems(raw: unknown): number {
   }
 }
 
+/**
+ * A row that could not be read at all (a ragged CSV record, an unterminated quote): reported
+ * as a problem of the whole row by {@link validateRows}.
+ *
+ * @internal
+ */
+export class RowFault {
+  constructor(
+    readonly expected: string,
+    readonly received: unknown,
+    readonly message: string,
+  ) {}
+}
+
+/** A decimal comma (`12,3`, `1.234,5`): the hint says so, rather than "not a number". */
+const DECIMAL_COMMA = /^[-+]?\d{1,3}([.\s\u00a0]\d{3})*,\d+$|^[-+]?\d+,\d+$/;
+
+function decimalCommaHint(value: string): string {
+  const point = value.replace(/[.\s\u00a0]/g, '').replace(',', '.');
+  return `value: expected a decimal number with a point, such as 12.3, got ${got(value, true)} (a decimal comma: write ${point}; it is never read as ${point.replace('.', '')})`;
+}
+
 /** The state of one validation run over rows, shared by every entry point. */
 interface Run {
   readonly out: Observation[];
@@ -312,6 +342,10 @@ function validateRows(
   for (let i = 0; i < base.length; i++) seen(base[i]!, -1 - i);
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
+    if (raw instanceof RowFault) {
+      problems.add(index, undefined, raw.expected, raw.received, raw.message);
+      continue;
+    }
     if (problems.full) {
       // nothing more is kept: count a structurally bad row by the quick check, not by zod,
       // whose issues cost some 20 µs a row (1,300,000 rows of {} took 28 s)
