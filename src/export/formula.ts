@@ -19,16 +19,24 @@
 const RISKY = /^(?:[\t\r]|[\s\u00a0\u3000\ufeff]*[=+\-@\uff1d\uff0b\uff0d\uff20])/;
 const LINES = /(\r\n|\r|\n)/;
 
-/** Whether a line (no CR or LF in it) needs a `'` put before it. */
-function needsQuote(line: string): boolean {
+/**
+ * Whether a line (no CR or LF in it) needs a `'` put before it. `opensCell`: the line is the
+ * cell's first and a line break follows it, so that the cell begins with CR or LF (which
+ * OWASP counts as a formula start too).
+ */
+function needsQuote(line: string, opensCell: boolean): boolean {
   let k = 0;
   while (line.charCodeAt(k) === 39) k++; // leading '
-  return RISKY.test(k === 0 ? line : line.slice(k));
+  return k === line.length ? opensCell : RISKY.test(k === 0 ? line : line.slice(k));
 }
+
+/** Whether the even part `i` of a split cell needs a `'` (see {@link needsQuote}). */
+const partNeedsQuote = (part: string, i: number, parts: readonly string[]): boolean =>
+  needsQuote(part, i === 0 && parts.length > 1);
 
 /** Whether any line of a text cell would run as a formula. @internal */
 export function isRisky(text: string): boolean {
-  return text.split(LINES).some((part, i) => i % 2 === 0 && needsQuote(part));
+  return text.split(LINES).some((part, i, parts) => i % 2 === 0 && partNeedsQuote(part, i, parts));
 }
 
 /** The text with every risky line neutralised by a leading `'`. @internal */
@@ -36,7 +44,7 @@ export function neutralise(text: string): string {
   if (!RISKY_ANYWHERE.test(text)) return text;
   return text
     .split(LINES)
-    .map((part, i) => (i % 2 === 0 && needsQuote(part) ? `'${part}` : part))
+    .map((part, i, parts) => (i % 2 === 0 && partNeedsQuote(part, i, parts) ? `'${part}` : part))
     .join('');
 }
 
@@ -45,8 +53,10 @@ export function restore(text: string): string {
   if (!text.includes("'")) return text;
   return text
     .split(LINES)
-    .map((part, i) =>
-      i % 2 === 0 && part.charCodeAt(0) === 39 && needsQuote(part.slice(1)) ? part.slice(1) : part,
+    .map((part, i, parts) =>
+      i % 2 === 0 && part.charCodeAt(0) === 39 && partNeedsQuote(part.slice(1), i, parts)
+        ? part.slice(1)
+        : part,
     )
     .join('');
 }

@@ -210,9 +210,16 @@ function detect(text: string): string {
   return best;
 }
 
-/** One cell into the value of its field: empty is none; formula escapes are undone. */
+/** The free-text fields: read exactly as written (not trimmed). */
+const FREE_TEXT = new Set(['id', 'source', 'note']);
+
+/**
+ * One cell into the value of its field: empty is none; the `'` that neutralised a formula is
+ * removed; cells of ids and numbers are trimmed, free text is kept as written.
+ */
 function cellValue(field: string, raw: string): unknown {
-  if (field === 'note') return raw === '' ? undefined : restore(raw);
+  if (raw === '') return undefined;
+  if (FREE_TEXT.has(field)) return restore(raw);
   const cell = raw.trim();
   if (cell === '') return undefined;
   if (field === 'decimals') return /^\d{1,2}$/.test(cell) ? Number(cell) : cell;
@@ -231,8 +238,9 @@ function cellValue(field: string, raw: string): unknown {
  * value, unit, source` are needed; `id, qualifier, decimals, note, year_basis` are read when
  * present; the columns `toCSV` adds for people (`indicator_label`, `breakdown_label`,
  * `period_label`, `kind`, `year`, `source_url`) are ignored; any other column is refused
- * (or ignored with `unknownColumns: 'ignore'`). An empty cell is "none"; cells other than
- * `note` are trimmed. Values are read as decimal strings, so `23.90` keeps two decimals; a
+ * (or ignored with `unknownColumns: 'ignore'`). An empty cell is "none" (so an empty note
+ * reads back as no note); cells other than the free text of `id`, `source` and `note` are
+ * trimmed. Values are read as decimal strings, so `23.90` keeps two decimals; a
  * decimal comma (`12,3`) is refused with a hint, never read as 123. The `'` that `toCSV` puts
  * before a formula-like line is removed again, so `fromCSV(toCSV(rows))` gives `rows` back.
  * Every row is then validated as by `parseObservations`.
@@ -377,6 +385,12 @@ function readHeader(
   delimiter: string,
 ): (string | undefined)[] {
   const names = fields.map((f) => f.trim());
+  if (names.includes('rank') && names.includes('gap_to_total') && !names.includes('measure'))
+    throw csvError(
+      'fromCSV: the header (line 1) has rank and gap_to_total. This looks like a compareSectors export; fromCSV reads observations.',
+      names,
+      1,
+    );
   const unknown = names.filter((h) => !Object.hasOwn(COLUMNS, h) && !DERIVED.has(h));
   if (unknown.length && !ignoreUnknown)
     throw csvError(
@@ -390,9 +404,8 @@ function readHeader(
     throw csvError(`fromCSV: the header (line 1) names ${show(repeated[0])} twice.`, names, 1);
   const missing = REQUIRED.filter((f) => !fieldsOf.includes(f));
   if (missing.length) {
-    const compare = names.includes('rank') && names.includes('gap_to_total');
     throw csvError(
-      `fromCSV: the header (line 1) lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; needed are ${REQUIRED.join(', ')}.${compare ? ' This looks like a compareSectors export; fromCSV reads observations.' : ''}`,
+      `fromCSV: the header (line 1) lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}; needed are ${REQUIRED.join(', ')}.`,
       names,
       1,
     );
