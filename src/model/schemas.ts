@@ -286,7 +286,11 @@ export function normaliseRow(row: StructuredRow, issue: IssueSink): Observation 
   const period = isPeriodId(row.period) ? parsePeriod(row.period).id : undefined;
   if (period === undefined) issue('period', EXPECTED.period!, row.period);
   if (!unitFitsMeasure(row.measure, row.unit))
-    issue('unit', `a unit that fits measure "${row.measure}" (${fitting(row.measure)})`, row.unit);
+    issue(
+      'unit',
+      `a unit that fits measure "${row.measure}" (${fittingUnits(row.measure)})`,
+      row.unit,
+    );
   if (row.measure === 'national-rank' && !(Number.isInteger(value) && value >= 1))
     issue('value', 'a whole number from 1 (a national rank)', row.value);
   if (row.decimals === undefined && written > 15)
@@ -320,8 +324,8 @@ export function normaliseRow(row: StructuredRow, issue: IssueSink): Observation 
   return Object.freeze(out as Observation);
 }
 
-/** The units a measure takes, in words. */
-function fitting(measure: Measure): string {
+/** The units a measure takes, in words. @internal */
+export function fittingUnits(measure: Measure): string {
   if (measure === 'level') return 'a level unit such as tonnes-10k or yuan-100m';
   if (measure === 'national-rank') return 'rank';
   return 'percent';

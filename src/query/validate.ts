@@ -13,6 +13,7 @@ import {
   BREAKDOWNS,
   DECIMAL_RE,
   EXPECTED,
+  fittingUnits,
   normaliseRow,
   ObservationInputSchema,
   PERIOD_FORM,
@@ -20,7 +21,17 @@ import {
   type StructuredRow,
 } from '../model/schemas.js';
 import type { Observation, Source } from '../model/types.js';
-import { INDICATORS, MEASURES, QUALIFIERS, REGIONS, UNITS, YEAR_BASES } from '../model/vocab.js';
+import {
+  INDICATORS,
+  MEASURES,
+  type Measure,
+  QUALIFIERS,
+  REGIONS,
+  UNITS,
+  type Unit,
+  unitFitsMeasure,
+  YEAR_BASES,
+} from '../model/vocab.js';
 import { type Dataset, datasetOf, isDataset } from './dataset.js';
 
 /**
@@ -211,6 +222,24 @@ function reportStructure(
       );
     } else into.add(row, undefined, ROW_EXPECTED, raw);
   }
+  // the unit must fit the measure, whatever else is wrong with the row (as the JSON Schema says)
+  const [measure, unit] = [readField(raw, 'measure'), readField(raw, 'unit')];
+  if (!done.has('measure') && !done.has('unit') && misfit(measure, unit))
+    into.add(
+      row,
+      'unit',
+      `a unit that fits measure "${measure}" (${fittingUnits(measure as Measure)})`,
+      unit,
+    );
+}
+
+/** Whether a valid measure and a valid unit do not fit each other. */
+function misfit(measure: unknown, unit: unknown): boolean {
+  return (
+    SETS.measure!.has(measure) &&
+    SETS.unit!.has(unit) &&
+    !unitFitsMeasure(measure as Measure, unit as Unit)
+  );
 }
 
 function readField(raw: unknown, field: string): unknown {
@@ -265,8 +294,8 @@ const FIELD_LIST = /* @__PURE__ */ (() => Object.keys(EXPECTED))();
  * @internal
  */
 export function structuralProblems(raw: unknown): number {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 1;
   try {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 1;
     const r = raw as Record<string, unknown>;
     let n = 0;
     for (const key of Object.keys(r)) if (!Object.hasOwn(EXPECTED, key)) n++;
@@ -292,6 +321,8 @@ export function structuralProblems(raw: unknown): number {
         if (!(typeof v === 'string' && PERIOD_FORM.test(v))) n++;
       } else if (typeof v !== 'string' || (field !== 'note' && v.length === 0)) n++;
     }
+    // as reportStructure does: only where the structure failed (else the full path reports it)
+    if (n > 0 && misfit(r.measure, r.unit)) n++;
     return n;
   } catch {
     return 0; // unreadable: the full path reports it
@@ -310,6 +341,15 @@ export class RowFault {
     readonly received: unknown,
     readonly message: string,
   ) {}
+}
+
+/** Whether a row is a {@link RowFault} (a revoked Proxy throws on `instanceof`: it is not). */
+function isFault(raw: unknown): raw is RowFault {
+  try {
+    return raw instanceof RowFault;
+  } catch {
+    return false;
+  }
 }
 
 /** A decimal comma (`12,3`, `1.234,5`): the hint says so, rather than "not a number". */
@@ -342,7 +382,7 @@ function validateRows(
   for (let i = 0; i < base.length; i++) seen(base[i]!, -1 - i);
   for (let index = 0; index < list.length; index++) {
     const raw = list[index];
-    if (raw instanceof RowFault) {
+    if (isFault(raw)) {
       problems.add(index, undefined, raw.expected, raw.received, raw.message);
       continue;
     }

@@ -8,6 +8,7 @@ import * as z from 'zod/mini';
 import { observations } from '../../src/data/observations.js';
 import { isShanxiIndustryError, type ShanxiIndustryError } from '../../src/errors.js';
 import { ObservationInputSchema } from '../../src/model/schemas.js';
+import { type Measure, MEASURES, type Unit, UNITS, unitFitsMeasure } from '../../src/model/vocab.js';
 import { alternatives, find, shippedDataset, sourceOf } from '../../src/query/shipped.js';
 import {
   createDataset,
@@ -144,6 +145,9 @@ describe('hostile values in user rows give coded problems (issue 15, class 5)', 
       expect(p.row).toBe(1);
       expect(typeof p.message).toBe('string');
     }
+    // past the cap too, where rows are counted by the quick check
+    const many = safeParseObservations([...Array.from({ length: 150 }, () => ({})), bad]);
+    expect(many.badRows).toBe(151);
     const e = errorOf(() => parseObservations([row, bad]));
     expect(e.code).toBe('INVALID_OBSERVATIONS');
     expect(e.message).toMatch(/^1 invalid observation row \(\d+ problems?\): \[1/);
@@ -239,7 +243,14 @@ describe('what is kept is capped; counts are complete (issue 15, class 1)', () =
                   : [String(i.path[0] ?? '(row)')],
               ),
             ).size;
-        expect(structuralProblems(raw)).toBe(zodCount);
+        // and the unit that does not fit its measure, where the structure failed
+        const r = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+        const misfit =
+          zodCount > 0 &&
+          (MEASURES as readonly unknown[]).includes(r.measure) &&
+          (UNITS as readonly unknown[]).includes(r.unit) &&
+          !unitFitsMeasure(r.measure as Measure, r.unit as Unit);
+        expect(structuralProblems(raw)).toBe(zodCount + (misfit ? 1 : 0));
       }),
       { numRuns: 2000 },
     );
