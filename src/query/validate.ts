@@ -507,13 +507,13 @@ export function parseObservations(input: unknown): readonly Observation[] {
  * are no rows to keep); `INVALID_OPTION` for a wrong option
  * @example
  * ```ts
- * const { observations, problems } = safeParseObservations([
+ * const { observations: good, problems } = safeParseObservations([
  *   { region: 'shanxi', indicator: 'value-added', breakdown: 'total', period: '2022-Q1',
  *     measure: 'yoy', value: '11.0', unit: 'percent', source: 's097' },
  *   { region: 'shanxi', indicator: 'value-added', breakdown: 'total', period: '2022-Q2',
  *     measure: 'yoy', value: '9.1', decimals: '1', unit: 'percent', source: 's097' },
  * ]);
- * observations.length;
+ * good.length;
  * //=> 1
  * problems[0]?.message;
  * //=> 'decimals: expected a whole number 0–15, got "1" (text)'

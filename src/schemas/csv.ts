@@ -84,6 +84,15 @@ function csvError(message: string, value: unknown, line?: number): ShanxiIndustr
   ]);
 }
 
+/**
+ * The WHATWG decoder, a global in browsers, Node, Deno and Bun; declared here because the
+ * library compiles without the DOM or Node types (no Node built-in is imported).
+ */
+declare const TextDecoder: new (
+  label: string,
+  options: { fatal: boolean },
+) => { decode(input: Uint8Array): string };
+
 /** The text of the input: a string, or UTF-8 bytes (a BOM is dropped either way). */
 function textOf(input: unknown): string {
   let text: string;
