@@ -190,15 +190,56 @@ function asSet(field: string, value: unknown, type: 'string' | 'number'): Set<un
   return new Set(list);
 }
 
-/** The index key of an observation or a find key. */
-function keyOf(o: {
-  region: string;
-  indicator: string;
-  breakdown: string;
-  period: string;
-  measure: string;
-}): string {
+/** The fields of a key. */
+interface KeyFields {
+  readonly region: string;
+  readonly indicator: string;
+  readonly breakdown: string;
+  readonly period: string;
+  readonly measure: string;
+}
+
+/** The index key of an observation or a find key, as text (the fallback of {@link keyCoder}). */
+function keyOf(o: KeyFields): string {
   return `${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`;
+}
+
+/**
+ * Keys as numbers: each field's value gets a small id in a dictionary of its own, and the ids
+ * make one number, so that indexing a million rows builds no million key strings (1.45 s with
+ * strings, see docs/performance.md). Where a field has more values than its bits hold (never,
+ * for validated rows), the key falls back to text. `add: false` looks up without adding: a
+ * value never seen means no row has the key.
+ */
+function keyCoder(): (o: KeyFields, add: boolean) => number | string | undefined {
+  // bits: region 1, indicator 2, measure 3, breakdown 7 (the vocabularies hold 2, 4, 7 and
+  // about 60 values); the period takes the rest, so keys stay small integers up to 2^18 periods
+  const [regions, indicators, measures, breakdowns, periods] = [0, 1, 2, 3, 4].map(
+    () => new Map<string, number>(),
+  ) as [
+    Map<string, number>,
+    Map<string, number>,
+    Map<string, number>,
+    Map<string, number>,
+    Map<string, number>,
+  ];
+  const idOf = (d: Map<string, number>, v: string, add: boolean): number => {
+    const id = d.get(v);
+    if (id !== undefined) return id;
+    if (!add) return -1;
+    d.set(v, d.size);
+    return d.size - 1;
+  };
+  return (o, add) => {
+    const r = idOf(regions, o.region, add);
+    const i = idOf(indicators, o.indicator, add);
+    const m = idOf(measures, o.measure, add);
+    const b = idOf(breakdowns, o.breakdown, add);
+    const p = idOf(periods, o.period, add);
+    if ((r | i | m | b | p) < 0) return undefined;
+    if (r >= 2 || i >= 4 || m >= 8 || b >= 128) return keyOf(o);
+    return (((p * 128 + b) * 8 + m) * 4 + i) * 2 + r;
+  };
 }
 
 /** Marks datasets made here, across ESM/CJS copies of the package (see `isDataset`). */
@@ -231,24 +272,27 @@ export function datasetOf(
   rows: readonly Observation[],
   sourceList: readonly Source[] = [],
 ): Dataset {
-  let index: Map<string, Observation[]> | undefined;
+  // one row per key is stored as itself, several as a list, preferred first
+  let index: Map<number | string, Observation | Observation[]> | undefined;
   let preferred: readonly Observation[] | undefined;
+  const code = keyCoder();
   const sourceIndex = new Map(sourceList.map((s) => [s.id, s]));
 
   const rank = (o: Observation): number => KIND_RANK[sourceIndex.get(o.source)?.kind ?? ''] ?? 9;
   const date = (o: Observation): string => sourceIndex.get(o.source)?.published ?? '';
 
-  function build(): Map<string, Observation[]> {
+  function build(): Map<number | string, Observation | Observation[]> {
     if (index) return index;
-    const map = new Map<string, Observation[]>();
+    const map = new Map<number | string, Observation | Observation[]>();
     for (const o of rows) {
-      const k = keyOf(o);
-      const list = map.get(k);
-      if (list) list.push(o);
-      else map.set(k, [o]);
+      const k = code(o, true)!;
+      const known = map.get(k);
+      if (known === undefined) map.set(k, o);
+      else if (Array.isArray(known)) known.push(o);
+      else map.set(k, [known, o]);
     }
     for (const list of map.values())
-      if (list.length > 1) {
+      if (Array.isArray(list)) {
         const order = new Map(list.map((o, i) => [o, i]));
         list.sort(
           (a, b) =>
@@ -263,8 +307,13 @@ export function datasetOf(
 
   function preferredRows(): readonly Observation[] {
     if (preferred) return preferred;
-    const map = build();
-    preferred = Object.freeze(rows.filter((o) => map.get(keyOf(o))![0] === o));
+    const others = new Set<Observation>();
+    for (const list of build().values())
+      if (Array.isArray(list)) for (let i = 1; i < list.length; i++) others.add(list[i]!);
+    preferred =
+      others.size === 0 && Object.isFrozen(rows)
+        ? rows
+        : Object.freeze(rows.filter((o) => !others.has(o)));
     return preferred;
   }
 
@@ -282,7 +331,10 @@ export function datasetOf(
       period: parsePeriod(k.period as string).id,
       measure: (k.measure as string) ?? 'yoy',
     };
-    return build().get(keyOf(full)) ?? [];
+    const map = build(); // first: it fills the dictionaries that code() reads
+    const id = code(full, false);
+    const found = id === undefined ? undefined : map.get(id);
+    return found === undefined ? [] : Array.isArray(found) ? found : [found];
   }
 
   function matcher(filter: unknown, allowed: readonly string[]): (o: Observation) => boolean {
@@ -310,20 +362,31 @@ export function datasetOf(
         throw badFilter(`Filter field ${bound} takes a period id; got ${show(f[bound])}.`, filter);
     const from = f.from === undefined ? undefined : parsePeriod(f.from as string);
     const to = f.to === undefined ? undefined : parsePeriod(f.to as string);
+    // one verdict per distinct period, not a parse per row
+    const byPeriod = years || kinds || from || to ? new Map<string, boolean>() : undefined;
+    const periodOk = (id: string): boolean => {
+      let ok = byPeriod!.get(id);
+      if (ok === undefined) {
+        const p = parsePeriod(id);
+        // from: periods ending on or after the start of `from`; to: ending on or before its end
+        ok = !(
+          (years && !years.has(p.year)) ||
+          (kinds && !kinds.has(p.kind)) ||
+          (from && (p.year < from.year || (p.year === from.year && p.end < from.start))) ||
+          (to && (p.year > to.year || (p.year === to.year && p.end > to.end)))
+        );
+        byPeriod!.set(id, ok);
+      }
+      return ok;
+    };
+    const fields = sets.map(([field]) => field);
+    const values = sets.map(([, set]) => set);
+    const n = sets.length;
     return (o) => {
-      for (const [field, s] of sets) if (!s.has(o[field])) return false;
+      for (let i = 0; i < n; i++) if (!values[i]!.has(o[fields[i]!])) return false;
       if (periodIds && !periodIds.has(o.period)) return false;
       if (qualifiers && !qualifiers.has(o.qualifier ?? 'none')) return false;
-      if (years || kinds || from || to) {
-        const p = parsePeriod(o.period);
-        if (years && !years.has(p.year)) return false;
-        if (kinds && !kinds.has(p.kind)) return false;
-        // from: periods ending on or after the start of `from`; to: ending on or before its end
-        if (from && (p.year < from.year || (p.year === from.year && p.end < from.start)))
-          return false;
-        if (to && (p.year > to.year || (p.year === to.year && p.end > to.end))) return false;
-      }
-      return true;
+      return byPeriod ? periodOk(o.period) : true;
     };
   }
 
