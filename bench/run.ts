@@ -27,6 +27,7 @@ import { find, observations, query, series } from '../src/index.js';
 import type { Observation } from '../src/model/types.js';
 import { createDataset, ObservationSchema, parseObservations } from '../src/schemas/index.js';
 import { formatMathBench, runMathBench } from './math.js';
+import { csvBench, userScale } from './scale.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const median = (xs: number[]) => {
@@ -292,6 +293,8 @@ async function main() {
   );
   sections.push(coldImport());
   sections.push(await stress());
+  sections.push(await userScale());
+  sections.push(await csvBench());
   sections.push(
     '## Bundle sizes',
     '',
