@@ -27,6 +27,9 @@ const asUserRow = (o: Observation, changes: Record<string, unknown> = {}) => ({
   measure: o.measure,
   value: o.value.toFixed(o.decimals), // a decimal string keeps its written precision
   unit: o.unit,
+  // the scope is part of the key: without it the row would be a figure of unstated scope,
+  // a different statistic from the shipped above-size one
+  ...(o.scope === undefined ? {} : { scope: o.scope }),
   source: 'my-sheet',
   ...changes,
 });

@@ -22,6 +22,9 @@ export function coverageMarkdown(): string {
     'For each region and indicator: the breakdowns (rows) and years (columns); a cell gives the',
     'number of distinct periods with at least one figure in that year (any measure). An empty',
     'cell means no figure. `coverage()` returns the same information, period by period.',
+    'Figures of different scopes are different statistics: a breakdown with figures of more',
+    'than one scope, or of a scope other than enterprises above designated size, has a row per',
+    'scope.',
     '',
   ];
   const combos = [...new Set(rows.map((r) => `${r.region}|${r.indicator}`))];
@@ -31,18 +34,30 @@ export function coverageMarkdown(): string {
     const years = [
       ...new Set(mine.flatMap((r) => r.periods.map((p) => parsePeriod(p).year))),
     ].sort();
-    const breakdowns = [...new Set(mine.map((r) => r.breakdown))];
+    const breakdowns = [...new Set(mine.map((r) => r.breakdown))].flatMap(
+      (b): { b: string; scope: string | undefined }[] => {
+        const scopes = [...new Set(mine.filter((r) => r.breakdown === b).map((r) => r.scope))];
+        return scopes.length === 1 && scopes[0] === 'above-size'
+          ? [{ b, scope: undefined }]
+          : scopes.map((scope) => ({ b, scope }));
+      },
+    );
     out.push(`## ${label(region)}: ${label(indicator)}`, '');
     const measures = [...new Set(mine.map((r) => r.measure))].join(', ');
     out.push(`Measures: ${measures}.`, '');
     out.push(`| breakdown | ${years.join(' | ')} |`, `|---|${years.map(() => '--:').join('|')}|`);
-    for (const b of breakdowns) {
-      const periods = new Set(mine.filter((r) => r.breakdown === b).flatMap((r) => r.periods));
+    for (const { b, scope } of breakdowns) {
+      const periods = new Set(
+        mine
+          .filter((r) => r.breakdown === b && (scope === undefined || r.scope === scope))
+          .flatMap((r) => r.periods),
+      );
       const cells = years.map((y) => {
         const n = [...periods].filter((p) => parsePeriod(p).year === y).length;
         return n ? String(n) : '';
       });
-      out.push(`| ${label(b)} (\`${b}\`) | ${cells.join(' | ')} |`);
+      const name = scope === undefined ? label(b) : `${label(b)}, ${label(scope)}`;
+      out.push(`| ${name} (\`${b}\`) | ${cells.join(' | ')} |`);
     }
     out.push('');
   }

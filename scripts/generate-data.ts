@@ -67,6 +67,7 @@ const FACT_COLUMNS = [
   'value',
   'unit',
   'qualifier',
+  'scope',
   'source',
   'year_basis',
   'note',
@@ -79,6 +80,7 @@ const CODED = new Set([
   'measure',
   'unit',
   'qualifier',
+  'scope',
   'source',
   'year_basis',
 ]);

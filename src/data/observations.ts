@@ -9,11 +9,21 @@ import { FACT_DICTIONARIES, FACT_ROWS } from './generated/facts.js';
 import { SOURCE_ROWS } from './generated/sources.js';
 
 function decodeObservations(): readonly Observation[] {
-  const [regions, indicators, breakdowns, periods, measures, units, qualifiers, srcs, bases] =
-    FACT_DICTIONARIES as readonly (readonly any[])[];
+  const [
+    regions,
+    indicators,
+    breakdowns,
+    periods,
+    measures,
+    units,
+    qualifiers,
+    scopes,
+    srcs,
+    bases,
+  ] = FACT_DICTIONARIES as readonly (readonly any[])[];
   return Object.freeze(
     FACT_ROWS.split('\n').map((line) => {
-      const [id, r, i, b, p, m, value, u, q, s, y, note] = line.split('\t') as string[];
+      const [id, r, i, b, p, m, value, u, q, sc, s, y, note] = line.split('\t') as string[];
       const at = (dict: readonly any[] | undefined, code: string | undefined) =>
         dict![Number.parseInt(code!, 36)];
       const dot = value!.indexOf('.');
@@ -30,6 +40,8 @@ function decodeObservations(): readonly Observation[] {
       };
       const qualifier = at(qualifiers, q);
       if (qualifier) o.qualifier = qualifier;
+      const scope = at(scopes, sc);
+      if (scope) o.scope = scope;
       o.source = at(srcs, s);
       o.yearBasis = at(bases, y);
       if (note) o.note = note;

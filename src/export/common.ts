@@ -53,7 +53,7 @@ const OBSERVATION_TEXT = [
   'unit',
   'source',
 ];
-const OBSERVATION_OPTIONAL_TEXT = ['id', 'qualifier', 'note', 'yearBasis'];
+const OBSERVATION_OPTIONAL_TEXT = ['id', 'qualifier', 'scope', 'note', 'yearBasis'];
 const COMPARE_TEXT = ['breakdown', 'period', 'region', 'source'];
 const COMPARE_OPTIONAL_NUMBERS = ['gapToTotal', 'gapLow', 'gapHigh'];
 
@@ -315,6 +315,7 @@ export const HEADINGS = {
   period: { en: 'Period', zh: '时期' },
   measure: { en: 'Measure', zh: '度量' },
   unit: { en: 'Unit', zh: '单位' },
+  scope: { en: 'Scope', zh: '统计口径' },
   value: { en: 'Value', zh: '数值' },
   source: { en: 'Source', zh: '来源' },
   note: { en: 'Note', zh: '备注' },

@@ -79,7 +79,7 @@ function observationTable(
 ): { head: string[]; body: Cell[][] } {
   const head = ['id', 'region', 'indicator', 'indicator_label', 'breakdown', 'breakdown_label'];
   head.push('period', 'period_label', 'kind', 'year', 'measure', 'value', 'unit', 'qualifier');
-  head.push('decimals', 'source');
+  head.push('scope', 'decimals', 'source');
   if (urlOf) head.push('source_url');
   head.push('note', 'year_basis');
   const body = rows.map((o) => {
@@ -100,6 +100,7 @@ function observationTable(
       number(published(o.value, decimals)),
       text(o.unit),
       text(o.qualifier),
+      text(o.scope),
       number(String(decimals)),
       text(o.source),
     ];
@@ -152,9 +153,9 @@ function compareTable(
  * A header row, then one record per row, in the order given.
  *
  * Observations get the columns `id, region, indicator, indicator_label, breakdown,
- * breakdown_label, period, period_label, kind, year, measure, value, unit, qualifier,
+ * breakdown_label, period, period_label, kind, year, measure, value, unit, qualifier, scope,
  * decimals, source, source_url, note, year_basis` (`source_url` only when `sources` are
- * given). The `_label` columns are names in `lang`; `kind` (`month`, `year-to-date`, `year`,
+ * given; `scope` empty where the page did not say). The `_label` columns are names in `lang`; `kind` (`month`, `year-to-date`, `year`,
  * `range`) and `year` come from the period, so that an analyst grouping by year can keep single
  * months, year-to-date runs and whole years apart. `value` is written exactly as published,
  * `value.toFixed(decimals)`: `62.120200` stays `62.120200`, `14` stays `14`. The qualifier
@@ -198,7 +199,7 @@ function compareTable(
  *   breakdown: 'sector:coal', period: '2021-01/2021-03', measure: 'yoy',
  *   value: 24.1, decimals: 1, unit: 'percent', source: 's032' };
  * toCSV([row]).split('\r\n')[1];
- * //=> 'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,1,s032,,'
+ * //=> 'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,,1,s032,,'
  * toCSV([{ ...row, note: '=SUM(A1), "x"' }]).split('\r\n')[1].slice(-19);
  * //=> '"\'=SUM(A1), ""x""",'
  * ```

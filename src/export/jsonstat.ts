@@ -12,6 +12,7 @@ import {
   OWNERSHIPS,
   PRODUCTS,
   REGION_CATALOGUE,
+  SCOPE_CATALOGUE,
   SECTORS,
   UNIT_CATALOGUE,
 } from '../model/catalogues.js';
@@ -187,7 +188,7 @@ export interface JsonStatDataset {
   readonly source: string;
   /** The latest publication date of the cited sources, or the `updated` option. */
   readonly updated?: string;
-  /** The dimensions, in the order of the cube: region, indicator, breakdown, measure, (unit,) period. */
+  /** The dimensions, in the order of the cube: region, indicator, breakdown, (scope,) measure, (unit,) period. */
   readonly id: readonly string[];
   /** The number of categories of each dimension. */
   readonly size: readonly number[];
@@ -236,6 +237,7 @@ interface Cell {
   readonly region: string;
   readonly indicator: string;
   readonly breakdown: string;
+  readonly scope: string;
   readonly measure: string;
   readonly unit: string;
   readonly period: string;
@@ -287,6 +289,7 @@ function cellsOfRows(
         region: o.region,
         indicator: o.indicator,
         breakdown: o.breakdown,
+        scope: o.scope ?? 'unstated',
         measure: o.measure,
         unit: o.unit,
         period: parsePeriod(o.period).id,
@@ -319,6 +322,7 @@ function cellsOfRows(
       region: r.region,
       indicator: text('indicator', options?.indicator ?? 'value-added'),
       breakdown: r.breakdown,
+      scope: 'unstated',
       period: parsePeriod(r.period).id,
     };
     cells.push({
@@ -401,8 +405,10 @@ const STATUS_NOTE =
  *
  * JSON-stat readers such as the jsonstat-toolkit package read it as a cube.
  *
- * The cube's dimensions are `region`, `indicator`, `breakdown`, `measure` (the metric
- * dimension), an optional `unit`, and `period` (in time order), each with `label` and
+ * The cube's dimensions are `region`, `indicator`, `breakdown`, a `scope` when the rows are of
+ * more than one scope (above designated size, all producers, unstated: different statistics,
+ * never one cell), `measure` (the metric dimension), an optional `unit`, and `period` (in time
+ * order), each with `label` and
  * `category.index`/`category.label`; `role` is `{ time: ['period'], geo: ['region'],
  * metric: ['measure'] }`. Labels are in `lang`; the other language's labels are in
  * `extension.zh` (or `extension.en`). Periods are canonical ids (`2021-Q1` becomes
@@ -473,6 +479,8 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
   }
   const mixed = [...unitsOf.values()].some((s) => s.size > 1);
   const withUnit = mixed || options?.unitDimension === 'always';
+  // Figures of different scopes are different statistics: a scope dimension keeps them apart.
+  const withScope = new Set(cells.map((c) => c.scope)).size > 1;
 
   const present = (pick: (c: Cell) => string): Set<string> => new Set(cells.map(pick));
   const index: Record<string, string[]> = {
@@ -488,6 +496,10 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
       present((c) => c.breakdown),
       BREAKDOWN_ORDER,
     ),
+    scope: ordered(
+      present((c) => c.scope),
+      SCOPE_CATALOGUE.map((e) => e.id),
+    ),
     measure: ordered(
       present((c) => c.measure),
       [...MEASURE_CATALOGUE.map((e) => e.id), 'rank', 'gap-to-total', 'gap-low', 'gap-high'],
@@ -502,6 +514,7 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
     'region',
     'indicator',
     'breakdown',
+    ...(withScope ? ['scope'] : []),
     'measure',
     ...(withUnit ? ['unit'] : []),
     'period',
@@ -539,7 +552,7 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
       continue;
     }
     if (options?.duplicates === 'first') continue;
-    const key = `${c.region}, ${c.indicator}, ${c.breakdown}, ${c.measure}, ${c.unit}, ${c.period}`;
+    const key = `${c.region}, ${c.indicator}, ${c.breakdown}, ${c.scope}, ${c.measure}, ${c.unit}, ${c.period}`;
     const message = `Rows ${before.row} and ${c.row} fall in the same cell (${key}): JSON-stat holds one value per cell. Pass the preferred rows only (query without { alternatives: true }), or { duplicates: 'first' } to keep the first row of each cell.`;
     throw new ShanxiIndustryError('INVALID_OBSERVATIONS', message, rows[c.row], [
       { path: [c.row], message: `same cell as row ${before.row}` },

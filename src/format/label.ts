@@ -12,6 +12,7 @@ import {
   PRODUCTS,
   QUALIFIER_CATALOGUE,
   REGION_CATALOGUE,
+  SCOPE_CATALOGUE,
   SECTORS,
   UNIT_CATALOGUE,
 } from '../model/catalogues.js';
@@ -29,6 +30,7 @@ function table(): Map<string, { en: string; zh: string }> {
   add('', MEASURE_CATALOGUE);
   add('', UNIT_CATALOGUE);
   add('', QUALIFIER_CATALOGUE);
+  add('', SCOPE_CATALOGUE);
   add('sector:', SECTORS);
   add('ownership:', OWNERSHIPS);
   add('product:', PRODUCTS);
@@ -40,7 +42,7 @@ function table(): Map<string, { en: string; zh: string }> {
 /**
  * The English or Chinese name of any id as it appears in an observation: a region
  * (`shanxi`), a breakdown (`sector:coal`, `product:raw-coal`, `total`), an indicator, a
- * measure, a unit or a qualifier.
+ * measure, a unit, a qualifier or a scope (`above-size`, `all`, `unstated`).
  *
  * @category Formatting
  * @param id - the id
@@ -56,6 +58,8 @@ function table(): Map<string, { en: string; zh: string }> {
  * //=> '煤炭工业'
  * label('tonnes-10k', 'zh');
  * //=> '万吨'
+ * label('above-size', 'zh');
+ * //=> '规模以上'
  * ```
  */
 export function label(id: string, lang: 'en' | 'zh' = 'en'): string {
@@ -69,7 +73,7 @@ export function label(id: string, lang: 'en' | 'zh' = 'en'): string {
   if (!entry)
     throw new ShanxiIndustryError(
       'UNKNOWN_ID',
-      `Unknown id ${show(id)}: expected a region, indicator, measure, unit, qualifier, "total", or a breakdown such as "sector:coal".`,
+      `Unknown id ${show(id)}: expected a region, indicator, measure, unit, qualifier, scope, "total", or a breakdown such as "sector:coal".`,
       id,
     );
   return entry[lang];

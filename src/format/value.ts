@@ -8,7 +8,21 @@ import { ShanxiIndustryError, show } from '../errors.js';
 import { UNIT_CATALOGUE } from '../model/catalogues.js';
 import { decimalsOf } from '../model/decimals.js';
 import type { Observation } from '../model/types.js';
+import { inUnit } from '../model/units.js';
+import type { Unit } from '../model/vocab.js';
 import { intl, qualify, settings } from './number.js';
+
+/**
+ * Chinese statistics write large levels in 万 and 亿, not in millions or billions: in Chinese
+ * these units are shown in the 亿 unit of their family (1.37 billion t → 13.7亿吨).
+ */
+const ZH_UNIT: Readonly<Partial<Record<Unit, Unit>>> = /* @__PURE__ */ Object.freeze({
+  'tonnes-million': 'tonnes-100m',
+  'tonnes-billion': 'tonnes-100m',
+  'kwh-billion': 'kwh-100m',
+  'yuan-billion': 'yuan-100m',
+  'm3-billion': 'm3-100m',
+});
 
 /**
  * Options of {@link formatValue}.
@@ -25,10 +39,13 @@ export interface FormatValueOptions {
  * with its unit and the qualifier the page used.
  *
  * Rates and shares print as percents ("23.9%", "约29%"); national ranks as "No. 23" / "第23位";
- * levels with the unit's name from the catalogue, after the number in Chinese ("976百万吨",
- * "4,376.1亿千瓦时") and in English either after it ("976 million tonnes") or, for the units
- * that are a count of 10,000 or 100 million, as a multiple ("4,376.1 × 100 million kWh"). The
- * number itself is never converted. Rounding and layout as for {@link formatPercent}.
+ * levels with the unit's name from the catalogue, after the number in Chinese and in English
+ * either after it ("976 million tonnes") or, for the units that are a count of 10,000 or 100
+ * million, as a multiple ("4,376.1 × 100 million kWh"). In Chinese, levels published in
+ * millions or billions are written in the units Chinese statistics use, 万 and 亿 ("9.76亿吨"
+ * for 976 million tonnes, "超过13.7亿吨" for over 1.37 billion): an exact move of the decimal
+ * point that keeps the published precision (1.37 billion is 13.7亿, not 13.70亿). Otherwise
+ * the number is never converted. Rounding and layout as for {@link formatPercent}.
  *
  * @category Formatting
  * @param observation - an observation (its `value`, `decimals`, `unit` and `qualifier` are used)
@@ -49,6 +66,8 @@ export interface FormatValueOptions {
  * //=> '976 million tonnes'
  * formatValue(find({ period: '2023', indicator: 'output', breakdown: 'product:electricity', measure: 'level' })!, { lang: 'zh' });
  * //=> '4,376.1亿千瓦时'
+ * formatValue(find({ period: '2014', indicator: 'output', breakdown: 'product:raw-coal', measure: 'level' })!, { lang: 'zh' });
+ * //=> '9.76亿吨'
  * ```
  */
 export function formatValue(observation: Observation, options?: FormatValueOptions): string {
@@ -79,14 +98,20 @@ export function formatValue(observation: Observation, options?: FormatValueOptio
       `formatValue: lang takes "en" or "zh"; got ${show(lang)}.`,
       lang,
     );
-  const { value, unit, qualifier } = observation;
-  const decimals = observation.decimals ?? (Number.isFinite(value) ? decimalsOf(value) : undefined);
+  const zh = lang === 'zh';
+  let { value, unit } = observation;
+  const { qualifier } = observation;
+  let decimals = observation.decimals ?? (Number.isFinite(value) ? decimalsOf(value) : undefined);
+  const target = zh && typeof unit === 'string' ? ZH_UNIT[unit] : undefined;
+  if (target && Number.isFinite(value) && Number.isInteger(decimals)) {
+    const converted = inUnit({ ...observation, decimals: decimals as number }, target);
+    ({ value, unit, decimals } = converted);
+  }
   const s = settings(
     value,
     { decimals, locale: lang, ...(qualifier === undefined ? {} : { qualifier }) },
     'formatValue',
   );
-  const zh = lang === 'zh';
   if (unit === 'percent') return qualify(intl(s.text, s, true), s);
   const n = intl(s.text, s, false);
   if (unit === 'rank') return qualify(zh ? `第${n}位` : `No. ${n}`, s);

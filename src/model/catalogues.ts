@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { Measure, Qualifier, Unit } from './vocab.js';
+import type { Measure, Qualifier, ScopeFilter, Unit } from './vocab.js';
 
 /**
  * One catalogue entry.
@@ -322,14 +322,14 @@ export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = [
   { id: 'tonnes-10k', zh: '万吨', en: '10,000 tonnes' },
   { id: 'tonnes-million', zh: '百万吨', en: 'million tonnes' },
   { id: 'tonnes-100m', zh: '亿吨', en: '100 million tonnes' },
-  { id: 'tonnes-billion', zh: '十亿吨', en: 'billion tonnes' },
+  { id: 'tonnes-billion', zh: '10亿吨', en: 'billion tonnes' },
   { id: 'kwh-100m', zh: '亿千瓦时', en: '100 million kWh' },
-  { id: 'kwh-billion', zh: '十亿千瓦时', en: 'billion kWh' },
+  { id: 'kwh-billion', zh: '10亿千瓦时', en: 'billion kWh' },
   { id: 'yuan-100m', zh: '亿元', en: '100 million yuan' },
-  { id: 'yuan-billion', zh: '十亿元', en: 'billion yuan' },
+  { id: 'yuan-billion', zh: '10亿元', en: 'billion yuan' },
   { id: 'yuan-trillion', zh: '万亿元', en: 'trillion yuan' },
   { id: 'm3-100m', zh: '亿立方米', en: '100 million m³' },
-  { id: 'm3-billion', zh: '十亿立方米', en: 'billion m³' },
+  { id: 'm3-billion', zh: '10亿立方米', en: 'billion m³' },
 ] as const;
 
 /**
@@ -346,4 +346,21 @@ export const QUALIFIER_CATALOGUE: readonly CatalogueEntry<Qualifier>[] = [
   { id: 'about', zh: '约', en: 'about' },
   { id: 'over', zh: '超过', en: 'over' },
   { id: 'nearly', zh: '近', en: 'nearly' },
+] as const;
+
+/**
+ * Scopes with their names: what a figure covers, and `unstated` for figures whose page did not
+ * say.
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * SCOPE_CATALOGUE.map((s) => s.zh);
+ * //=> ['规模以上', '全口径', '未注明口径']
+ * ```
+ */
+export const SCOPE_CATALOGUE: readonly CatalogueEntry<ScopeFilter>[] = [
+  { id: 'above-size', zh: '规模以上', en: 'above designated size' },
+  { id: 'all', zh: '全口径', en: 'all producers' },
+  { id: 'unstated', zh: '未注明口径', en: 'scope not stated' },
 ] as const;

@@ -19,6 +19,7 @@ import {
   type Qualifier,
   REGIONS,
   type Region,
+  SCOPES,
   SOURCE_KINDS,
   type SourceKind,
   UNITS,
@@ -222,6 +223,7 @@ export const ObservationInputSchema = /* @__PURE__ */ (() =>
     decimals: z.optional(z.int().check(z.minimum(0), z.maximum(15))),
     unit: UnitSchema,
     qualifier: z.optional(QualifierSchema),
+    scope: z.optional(oneOf(SCOPES, 'scope')),
     source: z.string().check(z.minLength(1)),
     yearBasis: z.optional(oneOf(YEAR_BASES, 'yearBasis')),
     note: z.optional(z.string()),
@@ -247,6 +249,7 @@ export const EXPECTED: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
     decimals: 'a whole number 0–15',
     unit: `one of ${UNITS.join(', ')}`,
     qualifier: `one of ${QUALIFIERS.join(', ')}, or nothing`,
+    scope: `one of ${SCOPES.join(', ')}, or nothing (unstated)`,
     source: 'non-empty text',
     yearBasis: `one of ${YEAR_BASES.join(', ')}`,
     note: 'text',
@@ -318,6 +321,7 @@ export function normaliseRow(row: StructuredRow, issue: IssueSink): Observation 
   out.decimals = row.decimals ?? Math.min(written, 15);
   out.unit = row.unit;
   if (row.qualifier !== undefined) out.qualifier = row.qualifier;
+  if (row.scope !== undefined) out.scope = row.scope;
   out.source = row.source;
   if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
   if (row.note !== undefined) out.note = row.note;

@@ -9,6 +9,8 @@ import type {
   Measure,
   Qualifier,
   Region,
+  Scope,
+  ScopeFilter,
   SourceKind,
   Unit,
   YearBasis,
@@ -43,11 +45,17 @@ export interface Observation {
   readonly unit: Unit;
   /** The word the page put before the number (`about`, `over`, `nearly`), if any. */
   readonly qualifier?: Qualifier;
+  /**
+   * What the figure covers, where the page said: `above-size` (enterprises above designated
+   * size) or `all` (all producers). Absent when the page did not say. Part of the key: figures
+   * of different scopes are different statistics.
+   */
+  readonly scope?: Scope;
   /** The id of the source record. */
   readonly source: string;
   /** How the year was fixed (shipped data only). */
   readonly yearBasis?: YearBasis;
-  /** Free text: scope, how it was published, disagreements. */
+  /** Free text: how it was published, which page gives which scope, disagreements. */
   readonly note?: string;
 }
 
@@ -119,4 +127,10 @@ export interface ObservationKey {
   readonly period: string;
   /** The measure; default `yoy`. */
   readonly measure?: Measure;
+  /**
+   * The scope: `above-size`, `all`, or `unstated` for figures whose page did not say. Left
+   * out, the key takes the first scope that has figures, in the order `above-size`, `all`,
+   * `unstated`; the row returned says which.
+   */
+  readonly scope?: ScopeFilter;
 }

@@ -43,6 +43,17 @@ export function unitFamily(unit: string): 'tonnes' | 'kwh' | 'yuan' | 'm3' | und
     : undefined;
 }
 
+/**
+ * The power of ten of a unit's base unit that one unit stands for (`tonnes-10k` → 4,
+ * `tonnes-billion` → 9); 0 for `percent`, `rank` and unknown ids. Used to compare the precision
+ * of figures written in different units.
+ *
+ * @internal
+ */
+export function unitPower(unit: string): number {
+  return typeof unit === 'string' && Object.hasOwn(SCALE, unit) ? SCALE[unit as LevelUnit][1] : 0;
+}
+
 function scaleOf(unit: unknown, role: string): readonly [string, number] {
   if (typeof unit === 'string' && Object.hasOwn(SCALE, unit)) return SCALE[unit as LevelUnit];
   throw new ShanxiIndustryError(

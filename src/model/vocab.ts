@@ -135,6 +135,25 @@ export const QUALIFIERS = ['about', 'over', 'nearly'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /**
+ * Scopes a figure can state: `above-size`, industrial enterprises above designated size
+ * (规模以上, the scope of the statistics bureaus' industrial figures), or `all`, a total of all
+ * producers (全口径, e.g. an all-mine coal total). A row whose page did not say has no scope.
+ * Figures of different scopes are different statistics, never alternatives of one.
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * SCOPES;
+ * //=> ['above-size', 'all']
+ * ```
+ */
+export const SCOPES = ['above-size', 'all'] as const;
+/** A stated scope. @category Data */
+export type Scope = (typeof SCOPES)[number];
+/** A scope as filters and keys take it: a stated one, or `unstated` for rows whose page did not say. @category Data */
+export type ScopeFilter = Scope | 'unstated';
+
+/**
  * Kinds of source, in order of preference when two sources give the same key.
  *
  * @category Data

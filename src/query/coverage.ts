@@ -8,12 +8,12 @@ import { ShanxiIndustryError } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import { comparePeriods, isPeriodId } from '../model/period.js';
 import type { Observation } from '../model/types.js';
-import type { Indicator, Measure, Region } from '../model/vocab.js';
+import type { Indicator, Measure, Region, ScopeFilter } from '../model/vocab.js';
 import { shippedDataset } from './shipped.js';
 
 /**
- * One series that exists in the data: a region, indicator, breakdown and measure, and the
- * periods it has figures for.
+ * One series that exists in the data: a region, indicator, breakdown, measure and scope, and
+ * the periods it has figures for.
  *
  * @category Data
  */
@@ -26,6 +26,8 @@ export interface CoverageRow {
   readonly breakdown: Breakdown;
   /** The measure. */
   readonly measure: Measure;
+  /** The scope: `above-size`, `all`, or `unstated` where the pages did not say. */
+  readonly scope: ScopeFilter;
   /** Every period with a figure, in time order (canonical ids). */
   readonly periods: readonly string[];
   /** The earliest period. */
@@ -37,8 +39,10 @@ export interface CoverageRow {
 }
 
 /**
- * What exists: one row per region, indicator, breakdown and measure, with the periods it has
- * figures for, sorted by region, indicator, breakdown and measure.
+ * What exists: one row per region, indicator, breakdown, measure and scope, with the periods
+ * it has figures for, sorted by region, indicator, breakdown, measure and scope. Figures of
+ * different scopes are different series, so raw coal's level appears once for enterprises
+ * above designated size, once for all mines and once for pages that did not say.
  *
  * @category Data
  * @param rows - the observations to describe (default: every shipped one)
@@ -48,7 +52,9 @@ export interface CoverageRow {
  * @example
  * ```ts
  * coverage().find((r) => r.region === 'shanxi' && r.breakdown === 'sector:coal' && r.measure === 'yoy' && r.indicator === 'value-added')?.first;
- * //=> '2018-01/2018-09'
+ * //=> '2015-08'
+ * coverage().filter((r) => r.breakdown === 'product:raw-coal' && r.measure === 'level').map((r) => r.scope);
+ * //=> ['above-size', 'all', 'unstated']
  * ```
  */
 export function coverage(
@@ -62,7 +68,7 @@ export function coverage(
     );
   const groups = new Map<string, { o: Observation; periods: Set<string>; figures: number }>();
   for (const o of rows) {
-    const k = `${o.region}|${o.indicator}|${o.breakdown}|${o.measure}`;
+    const k = `${o.region}|${o.indicator}|${o.breakdown}|${o.measure}|${o.scope ?? 'unstated'}`;
     const g = groups.get(k);
     if (g) {
       g.periods.add(o.period);
@@ -79,6 +85,7 @@ export function coverage(
           indicator: o.indicator,
           breakdown: o.breakdown,
           measure: o.measure,
+          scope: o.scope ?? 'unstated',
           periods: list,
           first: list[0]!,
           last: list[list.length - 1]!,

@@ -9,11 +9,14 @@ import { ShanxiIndustryError, show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import { comparePeriods, type PeriodKind, parsePeriod } from '../model/period.js';
 import type { Observation, ObservationKey, Source } from '../model/types.js';
+import { unitPower } from '../model/units.js';
 import {
   type Indicator,
   type Measure,
   type Qualifier,
   type Region,
+  SCOPES,
+  type ScopeFilter,
   SOURCE_KINDS,
   type Unit,
 } from '../model/vocab.js';
@@ -50,6 +53,8 @@ export interface QueryFilter {
   readonly unit?: OneOrMany<Unit>;
   /** Qualifiers; `none` selects rows without one. */
   readonly qualifier?: OneOrMany<Qualifier | 'none'>;
+  /** Scopes: `above-size`, `all`, or `unstated` for rows whose page did not say. */
+  readonly scope?: OneOrMany<ScopeFilter>;
   /** Source ids. */
   readonly source?: OneOrMany<string>;
 }
@@ -108,6 +113,11 @@ export interface SeriesFilter {
   readonly breakdown?: Breakdown;
   /** The measure; default `yoy`. */
   readonly measure?: Measure;
+  /**
+   * The scope (`above-size`, `all`, or `unstated`). Required when the figures found are of more
+   * than one scope: figures of different scopes are different statistics.
+   */
+  readonly scope?: ScopeFilter;
   /** Period kinds to keep, e.g. `year-to-date` to leave single months out. */
   readonly kind?: OneOrMany<PeriodKind>;
   /** Calendar years. */
@@ -130,11 +140,13 @@ const FILTER_KEYS = [
   'kind',
   'unit',
   'qualifier',
+  'scope',
   'source',
 ] as const;
-const KEY_KEYS = ['region', 'indicator', 'breakdown', 'period', 'measure'] as const;
-/** The other fields of an observation: a find key may be an observation, and these are ignored. */
-const OBSERVATION_REST = [
+const KEY_KEYS = ['region', 'indicator', 'breakdown', 'period', 'measure', 'scope'] as const;
+/** The fields an observation has beyond its key: `find(observation)` ignores them. */
+const OBSERVATION_KEYS = [
+  ...KEY_KEYS,
   'id',
   'value',
   'decimals',
@@ -143,13 +155,15 @@ const OBSERVATION_REST = [
   'source',
   'yearBasis',
   'note',
-];
-const FIND_KEYS = [...KEY_KEYS, ...OBSERVATION_REST];
+] as const;
+/** Scope groups, in the order a key without a scope takes them. */
+const SCOPE_ORDER: readonly ScopeFilter[] = /* @__PURE__ */ (() => [...SCOPES, 'unstated'])();
 const SERIES_KEYS = [
   'region',
   'indicator',
   'breakdown',
   'measure',
+  'scope',
   'kind',
   'year',
   'from',
@@ -164,16 +178,18 @@ function checkObject(
   value: unknown,
   allowed: readonly string[],
   what: string,
-  shown: readonly string[] = allowed,
 ): Record<string, unknown> {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw badFilter(
-      `${what[0]!.toUpperCase()}${what.slice(1)} must be an object with the fields ${shown.join(', ')}; got ${show(value)}.`,
+      `${what.charAt(0).toUpperCase()}${what.slice(1)} must be an object with the fields ${allowed.join(', ')}; got ${show(value)}.`,
       value,
     );
   for (const k of Object.keys(value))
     if (!allowed.includes(k))
-      throw badFilter(`Unknown field ${show(k)} in ${what}; accepted: ${shown.join(', ')}.`, value);
+      throw badFilter(
+        `Unknown field ${show(k)} in ${what}; accepted: ${allowed.join(', ')}.`,
+        value,
+      );
   return value as Record<string, unknown>;
 }
 
@@ -190,57 +206,8 @@ function asSet(field: string, value: unknown, type: 'string' | 'number'): Set<un
   return new Set(list);
 }
 
-/** The fields of a key. */
-interface KeyFields {
-  readonly region: string;
-  readonly indicator: string;
-  readonly breakdown: string;
-  readonly period: string;
-  readonly measure: string;
-}
-
-/** The index key of an observation or a find key, as text (the fallback of {@link keyCoder}). */
-function keyOf(o: KeyFields): string {
-  return `${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`;
-}
-
-/**
- * Keys as numbers: each field's value gets a small id in a dictionary of its own, and the ids
- * make one number, so that indexing a million rows builds no million key strings (1.45 s with
- * strings, see docs/performance.md). Where a field has more values than its bits hold (never,
- * for validated rows), the key falls back to text. `add: false` looks up without adding: a
- * value never seen means no row has the key.
- */
-function keyCoder(): (o: KeyFields, add: boolean) => number | string | undefined {
-  // bits: region 1, indicator 2, measure 3, breakdown 7 (the vocabularies hold 2, 4, 7 and
-  // about 60 values); the period takes the rest, so keys stay small integers up to 2^18 periods
-  const [regions, indicators, measures, breakdowns, periods] = [0, 1, 2, 3, 4].map(
-    () => new Map<string, number>(),
-  ) as [
-    Map<string, number>,
-    Map<string, number>,
-    Map<string, number>,
-    Map<string, number>,
-    Map<string, number>,
-  ];
-  const idOf = (d: Map<string, number>, v: string, add: boolean): number => {
-    const id = d.get(v);
-    if (id !== undefined) return id;
-    if (!add) return -1;
-    d.set(v, d.size);
-    return d.size - 1;
-  };
-  return (o, add) => {
-    const r = idOf(regions, o.region, add);
-    const i = idOf(indicators, o.indicator, add);
-    const m = idOf(measures, o.measure, add);
-    const b = idOf(breakdowns, o.breakdown, add);
-    const p = idOf(periods, o.period, add);
-    if ((r | i | m | b | p) < 0) return undefined;
-    if (r >= 2 || i >= 4 || m >= 8 || b >= 128) return keyOf(o);
-    return (((p * 128 + b) * 8 + m) * 4 + i) * 2 + r;
-  };
-}
+/** The scope group of an observation: its scope, or `unstated`. */
+const scopeOf = (o: Observation): ScopeFilter => o.scope ?? 'unstated';
 
 /** Marks datasets made here, across ESM/CJS copies of the package (see `isDataset`). */
 const DATASET = Symbol.for('shanxi-industry.dataset');
@@ -258,13 +225,30 @@ export function isDataset(value: unknown): value is Dataset {
   );
 }
 
+/** The index key of an observation or a find key, without its scope. */
+function keyOf(o: {
+  region: string;
+  indicator: string;
+  breakdown: string;
+  period: string;
+  measure: string;
+}): string {
+  return `${o.region}|${o.indicator}|${o.breakdown}|${o.period}|${o.measure}`;
+}
+
 const KIND_RANK: Record<string, number> = /* @__PURE__ */ (() =>
   Object.fromEntries(SOURCE_KINDS.map((k, i) => [k, i])))();
 
 /**
- * Builds a dataset over already-validated observations. Preference among rows of one key:
- * the source kind (official > state-media > industry-media > reprint; unknown last), then the
- * most recently published page, then the order given.
+ * Builds a dataset over already-validated observations. Rows of one key are grouped by scope
+ * (`above-size`, `all`, unstated): different statistics, never alternatives of one. Preference
+ * among rows of one key and scope:
+ * 1. a figure without a qualifier before a qualified one (a bound is not the figure);
+ * 2. the more precise figure: the smaller unit of its last published digit once converted to
+ *    one unit (137752.0 万吨 before 13.78 亿吨);
+ * 3. the source kind (official > state-media > industry-media > reprint; unknown last);
+ * 4. the most recently published page;
+ * 5. the order given.
  *
  * @internal
  */
@@ -272,58 +256,61 @@ export function datasetOf(
   rows: readonly Observation[],
   sourceList: readonly Source[] = [],
 ): Dataset {
-  // one row per key is stored as itself, several as a list, preferred first
-  let index: Map<number | string, Observation | Observation[]> | undefined;
+  let index: Map<string, Map<ScopeFilter, Observation[]>> | undefined;
   let preferred: readonly Observation[] | undefined;
-  const code = keyCoder();
   const sourceIndex = new Map(sourceList.map((s) => [s.id, s]));
 
   const rank = (o: Observation): number => KIND_RANK[sourceIndex.get(o.source)?.kind ?? ''] ?? 9;
   const date = (o: Observation): string => sourceIndex.get(o.source)?.published ?? '';
 
-  function build(): Map<number | string, Observation | Observation[]> {
+  /** The last published digit's power of ten in the unit's base: lower is more precise. */
+  const resolution = (o: Observation): number => unitPower(o.unit) - o.decimals;
+  const prefer = (a: Observation, b: Observation): number =>
+    (a.qualifier === undefined ? 0 : 1) - (b.qualifier === undefined ? 0 : 1) ||
+    resolution(a) - resolution(b) ||
+    rank(a) - rank(b) ||
+    (date(b) > date(a) ? 1 : date(b) < date(a) ? -1 : 0);
+
+  function build(): Map<string, Map<ScopeFilter, Observation[]>> {
     if (index) return index;
-    const map = new Map<number | string, Observation | Observation[]>();
+    const map = new Map<string, Map<ScopeFilter, Observation[]>>();
     for (const o of rows) {
-      const k = code(o, true)!;
-      const known = map.get(k);
-      if (known === undefined) map.set(k, o);
-      else if (Array.isArray(known)) known.push(o);
-      else map.set(k, [known, o]);
-    }
-    for (const list of map.values())
-      if (Array.isArray(list)) {
-        const order = new Map(list.map((o, i) => [o, i]));
-        list.sort(
-          (a, b) =>
-            rank(a) - rank(b) ||
-            (date(b) > date(a) ? 1 : date(b) < date(a) ? -1 : 0) ||
-            order.get(a)! - order.get(b)!,
-        );
+      const k = keyOf(o);
+      let groups = map.get(k);
+      if (!groups) {
+        groups = new Map();
+        map.set(k, groups);
       }
+      const list = groups.get(scopeOf(o));
+      if (list) list.push(o);
+      else groups.set(scopeOf(o), [o]);
+    }
+    // Array.prototype.sort is stable: rows that tie on every rule keep the order given
+    for (const groups of map.values())
+      for (const list of groups.values()) if (list.length > 1) list.sort(prefer);
     index = map;
     return map;
   }
 
   function preferredRows(): readonly Observation[] {
     if (preferred) return preferred;
-    const others = new Set<Observation>();
-    for (const list of build().values())
-      if (Array.isArray(list)) for (let i = 1; i < list.length; i++) others.add(list[i]!);
-    preferred =
-      others.size === 0 && Object.isFrozen(rows)
-        ? rows
-        : Object.freeze(rows.filter((o) => !others.has(o)));
+    const map = build();
+    preferred = Object.freeze(rows.filter((o) => map.get(keyOf(o))!.get(scopeOf(o))![0] === o));
     return preferred;
   }
 
   function lookup(key: ObservationKey): readonly Observation[] {
-    const k = checkObject(key, FIND_KEYS, 'a find key', KEY_KEYS);
+    // an observation is a key too: its other fields are ignored, and no scope means unstated
+    const isObservation = typeof key === 'object' && key !== null && Object.hasOwn(key, 'value');
+    const k = checkObject(key, isObservation ? OBSERVATION_KEYS : KEY_KEYS, 'a find key');
     for (const f of KEY_KEYS)
       if (k[f] !== undefined && typeof k[f] !== 'string')
         throw badFilter(`Key field ${f} takes a string; got ${show(k[f])}.`, key);
     if (k.period === undefined)
       throw badFilter('A find key needs a period, e.g. { period: "2021-Q1" }.', key);
+    const scope = k.scope ?? (isObservation ? 'unstated' : undefined);
+    if (scope !== undefined && !SCOPE_ORDER.includes(scope as ScopeFilter))
+      throw badFilter(`Key field scope takes ${SCOPE_ORDER.join(', ')}; got ${show(scope)}.`, key);
     const full = {
       region: (k.region as string) ?? 'shanxi',
       indicator: (k.indicator as string) ?? 'value-added',
@@ -331,10 +318,14 @@ export function datasetOf(
       period: parsePeriod(k.period as string).id,
       measure: (k.measure as string) ?? 'yoy',
     };
-    const map = build(); // first: it fills the dictionaries that code() reads
-    const id = code(full, false);
-    const found = id === undefined ? undefined : map.get(id);
-    return found === undefined ? [] : Array.isArray(found) ? found : [found];
+    const groups = build().get(keyOf(full));
+    if (!groups) return [];
+    if (scope !== undefined) return groups.get(scope as ScopeFilter) ?? [];
+    for (const s of SCOPE_ORDER) {
+      const list = groups.get(s);
+      if (list) return list;
+    }
+    return [];
   }
 
   function matcher(filter: unknown, allowed: readonly string[]): (o: Observation) => boolean {
@@ -357,36 +348,27 @@ export function datasetOf(
     const years = asSet('year', f.year, 'number');
     const kinds = asSet('kind', f.kind, 'string');
     const qualifiers = asSet('qualifier', f.qualifier, 'string');
+    const scopes = asSet('scope', f.scope, 'string');
     for (const bound of ['from', 'to'] as const)
       if (f[bound] !== undefined && typeof f[bound] !== 'string')
         throw badFilter(`Filter field ${bound} takes a period id; got ${show(f[bound])}.`, filter);
     const from = f.from === undefined ? undefined : parsePeriod(f.from as string);
     const to = f.to === undefined ? undefined : parsePeriod(f.to as string);
-    // one verdict per distinct period, not a parse per row
-    const byPeriod = years || kinds || from || to ? new Map<string, boolean>() : undefined;
-    const periodOk = (id: string): boolean => {
-      let ok = byPeriod!.get(id);
-      if (ok === undefined) {
-        const p = parsePeriod(id);
-        // from: periods ending on or after the start of `from`; to: ending on or before its end
-        ok = !(
-          (years && !years.has(p.year)) ||
-          (kinds && !kinds.has(p.kind)) ||
-          (from && (p.year < from.year || (p.year === from.year && p.end < from.start))) ||
-          (to && (p.year > to.year || (p.year === to.year && p.end > to.end)))
-        );
-        byPeriod!.set(id, ok);
-      }
-      return ok;
-    };
-    const fields = sets.map(([field]) => field);
-    const values = sets.map(([, set]) => set);
-    const n = sets.length;
     return (o) => {
-      for (let i = 0; i < n; i++) if (!values[i]!.has(o[fields[i]!])) return false;
+      for (const [field, s] of sets) if (!s.has(o[field])) return false;
       if (periodIds && !periodIds.has(o.period)) return false;
       if (qualifiers && !qualifiers.has(o.qualifier ?? 'none')) return false;
-      return byPeriod ? periodOk(o.period) : true;
+      if (scopes && !scopes.has(scopeOf(o))) return false;
+      if (years || kinds || from || to) {
+        const p = parsePeriod(o.period);
+        if (years && !years.has(p.year)) return false;
+        if (kinds && !kinds.has(p.kind)) return false;
+        // from: periods ending on or after the start of `from`; to: ending on or before its end
+        if (from && (p.year < from.year || (p.year === from.year && p.end < from.start)))
+          return false;
+        if (to && (p.year > to.year || (p.year === to.year && p.end > to.end))) return false;
+      }
+      return true;
     };
   }
 
@@ -397,7 +379,7 @@ export function datasetOf(
     find: (key: ObservationKey) => lookup(key)[0],
     alternatives: (key: ObservationKey) => Object.freeze([...lookup(key)]),
     query(filter?: QueryFilter, options?: QueryOptions) {
-      if (options !== undefined) checkObject(options, ['alternatives'], 'the query options');
+      if (options !== undefined) checkObject(options, ['alternatives'], 'query options');
       const all = options?.alternatives;
       if (all !== undefined && typeof all !== 'boolean')
         throw new ShanxiIndustryError(
@@ -410,7 +392,7 @@ export function datasetOf(
     },
     series(filter?: SeriesFilter) {
       const f = filter === undefined ? {} : checkObject(filter, SERIES_KEYS, 'a series filter');
-      for (const field of ['region', 'indicator', 'breakdown', 'measure'] as const)
+      for (const field of ['region', 'indicator', 'breakdown', 'measure', 'scope'] as const)
         if (f[field] !== undefined && typeof f[field] !== 'string')
           throw badFilter(
             `series takes one ${field} (a string); got ${show(f[field])}. Use query for several.`,
@@ -427,6 +409,14 @@ export function datasetOf(
       const rows = preferredRows()
         .filter(match)
         .sort((a, b) => comparePeriods(a.period, b.period));
+      if (f.scope === undefined) {
+        const found = SCOPE_ORDER.filter((s) => rows.some((o) => scopeOf(o) === s));
+        if (found.length > 1)
+          throw badFilter(
+            `series found figures of several scopes (${found.join(', ')}): figures of enterprises above designated size, of all producers and of an unstated scope are different statistics. Pass scope, e.g. { scope: '${found[0]}' }.`,
+            filter,
+          );
+      }
       if (f.kind === undefined) {
         const kinds = [...new Set(rows.map((o) => parsePeriod(o.period).kind))];
         if (kinds.length > 1)

@@ -37,9 +37,23 @@ export function shippedDataset(): Dataset {
  * an index is built once, on the first call.
  *
  * Defaults: region `shanxi`, indicator `value-added`, breakdown `total`, measure `yoy`. The
- * period may be an alias (`2021-Q1`). Where sources disagree, the preferred one is returned
- * (source kind official > state-media > industry-media > reprint, then the most recent page);
- * {@link alternatives} gives them all.
+ * period may be an alias (`2021-Q1`). An observation is a key too (its other fields are
+ * ignored; no scope means `unstated`).
+ *
+ * **Scope is part of the key.** Figures of enterprises above designated size (`above-size`),
+ * of all producers (`all`) and of pages that did not say (`unstated`) are different
+ * statistics, never alternatives of one another. A key without `scope` takes the first scope
+ * that has figures, in the order `above-size`, `all`, `unstated`; the row's `scope` says which.
+ *
+ * **The preferred figure**, among the rows of one key and scope:
+ * 1. a figure without a qualifier before a qualified one ("over 1.37 bn t" is a bound);
+ * 2. the more precise figure, judged by the unit of its last published digit once converted
+ *    to one unit (137752.0万吨, to 1,000 t, before 13.78亿吨, to 1 Mt);
+ * 3. the source kind: official > state-media > industry-media > reprint;
+ * 4. the most recently published page;
+ * 5. the order of the data.
+ *
+ * {@link alternatives} gives every row of the key and scope in that order.
  *
  * @category Data
  * @param key - the period, and any of region, indicator, breakdown, measure
@@ -53,6 +67,10 @@ export function shippedDataset(): Dataset {
  * //=> 24.1
  * find({ period: '2021-Q1', breakdown: 'sector:no-such-sector' as never });
  * //=> undefined
+ * find({ indicator: 'output', breakdown: 'product:raw-coal', period: '2023', measure: 'level' })?.value;
+ * //=> 135658.2
+ * find({ indicator: 'output', breakdown: 'product:raw-coal', period: '2023', measure: 'level', scope: 'all' })?.value;
+ * //=> 137752
  * ```
  */
 export function find(key: ObservationKey): Observation | undefined {
@@ -60,7 +78,9 @@ export function find(key: ObservationKey): Observation | undefined {
 }
 
 /**
- * Every figure published for one key, the preferred one first; `[]` when there is none.
+ * Every figure published for one key and scope, the preferred one first (the rule is under
+ * {@link find}); `[]` when there is none. Pass an observation to ask which other pages give
+ * that figure.
  *
  * @category Data
  * @param key - as for {@link find}
@@ -69,7 +89,9 @@ export function find(key: ObservationKey): Observation | undefined {
  * @example
  * ```ts
  * alternatives({ period: '2021-H1' }).map((o) => o.source);
- * //=> ['s034', 's033']
+ * //=> ['s034', 's104', 's033']
+ * alternatives({ indicator: 'output', breakdown: 'product:raw-coal', period: '2023', measure: 'level' }).map((o) => o.qualifier ?? 'exact');
+ * //=> ['exact', 'over']
  * ```
  */
 export function alternatives(key: ObservationKey): readonly Observation[] {
@@ -79,7 +101,8 @@ export function alternatives(key: ObservationKey): readonly Observation[] {
 /**
  * Selects observations. Every filter field takes one value or a list; periods by id or alias,
  * by `year`, by `kind` or by range (`from`, `to`). Unknown ids match nothing. Where sources
- * disagree only the preferred figure of each key is returned, unless `{ alternatives: true }`.
+ * disagree only the preferred figure of each key and scope is returned (see {@link find}),
+ * unless `{ alternatives: true }`; rows of different scopes are different keys.
  *
  * @category Data
  * @param filter - which rows; none selects every row
@@ -104,18 +127,22 @@ export function query(filter?: QueryFilter, options?: QueryOptions): readonly Ob
  * One observation per period, in time order, for one region, indicator, breakdown and
  * measure (defaults as for {@link find}). Single months, year-to-date runs and whole years are
  * different series: when the figures found are of more than one period kind, pass `kind`
- * (`'year-to-date'`, `'month'`, `'year'`, or a list to mix them knowingly).
+ * (`'year-to-date'`, `'month'`, `'year'`, or a list to mix them knowingly). Likewise, figures of
+ * different scopes are different statistics: when more than one scope is found, pass `scope`.
  *
  * @category Data
  * @param filter - the series and, optionally, which periods
  * @returns the observations in time order (see `comparePeriods`)
  * @throws ShanxiIndustryError code `INVALID_FILTER` when a field is of the wrong type or a list,
- * or when no `kind` is given and the figures found are of several period kinds;
+ * or when no `kind` is given and the figures found are of several period kinds, or no `scope`
+ * and they are of several scopes;
  * `INVALID_PERIOD` when `from` or `to` does not parse
  * @example
  * ```ts
  * series({ region: 'china', year: 2021, kind: 'year-to-date' }).slice(0, 2).map((o) => [o.period, o.value]);
  * //=> [['2021-01/2021-02', 35.1], ['2021-01/2021-03', 24.5]]
+ * series({ indicator: 'output', breakdown: 'product:raw-coal', measure: 'level', kind: 'year', scope: 'all' }).map((o) => o.period);
+ * //=> ['2019', '2023']
  * ```
  */
 export function series(filter?: SeriesFilter): readonly Observation[] {

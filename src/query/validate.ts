@@ -27,6 +27,7 @@ import {
   type Measure,
   QUALIFIERS,
   REGIONS,
+  SCOPES,
   UNITS,
   type Unit,
   unitFitsMeasure,
@@ -280,9 +281,10 @@ const SETS: Readonly<Record<string, ReadonlySet<unknown>>> = /* @__PURE__ */ (()
   measure: new Set(MEASURES),
   unit: new Set(UNITS),
   qualifier: new Set(QUALIFIERS),
+  scope: new Set(SCOPES),
   yearBasis: new Set(YEAR_BASES),
 }))();
-const OPTIONAL = new Set(['id', 'decimals', 'qualifier', 'yearBasis', 'note']);
+const OPTIONAL = new Set(['id', 'decimals', 'qualifier', 'scope', 'yearBasis', 'note']);
 const FIELD_LIST = /* @__PURE__ */ (() => Object.keys(EXPECTED))();
 
 /**
@@ -607,9 +609,10 @@ function duplicateFinder(): (
   ];
   const seen = new Map<number, Map<number, { value: number; index: number }>>();
   return (o, index) => {
-    // outer: the source and the region, indicator and measure; inner: the period and breakdown
+    // outer: the source, region, indicator, measure and scope; inner: the period and breakdown
     const outer =
-      id(sources, o.source) * 4096 + id(rest, `${o.region}|${o.indicator}|${o.measure}`);
+      id(sources, o.source) * 4096 +
+      id(rest, `${o.region}|${o.indicator}|${o.measure}|${o.scope ?? ''}`);
     const inner = id(periods, o.period) * 4096 + id(rest, o.breakdown);
     let map = seen.get(outer);
     if (!map) {

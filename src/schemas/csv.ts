@@ -53,6 +53,7 @@ const COLUMNS: Readonly<Record<string, string>> = {
   value: 'value',
   unit: 'unit',
   qualifier: 'qualifier',
+  scope: 'scope',
   decimals: 'decimals',
   source: 'source',
   note: 'note',
@@ -158,7 +159,7 @@ function cellValue(field: string, raw: string): unknown {
  * CR line breaks, with fields quoted (commas, quotes, line breaks inside) as RFC 4180 says,
  * and delimited by `,`, `;` or a tab (detected from the header unless `delimiter` is given).
  * The first record is the header: the columns `region, indicator, breakdown, period, measure,
- * value, unit, source` are needed; `id, qualifier, decimals, note, year_basis` are read when
+ * value, unit, source` are needed; `id, qualifier, scope, decimals, note, year_basis` are read when
  * present; the columns `toCSV` adds for people (`indicator_label`, `breakdown_label`,
  * `period_label`, `kind`, `year`, `source_url`) are ignored; any other column is refused
  * (or ignored with `unknownColumns: 'ignore'`). An empty cell is "none" (so an empty note

@@ -60,4 +60,4 @@ export const facts = allFacts();
 
 /** The key of a fact row. */
 export const keyOf = (f: Record<string, string>): string =>
-  [f.region, f.indicator, f.breakdown, f.period, f.measure].join('|');
+  [f.region, f.indicator, f.breakdown, f.period, f.measure, f.scope || 'unstated'].join('|');

@@ -283,7 +283,12 @@ describe('compareSectors: qualifiers and sources that disagree', () => {
       measure: 'level',
       breakdown: 'product:raw-coal',
     } as const;
-    expect(alternatives(key).map((o) => o.value)).toEqual([832, 816]);
+    // s110 (state media) before the reprints s008 (2024) and s009 (2020)
+    expect(alternatives(key).map((o) => [o.value, o.source])).toEqual([
+      [832, 's110'],
+      [832, 's008'],
+      [816, 's009'],
+    ]);
     const options = {
       period: '2016',
       indicator: 'output',
@@ -291,7 +296,7 @@ describe('compareSectors: qualifiers and sources that disagree', () => {
       kind: 'product',
     } as const;
     expect(compareSectors(options).map((r) => [r.breakdown, r.value, r.source])).toEqual([
-      ['product:raw-coal', 832, 's008'],
+      ['product:raw-coal', 832, 's110'],
     ]);
     // Over a user's dataset without source records, the first row given wins.
     const rows = shippedDataset().observations;

@@ -45,7 +45,7 @@ describe('every fact ships, exactly', () => {
       china: tsv('china', 'facts').length,
     });
     expect(observations).toHaveLength(facts.length);
-    expect(facts.length).toBe(1078);
+    expect(facts.length).toBe(1113); // 588 Shanxi + 525 China
   });
 
   it('each row becomes an observation with the same fields, value as published', () => {
@@ -60,6 +60,7 @@ describe('every fact ships, exactly', () => {
       expect(o!.value.toFixed(o!.decimals), f.id).toBe(f.value);
       expect(o!.unit).toBe(f.unit);
       expect(o!.qualifier ?? '').toBe(f.qualifier);
+      expect(o!.scope ?? '').toBe(f.scope);
       expect(o!.source).toBe(f.source);
       expect(o!.yearBasis).toBe(f.year_basis);
       expect(o!.note ?? '').toBe(f.note);
@@ -76,12 +77,14 @@ describe('every fact ships, exactly', () => {
           breakdown: f.breakdown as never,
           period: f.period!,
           measure: f.measure as never,
+          scope: (f.scope || 'unstated') as never,
         },
         { alternatives: true },
       );
       const o = hits.find((h) => h.id === f.id);
       expect(o, f.id).toBeDefined();
       expect(o!.value.toFixed(o!.decimals)).toBe(f.value);
+      expect(o!.scope ?? '').toBe(f.scope);
       expect(sourceOf(o!)?.url).toBe(urls.get(f.source!));
     }
   });
@@ -170,7 +173,7 @@ describe('claims as consistency checks', () => {
     const inconsistent = checks.filter((c) => c.status === 'inconsistent');
     expect(inconsistent.map((c) => [c.claim.id, c.difference, c.claim.pp])).toEqual([]);
     const consistent = checks.filter((c) => c.status === 'consistent');
-    expect(consistent.length).toBe(86);
+    expect(consistent.length).toBe(87);
     // most agree to the last decimal; the rest differ by rounding only
     const exact = consistent.filter((c) => c.difference === c.claim.pp).length;
     expect(exact).toBeGreaterThan(60);

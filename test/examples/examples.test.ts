@@ -23,7 +23,7 @@ const expected: Record<string, readonly string[]> = {
     'source s032: China Daily (state-media) https://shanxi.chinadaily.com.cn/2021-05/10/c_620065.htm',
     '  All industry         23.9%',
     '  Non-coal industries  23.8%',
-    '  Q1–Q3 2021   14%',
+    '  Q1–Q3 2021   14.0%',
     '  1. Equipment manufacturing                    41.8%  +17.9 points',
     '  5. Non-coal industries                        23.8%  -0.1 points',
   ],
@@ -40,7 +40,7 @@ const expected: Record<string, readonly string[]> = {
     'Q1 2021, All industry: Shanxi 23.9%, China 24.5%, gap -0.6 points',
     '  2021             12.7%    9.6%  +3.1 points',
     '  2023              4.6%    4.6%  0.0 points',
-    '  Q1–Q3 2021         14%   11.8%  +2.2 points',
+    '  Q1–Q3 2021       14.0%   11.8%  +2.2 points',
     '  2022              8.7%    3.0%  +5.7 points',
   ],
   'validate-your-data.ts': [
@@ -56,8 +56,8 @@ const expected: Record<string, readonly string[]> = {
     'both: preferred source s032',
   ],
   'export.ts': [
-    'id,region,indicator,indicator_label,breakdown,breakdown_label,period,period_label,kind,year,measure,value,unit,qualifier,decimals,source,source_url,note,year_basis',
-    'f0159,shanxi,value-added,Value added of industry above designated size,total,All industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,23.9,percent,,1,s032,https://shanxi.chinadaily.com.cn/2021-05/10/c_620065.htm,',
+    'id,region,indicator,indicator_label,breakdown,breakdown_label,period,period_label,kind,year,measure,value,unit,qualifier,scope,decimals,source,source_url,note,year_basis',
+    'f0159,shanxi,value-added,Value added of industry above designated size,total,All industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,23.9,percent,,above-size,1,s032,https://shanxi.chinadaily.com.cn/2021-05/10/c_620065.htm,',
     '4,shanxi,2021-01/2021-03,Q1 2021,sector:coal,Coal industry,24.1,percent,,1,0.2,s032',
     'dimensions: region x indicator x breakdown x measure x period = 2 x 1 x 1 x 2 x 1',
     'role: {"time":["period"],"geo":["region"],"metric":["measure"]}',

@@ -34,6 +34,7 @@ function expected(o: Observation, url?: string): Record<string, string> {
     value: o.value.toFixed(o.decimals),
     unit: o.unit,
     qualifier: o.qualifier ?? '',
+    scope: o.scope ?? '',
     decimals: String(o.decimals),
     source: o.source,
     ...(url === undefined ? {} : { source_url: url }),
@@ -47,11 +48,11 @@ const HOSTILE = ['=SUM(A1)', '+1', '-x', '@a', '\tx', '\rx', '=HYPERLINK("http:/
 describe('toCSV: observations', () => {
   it('writes the header and the columns in order', () => {
     expect(toCSV([]).split('\r\n')).toEqual([
-      'id,region,indicator,indicator_label,breakdown,breakdown_label,period,period_label,kind,year,measure,value,unit,qualifier,decimals,source,note,year_basis',
+      'id,region,indicator,indicator_label,breakdown,breakdown_label,period,period_label,kind,year,measure,value,unit,qualifier,scope,decimals,source,note,year_basis',
     ]);
     expect(toCSV([], { sources }).split(',')).toContain('source_url');
     expect(toCSV([coal]).split('\r\n')[1]).toBe(
-      'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,1,s032,,',
+      'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,,1,s032,,',
     );
   });
 
@@ -108,7 +109,7 @@ describe('toCSV: observations', () => {
     const rows = notes.map((note) => ({ ...coal, note }));
     const csv = toCSV(rows);
     expect(csv.split('\r\n')[2]).toBe(
-      'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,1,s032,"say ""hi""",',
+      'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,,1,s032,"say ""hi""",',
     );
     expect(read(csv).map((r) => r.note)).toEqual(notes);
     expect(read(toCSV(rows, { newline: '\n' }), '\n').map((r) => r.note)).toEqual(notes);

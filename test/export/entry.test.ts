@@ -18,7 +18,6 @@ describe('the shanxi-industry/export entry', () => {
     const allowed = [
       /^src\/export\//,
       /^src\/model\/(period|decimals|types|vocab|catalogues)\.ts$/,
-      /^src\/data\/catalogues\.ts$/,
       /^src\/format\/label\.ts$/,
       /^src\/errors\.ts$/,
       /^src\/compare\/types\.ts$/,

@@ -24,6 +24,7 @@ function coordinates(o: Observation, ds: JsonStatDataset): Record<string, string
     period: o.period,
   };
   if (ds.id.includes('unit')) at.unit = o.unit;
+  if (ds.id.includes('scope')) at.scope = o.scope ?? 'unstated';
   return at;
 }
 
@@ -49,7 +50,17 @@ describe('toJSONStat: the whole shipped dataset (preferred rows)', () => {
     expect(ds.version).toBe('2.0');
     expect(ds.class).toBe('dataset');
     expect(ds.role).toEqual({ time: ['period'], geo: ['region'], metric: ['measure'] });
-    expect(ds.id).toEqual(['region', 'indicator', 'breakdown', 'measure', 'unit', 'period']);
+    expect(ds.id).toEqual([
+      'region',
+      'indicator',
+      'breakdown',
+      'scope',
+      'measure',
+      'unit',
+      'period',
+    ]);
+    expect(ds.dimension.scope!.category.index).toEqual(['above-size', 'all', 'unstated']);
+    expect(ds.dimension.scope!.category.label.all).toBe('all producers');
     expect(ds.size).toEqual(ds.id.map((d) => ds.dimension[d]!.category.index.length));
     for (const d of ds.id) {
       const { index, label } = ds.dimension[d]!.category;
@@ -248,7 +259,7 @@ describe('toJSONStat: alternatives, statuses, options', () => {
       },
       { alternatives: true },
     );
-    expect(all.length).toBe(2);
+    expect(all.length).toBe(3); // s033, s034 and s104
     expect(codeOf(() => toJSONStat(all))).toBe('INVALID_OBSERVATIONS');
     expect(() => toJSONStat(all)).toThrow(/Rows 0 and 1 fall in the same cell.*alternatives/);
     const first = toJSONStat(all, { duplicates: 'first' });

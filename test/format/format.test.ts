@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { observations } from '../../src/data/observations.js';
 import {
   formatPercent,
   formatPeriod,
@@ -131,13 +132,32 @@ describe('formatValue', () => {
     expect(formatValue(get('f0001'), { lang: 'zh' })).toBe('第23位');
   });
 
-  it('formats levels with their published unit, never converted', () => {
+  it('formats levels in English with their published unit, never converted', () => {
     expect(formatValue(get('f0002'))).toBe('976 million tonnes');
-    expect(formatValue(get('f0002'), { lang: 'zh' })).toBe('976百万吨');
     expect(formatValue(get('f0459'))).toBe('4,376.1 × 100 million kWh');
-    expect(formatValue(get('f0459'), { lang: 'zh' })).toBe('4,376.1亿千瓦时');
     expect(formatValue(get('f0246'))).toBe('over 1.19 billion tonnes');
-    expect(formatValue(get('f0246'), { lang: 'zh' })).toBe('超过1.19十亿吨');
+    expect(formatValue(get('f0471'))).toBe('over 1.37 billion tonnes');
+  });
+
+  it('formats levels in Chinese in 万 and 亿, moving the point exactly and keeping the precision', () => {
+    expect(formatValue(get('f0002'), { lang: 'zh' })).toBe('9.76亿吨');
+    expect(formatValue(get('f0025'), { lang: 'zh' })).toBe('8.32亿吨');
+    expect(formatValue(get('f0459'), { lang: 'zh' })).toBe('4,376.1亿千瓦时');
+    expect(formatValue(get('f0246'), { lang: 'zh' })).toBe('超过11.9亿吨');
+    expect(formatValue(get('f0471'), { lang: 'zh' })).toBe('超过13.7亿吨');
+    expect(formatValue(get('f0468'), { lang: 'zh' })).toBe('135,658.2万吨');
+    for (const o of observations.filter((r) => r.measure === 'level')) {
+      const zh = formatValue(o, { lang: 'zh' });
+      expect(zh, o.id).not.toMatch(/十亿|百万/);
+      // the digits shown are the published digits, the point moved by whole places
+      const digits = (t: string) => t.replace(/[^0-9]/g, '').replace(/^0+/, '');
+      expect(digits(zh).replace(/0+$/, ''), o.id).toBe(
+        digits(o.value.toFixed(o.decimals)).replace(/0+$/, ''),
+      );
+    }
+  });
+
+  it('formats other levels as published', () => {
     expect(formatValue(get('f0221'))).toBe('102.752 million tonnes');
     expect(formatValue(get('f0222'), { lang: 'zh' })).toBe('10,275.2万吨');
   });

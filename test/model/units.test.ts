@@ -89,6 +89,7 @@ describe('coverage', () => {
           indicator: r.indicator,
           breakdown: r.breakdown,
           measure: r.measure,
+          scope: r.scope,
         }).length,
       ).toBe(r.periods.length);
     }

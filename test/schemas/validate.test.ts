@@ -8,7 +8,13 @@ import * as z from 'zod/mini';
 import { observations } from '../../src/data/observations.js';
 import { isShanxiIndustryError, type ShanxiIndustryError } from '../../src/errors.js';
 import { ObservationInputSchema } from '../../src/model/schemas.js';
-import { type Measure, MEASURES, type Unit, UNITS, unitFitsMeasure } from '../../src/model/vocab.js';
+import {
+  MEASURES,
+  type Measure,
+  UNITS,
+  type Unit,
+  unitFitsMeasure,
+} from '../../src/model/vocab.js';
 import { alternatives, find, shippedDataset, sourceOf } from '../../src/query/shipped.js';
 import {
   createDataset,
@@ -89,7 +95,7 @@ describe('messages show the value received', () => {
       'decimals: expected at least 2, the digits after the point of the value as written ("8.15"), got 1',
     ]);
     expect(messages([{ ...row, extra: 1 }])).toEqual([
-      'unknown field "extra" (accepted: id, region, indicator, breakdown, period, measure, value, decimals, unit, qualifier, source, yearBasis, note), got 1',
+      'unknown field "extra" (accepted: id, region, indicator, breakdown, period, measure, value, decimals, unit, qualifier, scope, source, yearBasis, note), got 1',
     ]);
     expect(messages([{ ...row, value: 'x'.repeat(1000) }])).toEqual([
       `value: expected a finite number or a decimal string such as "23.9" or "-2.80", got "${'x'.repeat(50)}…" (1000 characters)`,
@@ -221,6 +227,7 @@ describe('what is kept is capped; counts are complete (issue 15, class 1)', () =
           decimals: field,
           unit: field,
           qualifier: field,
+          scope: field,
           source: field,
           yearBasis: field,
           note: field,
@@ -357,7 +364,14 @@ describe('createDataset: options and a base to extend (issue 12 merge API)', () 
     kind: 'reprint',
   };
   const gap = { ...row, period: '2015-Q1', value: '1.5', source: 'my-sheet' };
-  const beside = { ...row, period: '2021-Q1', value: '24.0', source: 'my-sheet' };
+  // the shipped coal figure of Q1 2021 is of enterprises above designated size: same scope
+  const beside = {
+    ...row,
+    period: '2021-Q1',
+    value: '24.0',
+    scope: 'above-size',
+    source: 'my-sheet',
+  };
 
   it('fills gaps, stands beside shipped figures as alternatives, changes nothing shipped', () => {
     expect(find({ period: '2015-Q1', breakdown: 'sector:coal' })).toBeUndefined();
@@ -425,10 +439,10 @@ describe('find and alternatives take an observation (issue 14)', () => {
   });
   it('unknown fields are refused, in words that read right', () => {
     expect(errorOf(() => find({ period: '2021', colour: 'red' } as never)).message).toBe(
-      'Unknown field "colour" in a find key; accepted: region, indicator, breakdown, period, measure.',
+      'Unknown field "colour" in a find key; accepted: region, indicator, breakdown, period, measure, scope.',
     );
     expect(errorOf(() => find('2021' as never)).message).toBe(
-      'A find key must be an object with the fields region, indicator, breakdown, period, measure; got "2021".',
+      'A find key must be an object with the fields region, indicator, breakdown, period, measure, scope; got "2021".',
     );
   });
 });

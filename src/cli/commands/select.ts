@@ -35,10 +35,9 @@ const indexIn = (list: readonly string[], value: string): number => {
   return i < 0 ? list.length : i;
 };
 
-/** Whether an observation is the preferred figure of its key. */
+/** Whether an observation is the preferred figure of its key and scope. */
 export function isPreferred(o: Observation): boolean {
-  const { region, indicator, breakdown, period, measure } = o;
-  return alternatives({ region, indicator, breakdown, period, measure })[0] === o;
+  return alternatives(o)[0] === o;
 }
 
 /** The query filter of the command line's filters. */
