@@ -55,7 +55,8 @@ export const CASES: readonly SizeCase[] = [
   {
     name: 'periods: parsePeriod + formatPeriod',
     code: `export { parsePeriod, formatPeriod } from ${dist('index')};`,
-    budget: 1_500,
+    // includes the message writer that never throws (issue 15: BigInt, cycles, revoked Proxies)
+    budget: 1_700,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
   {

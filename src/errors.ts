@@ -5,7 +5,7 @@
  */
 
 /**
- * Every error code the library throws, with what it means. Codes are stable: a code is never
+ * Every error code the library throws, with what it means (frozen). Codes are stable: a code is never
  * renamed or reused for a different condition within a major version.
  *
  * @category Errors
@@ -15,7 +15,7 @@
  * //=> true
  * ```
  */
-export const ERROR_CODES = {
+export const ERROR_CODES = /* @__PURE__ */ Object.freeze({
   /** A period id that does not parse (see `parsePeriod` for the accepted forms). */
   INVALID_PERIOD: 'A period id that does not parse.',
   /** A query filter that is not an object, or a field of the wrong type. */
@@ -49,7 +49,7 @@ export const ERROR_CODES = {
   INCOMPATIBLE_UNITS: 'A conversion between units of different families.',
   /** A comparison asked to rank breakdowns of different kinds (sectors with products, …). */
   MIXED_BREAKDOWN_KINDS: 'A comparison across breakdowns of different kinds.',
-} as const;
+} as const);
 
 /**
  * A stable error code: one of the keys of {@link ERROR_CODES}.
@@ -116,7 +116,8 @@ export interface ErrorDetail {
 
 /**
  * Tells whether a thrown value is an error of this library. Works across realms and across an
- * ESM and a CJS copy of the package, where `instanceof` does not.
+ * ESM and a CJS copy of the package, where `instanceof` does not. Never throws: a revoked
+ * Proxy or an object whose getters throw is simply not an error of this library.
  *
  * @category Errors
  * @param error - anything that was thrown
@@ -130,28 +131,111 @@ export interface ErrorDetail {
  * ```
  */
 export function isShanxiIndustryError(error: unknown): error is ShanxiIndustryError {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as Record<symbol, unknown>)[BRAND] === true &&
-    typeof (error as { code?: unknown }).code === 'string'
-  );
+  try {
+    return (
+      typeof error === 'object' &&
+      error !== null &&
+      (error as Record<symbol, unknown>)[BRAND] === true &&
+      typeof (error as { code?: unknown }).code === 'string'
+    );
+  } catch {
+    return false;
+  }
 }
 
+/** The longest string shown in a message, in characters. */
+const SHOW_MAX = 200;
+
 /**
- * Renders a value for an error message: strings quoted, everything else as JSON where
- * possible, so that `NaN`, `undefined` and `-0` stay visible.
+ * Renders a value for an error message: strings quoted, numbers as written (so that `NaN`,
+ * `undefined` and `-0` stay visible), BigInts with their `n`, objects and arrays as JSON with
+ * cycles (and repeated objects) marked, the whole cut to about 400 characters. Never
+ * throws, whatever it is shown (a revoked Proxy or a getter that throws included).
  *
  * @internal
  */
 export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'number') return Object.is(value, -0) ? '-0' : String(value);
-  if (value === undefined || typeof value === 'function' || typeof value === 'symbol')
-    return String(value);
   try {
-    return JSON.stringify(value) ?? String(value);
+    const seen = new Set<unknown>();
+    const text =
+      typeof value === 'string'
+        ? JSON.stringify(value.slice(0, SHOW_MAX)) + (value.length > SHOW_MAX ? '…' : '')
+        : typeof value === 'number' && Object.is(value, -0)
+          ? '-0'
+          : typeof value === 'bigint'
+            ? `${value}n`
+            : typeof value !== 'object' || value === null
+              ? String(value)
+              : (JSON.stringify(value, (_, v) =>
+                  typeof v === 'bigint' || (typeof v === 'number' && !Number.isFinite(v))
+                    ? `${v}${typeof v === 'bigint' ? 'n' : ''}`
+                    : typeof v !== 'object' || v === null
+                      ? v
+                      : seen.has(v)
+                        ? '(cycle)'
+                        : seen.add(v) && v,
+                ) ?? String(value));
+    return text.length > SHOW_MAX * 2 ? `${text.slice(0, SHOW_MAX * 2)}…` : text;
   } catch {
-    return Object.prototype.toString.call(value);
+    return 'a value that cannot be read';
   }
+}
+
+/**
+ * Runs `read` (which reads a caller's value: fields, getters, a Proxy) and turns anything it
+ * throws that is not a {@link ShanxiIndustryError} — a revoked Proxy, a getter or `toString`
+ * that throws — into one with `code`, so that no bare TypeError escapes a public function.
+ *
+ * @internal
+ */
+export function readOrFail<T>(read: () => T, code: ErrorCode, what: string, value: unknown): T {
+  try {
+    return read();
+  } catch (e) {
+    if (e instanceof ShanxiIndustryError) throw e;
+    let why = 'an error';
+    try {
+      why = String(e);
+    } catch {}
+    throw new ShanxiIndustryError(
+      code,
+      `${what} cannot be read (${show(why)}); pass plain data.`,
+      value,
+    );
+  }
+}
+
+/**
+ * A caller's options or filter object read once into a plain copy (its lists copied too), or
+ * `undefined` when it is not a non-array object. A revoked Proxy or a throwing getter, at the
+ * top or in a field, becomes a {@link ShanxiIndustryError} with `code` instead of a bare
+ * TypeError later.
+ *
+ * @internal
+ */
+export function readObject(
+  value: unknown,
+  code: ErrorCode,
+  what: string,
+): Record<string, unknown> | undefined {
+  return readOrFail(
+    () => {
+      if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+      const copy: Record<string, unknown> = {};
+      for (const key of Object.keys(value)) {
+        const field = (value as Record<string, unknown>)[key];
+        // the own key `__proto__` stays a plain field of the copy, never its prototype
+        Object.defineProperty(copy, key, {
+          value: Array.isArray(field) ? [...field] : field,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return copy;
+    },
+    code,
+    what,
+    value,
+  );
 }

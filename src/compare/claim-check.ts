@@ -5,11 +5,12 @@
  */
 
 import { claims as shippedClaims } from '../data/claims.js';
-import { ShanxiIndustryError } from '../errors.js';
+import { type ErrorCode, readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
+import { parsePeriod } from '../model/period.js';
 import type { Claim, Observation } from '../model/types.js';
 import type { Measure } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
-import { shippedDataset } from '../query/shipped.js';
+import { datasetOption } from './internal.js';
 
 /**
  * The outcome of checking one claim.
@@ -64,8 +65,11 @@ function measureOf(note: string | undefined): Measure | undefined {
  * @param list - the claims to check (default: every shipped claim)
  * @param dataset - where to look the figures up (default: the shipped data)
  * @returns one check per claim, in order
- * @throws ShanxiIndustryError code `INVALID_OPTION` when `list` is not a list of claims or
- * `dataset` is not a Dataset; `INVALID_PERIOD` when a claim's period does not parse
+ * @throws ShanxiIndustryError code `INVALID_OPTION` when `list` is not a list of claims (a
+ * claim that is not an object, or a field of the wrong type) or `dataset` is not a Dataset;
+ * `INVALID_PERIOD` when a claim's period does not parse; `NOT_A_NUMBER` when a claim's `pp` is
+ * not a finite number; `INVALID_DECIMALS` when its `decimals` is not a whole number from 0 to
+ * 15; `INVALID_OBSERVATIONS` when the dataset returns a row that is not a valid observation
  * @example
  * ```ts
  * checkClaims().filter((c) => c.status === 'consistent').length > 50;
@@ -74,29 +78,54 @@ function measureOf(note: string | undefined): Measure | undefined {
  */
 export function checkClaims(
   list: readonly Claim[] = shippedClaims,
-  dataset: Dataset = shippedDataset(),
+  dataset?: Dataset,
 ): readonly ClaimCheck[] {
-  if (
-    !Array.isArray(list) ||
-    !Array.from(list as readonly unknown[]).every(
-      (c: any) =>
-        typeof c === 'object' &&
-        c !== null &&
-        typeof c.comparedWith === 'string' &&
-        typeof c.pp === 'number',
-    )
-  )
+  const rows = readOrFail(
+    () => (Array.isArray(list) ? [...list] : undefined),
+    'INVALID_OPTION',
+    'The claims',
+    list,
+  );
+  if (!rows)
     throw new ShanxiIndustryError(
       'INVALID_OPTION',
-      'checkClaims takes a list of claims (as in `claims`).',
+      `checkClaims takes a list of claims (as in \`claims\`); got ${show(list)}.`,
       list,
     );
-  if (typeof dataset?.find !== 'function')
-    throw new ShanxiIndustryError(
+  const checked = list === shippedClaims ? shippedClaims : rows.map(claimOf);
+  return checkAll(checked, datasetOption(dataset));
+}
+
+/** One claim of a caller's list, read once and checked field by field. */
+function claimOf(value: unknown, i: number): Claim {
+  const c = readObject(value, 'INVALID_OPTION', `claims[${i}]`);
+  const bad = (code: ErrorCode, field: string, why: string): never => {
+    throw new ShanxiIndustryError(code, `claims[${i}]${field} ${why}`, value);
+  };
+  if (!c)
+    return bad(
       'INVALID_OPTION',
-      'checkClaims takes a Dataset (with find) as its second argument.',
-      dataset,
+      '',
+      `is not a claim (an object as in \`claims\`); got ${show(value)}.`,
     );
+  for (const f of ['region', 'indicator', 'breakdown', 'comparedWith', 'source'] as const)
+    if (typeof c[f] !== 'string')
+      bad('INVALID_OPTION', `.${f}`, `takes a string; got ${show(c[f])}.`);
+  if (c.note !== undefined && typeof c.note !== 'string')
+    bad('INVALID_OPTION', '.note', `takes a string; got ${show(c.note)}.`);
+  parsePeriod(c.period as string);
+  if (typeof c.pp !== 'number' || !Number.isFinite(c.pp))
+    bad('NOT_A_NUMBER', '.pp', `is not a finite number; got ${show(c.pp)}.`);
+  const d = c.decimals;
+  if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 15)
+    bad('INVALID_DECIMALS', '.decimals', `must be a whole number from 0 to 15; got ${show(d)}.`);
+  // -0 is 0: it is not carried into a result
+  c.pp = (c.pp as number) + 0;
+  c.decimals = (d as number) + 0;
+  return Object.freeze(c) as unknown as Claim;
+}
+
+function checkAll(list: readonly Claim[], dataset: Dataset): readonly ClaimCheck[] {
   return Object.freeze(
     list.map((claim): ClaimCheck => {
       const measure = measureOf(claim.note);

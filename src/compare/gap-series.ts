@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import { type PeriodKind, parsePeriod } from '../model/period.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';
@@ -77,7 +78,7 @@ function periodFilter(o: Readonly<Record<string, unknown>>): Partial<SeriesFilte
       if (!PERIOD_KINDS.includes(k))
         fail(
           'INVALID_OPTION',
-          `kind takes month, year-to-date, year or range (or a list of them); got ${JSON.stringify(o.kind)}.`,
+          `kind takes month, year-to-date, year or range (or a list of them); got ${show(o.kind)}.`,
           o.kind,
         );
     out.kind = o.kind as OneOrMany<PeriodKind>;
@@ -142,7 +143,7 @@ export function gapSeries(options?: GapSeriesOptions): readonly GapPoint[] {
       o,
     );
   if (against === breakdown)
-    fail('INVALID_OPTION', `against ${JSON.stringify(against)} is the breakdown itself.`, o);
+    fail('INVALID_OPTION', `against ${show(against)} is the breakdown itself.`, o);
   const first = dataset.series({ ...periods, region, indicator, breakdown, measure });
   const second =
     against === 'china'

@@ -6,18 +6,20 @@
  * @module
  */
 
-import { type ErrorCode, ShanxiIndustryError, show } from '../errors.js';
+import { type ErrorCode, readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { bounds, percentagePointDifference } from '../math/index.js';
 import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from '../model/catalogues.js';
-import { parsePeriod } from '../model/period.js';
+import { isPeriodId, parsePeriod } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import {
   INDICATORS,
   type Indicator,
   MEASURES,
   type Measure,
+  QUALIFIERS,
   REGIONS,
   type Region,
+  UNITS,
 } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
 import { shippedDataset } from '../query/shipped.js';
@@ -37,7 +39,9 @@ export const fail = (code: ErrorCode, message: string, value: unknown): never =>
 
 /**
  * Checks an options argument: a plain object whose own keys are all in `keys` (`undefined`
- * counts as `{}` when `optional`). Anything else throws `INVALID_OPTION`.
+ * counts as `{}` when `optional`). Anything else throws `INVALID_OPTION`. Returns a copy read
+ * once, so that a getter is called once and a revoked Proxy or a throwing getter is refused
+ * here with `INVALID_OPTION` rather than met later as a bare TypeError.
  *
  * @internal
  */
@@ -48,20 +52,21 @@ export function checkOptions(
   optional = false,
 ): Readonly<Record<string, unknown>> {
   if (value === undefined && optional) return {};
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    fail(
+  const copy = readObject(value, 'INVALID_OPTION', `The options of ${what}`);
+  if (copy === undefined)
+    return fail(
       'INVALID_OPTION',
       `${what} takes an object with the fields ${keys.join(', ')}; got ${show(value)}.`,
       value,
     );
-  for (const k of Object.keys(value as object))
+  for (const k of Object.keys(copy))
     if (!keys.includes(k))
       fail(
         'INVALID_OPTION',
         `Unknown option ${show(k)} of ${what}; accepted: ${keys.join(', ')}.`,
         k,
       );
-  return value as Readonly<Record<string, unknown>>;
+  return copy as Readonly<Record<string, unknown>>;
 }
 
 /** The canonical id of a required period option; `INVALID_PERIOD` when it does not parse. @internal */
@@ -84,23 +89,115 @@ export const indicatorOf = (value: unknown): Indicator =>
 /** A measure option (default `yoy`); `UNKNOWN_ID` when unknown. @internal */
 export const measureOf = (value: unknown): Measure => oneOf(value, MEASURES, 'measure', 'yoy');
 
-/** The dataset option: the shipped data by default; `INVALID_OPTION` when not a dataset. @internal */
+/**
+ * The dataset option: the shipped data by default; `INVALID_OPTION` when not a dataset. A
+ * dataset other than the shipped one is wrapped so that every row it returns is checked (see
+ * {@link checkedRow}): any object with `find`, `query` and `series` can pass as a dataset, and
+ * its rows must not carry NaN, an unknown id or a bad `decimals` into a comparison.
+ *
+ * @internal
+ */
 export function datasetOption(value: unknown): Dataset {
   if (value === undefined) return shippedDataset();
-  const d = value as Partial<Dataset> | null;
-  if (
-    typeof d !== 'object' ||
-    d === null ||
-    typeof d.find !== 'function' ||
-    typeof d.query !== 'function' ||
-    typeof d.series !== 'function'
-  )
-    fail(
+  const methods = readOrFail(
+    () => {
+      if (typeof value !== 'object' || value === null) return undefined;
+      const { find, query, series } = value as Partial<Dataset>;
+      return typeof find === 'function' &&
+        typeof query === 'function' &&
+        typeof series === 'function'
+        ? { find, query, series }
+        : undefined;
+    },
+    'INVALID_OPTION',
+    'dataset',
+    value,
+  );
+  if (!methods)
+    return fail(
       'INVALID_OPTION',
       `dataset takes a Dataset (from createDataset); got ${show(value)}.`,
       value,
     );
-  return d as Dataset;
+  const shipped = shippedDataset();
+  if (value === shipped) return shipped;
+  const call = <T>(run: () => T, what: string): T =>
+    readOrFail(run, 'INVALID_OPTION', `dataset.${what}`, value);
+  const list = (rows: unknown, what: string): readonly Observation[] => {
+    const copy = call(() => (Array.isArray(rows) ? [...rows] : undefined), what);
+    if (!copy)
+      return fail(
+        'INVALID_OPTION',
+        `dataset.${what} must return a list of observations; got ${show(rows)}.`,
+        rows,
+      );
+    return Object.freeze(copy.map((r, i) => checkedRow(r, `dataset.${what}[${i}]`)));
+  };
+  return Object.freeze({
+    ...shipped,
+    find(key) {
+      const row = call(() => methods.find.call(value, key), 'find');
+      return row === undefined ? undefined : checkedRow(row, 'dataset.find');
+    },
+    query(filter, options) {
+      return list(
+        call(() => methods.query.call(value, filter, options), 'query'),
+        'query',
+      );
+    },
+    series(filter) {
+      return list(
+        call(() => methods.series.call(value, filter), 'series'),
+        'series',
+      );
+    },
+  } satisfies Dataset);
+}
+
+const member = (list: readonly string[], v: unknown): boolean =>
+  typeof v === 'string' && list.includes(v);
+
+/**
+ * One row a caller's dataset returned, checked: an object with the fields of an observation,
+ * every id in its vocabulary or catalogue, a finite `value`, a whole `decimals` from 0 to 15.
+ * Returns the row when it is frozen, a frozen copy otherwise (with a value of -0 made 0); `INVALID_OBSERVATIONS` names the
+ * first bad field.
+ *
+ * @internal
+ */
+export function checkedRow(row: unknown, where: string): Observation {
+  const o = readOrFail(
+    () => (typeof row === 'object' && row !== null ? { ...row } : undefined),
+    'INVALID_OBSERVATIONS',
+    where,
+    row,
+  ) as Record<string, unknown> | undefined;
+  const bad = (field: string, why: string): never =>
+    fail('INVALID_OBSERVATIONS', `${where}${field ? `.${field}` : ''} ${why}`, row);
+  if (!o) return bad('', `is not an observation; got ${show(row)}.`);
+  if (!member(REGIONS, o.region)) bad('region', `is not a region; got ${show(o.region)}.`);
+  if (!member(INDICATORS, o.indicator))
+    bad('indicator', `is not an indicator; got ${show(o.indicator)}.`);
+  if (!member(MEASURES, o.measure)) bad('measure', `is not a measure; got ${show(o.measure)}.`);
+  if (!member(UNITS, o.unit)) bad('unit', `is not a unit; got ${show(o.unit)}.`);
+  if (!isPeriodId(o.period)) bad('period', `is not a period id; got ${show(o.period)}.`);
+  if (typeof o.source !== 'string') bad('source', `is not a source id; got ${show(o.source)}.`);
+  if (o.qualifier !== undefined && !member(QUALIFIERS, o.qualifier))
+    bad('qualifier', `is not a qualifier; got ${show(o.qualifier)}.`);
+  if (typeof o.value !== 'number' || !Number.isFinite(o.value))
+    bad('value', `is not a finite number; got ${show(o.value)}.`);
+  const d = o.decimals;
+  if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 15)
+    bad('decimals', `is not a whole number from 0 to 15; got ${show(d)}.`);
+  breakdownKind(o.breakdown);
+  // -0 is the figure 0: it is not carried into a result
+  if (Object.is(o.value, -0) || Object.is(d, -0))
+    return Object.freeze({
+      ...o,
+      value: (o.value as number) + 0,
+      decimals: (d as number) + 0,
+    }) as unknown as Observation;
+  return Object.isFrozen(row) ? (row as Observation) : (Object.freeze(o) as unknown as Observation);
 }
 
 const IDS: Record<RankedKind, ReadonlySet<string>> = /* @__PURE__ */ (() => ({

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { readObject, show } from '../errors.js';
 import { fail } from './internal.js';
 import { type CompareSectorsOptions, compareSectors } from './sectors.js';
 import type { CompareRow } from './types.js';
@@ -18,12 +19,12 @@ export interface LeadersOptions extends CompareSectorsOptions {
 }
 
 function split(options: LeadersOptions): [CompareSectorsOptions, number] {
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    return [options, 3]; // compareSectors reports the bad options object
-  const { n = 3, ...rest } = options;
-  if (!Number.isInteger(n) || n < 1)
-    fail('INVALID_OPTION', `n takes a whole number of at least 1; got ${String(n)}.`, n);
-  return [rest as CompareSectorsOptions, n];
+  const copy = readObject(options, 'INVALID_OPTION', 'The options');
+  if (!copy) return [options, 3]; // compareSectors reports the bad options object
+  const { n = 3, ...rest } = copy;
+  if (!Number.isInteger(n) || (n as number) < 1)
+    fail('INVALID_OPTION', `n takes a whole number of at least 1; got ${show(n)}.`, n);
+  return [rest as unknown as CompareSectorsOptions, n as number];
 }
 
 /**

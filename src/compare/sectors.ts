@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import type { Observation } from '../model/types.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';
@@ -77,11 +78,15 @@ export function decimalsMode(value: unknown): true | number | undefined {
   if (typeof value !== 'number')
     return fail(
       'INVALID_OPTION',
-      `decimals takes true (each figure's published decimals), false, or a whole number from 0 to 15; got ${String(value)}.`,
+      `decimals takes true (each figure's published decimals), false, or a whole number from 0 to 15; got ${show(value)}.`,
       value,
     );
   if (!Number.isInteger(value) || value < 0 || value > 15)
-    fail('INVALID_DECIMALS', `decimals must be a whole number from 0 to 15; got ${value}.`, value);
+    fail(
+      'INVALID_DECIMALS',
+      `decimals must be a whole number from 0 to 15; got ${show(value)}.`,
+      value,
+    );
   return value;
 }
 
@@ -97,7 +102,7 @@ export function rankedSelection(
   if (kindOption !== undefined && !isRankedKind(kindOption))
     fail(
       'INVALID_OPTION',
-      `kind takes "sector", "ownership" or "product"; got ${JSON.stringify(kindOption)}.`,
+      `kind takes "sector", "ownership" or "product"; got ${show(kindOption)}.`,
       kindOption,
     );
   if (sectorsOption === undefined) return { kind: (kindOption as RankedKind) ?? 'sector' };
@@ -116,7 +121,7 @@ export function rankedSelection(
     if (kind !== undefined && k !== kind)
       fail(
         'MIXED_BREAKDOWN_KINDS',
-        `Cannot rank ${JSON.stringify(id)} with ${kind} breakdowns: a ranking takes one kind (sector, ownership or product).`,
+        `Cannot rank ${show(id)} with ${kind} breakdowns: a ranking takes one kind (sector, ownership or product).`,
         list,
       );
     kind = k as RankedKind;

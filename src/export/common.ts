@@ -6,7 +6,7 @@
  * @internal
  */
 import type { CompareRow } from '../compare/types.js';
-import { ShanxiIndustryError, show } from '../errors.js';
+import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { label } from '../format/label.js';
 import { decimalsOf } from '../model/decimals.js';
 import { formatPeriod, parsePeriod } from '../model/period.js';
@@ -135,7 +135,7 @@ function checkPeriod(row: Record<string, unknown>, index: number): void {
  * `compareSectors` row (a row with a `rank`), with the fields each needs. Throws at the first
  * problem, naming the row's index.
  */
-export function checkRows(rows: unknown, kind: RowKind | undefined): CheckedRows {
+function readRows(rows: unknown, kind: RowKind | undefined): CheckedRows {
   if (!Array.isArray(rows))
     throw new ShanxiIndustryError(
       'INVALID_OBSERVATIONS',
@@ -224,7 +224,7 @@ export function choice(...values: readonly string[]): OptionSpec {
  * Checks an options object: `undefined` or an object whose every key is accepted and whose
  * every value (other than `undefined`) passes its test.
  */
-export function checkOptions(
+function readOptions(
   fn: string,
   options: unknown,
   specs: Readonly<Record<string, OptionSpec>>,
@@ -322,3 +322,27 @@ export const HEADINGS = {
   rank: { en: 'Rank', zh: '排名' },
   gapToTotal: { en: 'Gap to total (pp)', zh: '与合计之差（百分点）' },
 } as const;
+
+/**
+ * Checks the rows of an export (see `readRows`); a revoked Proxy or a throwing getter in them
+ * is an `INVALID_OBSERVATIONS` error, never a bare TypeError.
+ *
+ * @internal
+ */
+export function checkRows(rows: unknown, kind: RowKind | undefined): CheckedRows {
+  return readOrFail(() => readRows(rows, kind), 'INVALID_OBSERVATIONS', 'The rows', rows);
+}
+
+/**
+ * Checks the options of an export (see `readOptions`); a revoked Proxy or a throwing getter
+ * is an `INVALID_OPTION` error.
+ *
+ * @internal
+ */
+export function checkOptions(
+  fn: string,
+  options: unknown,
+  specs: Readonly<Record<string, OptionSpec>>,
+): void {
+  readOrFail(() => readOptions(fn, options, specs), 'INVALID_OPTION', `${fn}: options`, options);
+}

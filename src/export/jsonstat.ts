@@ -372,7 +372,8 @@ const BREAKDOWN_ORDER = [
 
 function nameIn(dim: string, id: string, lang: Lang): string {
   if (dim === 'period') return periodName(id, lang);
-  const extra = EXTRA_NAMES[id];
+  // own entries only: an id such as `constructor` or `toString` is not a name of Object.prototype
+  const extra = Object.hasOwn(EXTRA_NAMES, id) ? EXTRA_NAMES[id] : undefined;
   if (extra && (dim === 'unit' || dim === 'measure') && (id !== 'rank' || dim === 'measure'))
     return extra[lang];
   return nameOf(id, lang);

@@ -48,11 +48,16 @@ interface Column {
 }
 
 /**
- * Escapes text for a table cell: a backslash and `|` are escaped with a backslash, and a line
- * break (CR LF, LF or CR) becomes `<br>`, since a table row is one line.
+ * Escapes text for a table cell: `&`, `<` and `>` become HTML entities (Markdown renderers
+ * render raw HTML, so a name or note such as `<img onerror=…>` must stay text), a backslash
+ * and `|` are escaped with a backslash, and a line break (CR LF, LF or CR) becomes `<br>`,
+ * since a table row is one line.
  */
 function cell(text: string): string {
   return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/\r\n|\r|\n/g, '<br>');
@@ -168,8 +173,9 @@ function compareTable(
  * Gap to total (pp, signed), Region, Period and Source. Ids are shown by their names in
  * `lang` (an id in no catalogue as itself), periods by their labels ("Q1 2021",
  * "2021年一季度"), values as published with their qualifier ("about 29", "约29"). With
- * `sources`, a source id links to its page (http and https urls only). In a cell, `\` and
- * `|` are escaped with a backslash and a line break becomes `<br>`.
+ * `sources`, a source id links to its page (http and https urls only). In a cell, `&`, `<` and
+ * `>` are written as HTML entities (so raw HTML in a note stays text), `\` and `|` are escaped
+ * with a backslash and a line break becomes `<br>`.
  *
  * @category Export
  * @param rows - observations (from `query`, `series`, …) or `compareSectors` rows; not changed

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { ShanxiIndustryError, show } from '../errors.js';
+import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { UNIT_CATALOGUE } from '../model/catalogues.js';
 import { decimalsOf } from '../model/decimals.js';
 import type { Observation } from '../model/types.js';
@@ -77,8 +77,9 @@ export function formatValue(observation: Observation, options?: FormatValueOptio
       `formatValue takes an observation; got ${show(observation)}.`,
       observation,
     );
-  const o = (options ?? {}) as Record<string, unknown>;
-  if (typeof o !== 'object' || Array.isArray(o))
+  const o =
+    options === undefined ? {} : readObject(options, 'INVALID_OPTION', 'formatValue: options');
+  if (o === undefined)
     throw new ShanxiIndustryError(
       'INVALID_OPTION',
       'formatValue: options must be an object.',
@@ -98,13 +99,19 @@ export function formatValue(observation: Observation, options?: FormatValueOptio
       `formatValue: lang takes "en" or "zh"; got ${show(lang)}.`,
       lang,
     );
+  const row = readOrFail(
+    () => ({ ...observation }),
+    'INVALID_OPTION',
+    'formatValue: the observation',
+    observation,
+  );
   const zh = lang === 'zh';
-  let { value, unit } = observation;
-  const { qualifier } = observation;
-  let decimals = observation.decimals ?? (Number.isFinite(value) ? decimalsOf(value) : undefined);
+  let { value, unit } = row;
+  const { qualifier } = row;
+  let decimals = row.decimals ?? (Number.isFinite(value) ? decimalsOf(value) : undefined);
   const target = zh && typeof unit === 'string' ? ZH_UNIT[unit] : undefined;
   if (target && Number.isFinite(value) && Number.isInteger(decimals)) {
-    const converted = inUnit({ ...observation, decimals: decimals as number }, target);
+    const converted = inUnit({ ...row, decimals: decimals as number }, target);
     ({ value, unit, decimals } = converted);
   }
   const s = settings(

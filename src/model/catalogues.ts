@@ -1,11 +1,17 @@
 /**
  * Catalogues: every id that appears in the data, with its English and Chinese names and, where
- * one applies, its GB/T 4754-2017 code. No zod, no figures.
+ * one applies, its GB/T 4754-2017 code. Deeply frozen. No zod, no figures.
  *
  * @module
  */
 
 import type { Measure, Qualifier, ScopeFilter, Unit } from './vocab.js';
+
+/** Freezes a catalogue list and each of its entries (entries hold strings only). */
+function frozen<T extends readonly object[]>(list: T): T {
+  for (const entry of list) Object.freeze(entry);
+  return Object.freeze(list);
+}
 
 /**
  * One catalogue entry.
@@ -143,7 +149,7 @@ const SECTORS_LIST = [
  * //=> '06'
  * ```
  */
-export const SECTORS: readonly CatalogueEntry<SectorId>[] = SECTORS_LIST;
+export const SECTORS: readonly CatalogueEntry<SectorId>[] = /* @__PURE__ */ frozen(SECTORS_LIST);
 const OWNERSHIPS_LIST = [
   { id: 'state-holding', zh: '国有控股企业', en: 'State-holding enterprises' },
   { id: 'joint-stock', zh: '股份制企业', en: 'Joint-stock enterprises' },
@@ -166,7 +172,8 @@ const OWNERSHIPS_LIST = [
  * //=> '国有控股企业'
  * ```
  */
-export const OWNERSHIPS: readonly CatalogueEntry<OwnershipId>[] = OWNERSHIPS_LIST;
+export const OWNERSHIPS: readonly CatalogueEntry<OwnershipId>[] =
+  /* @__PURE__ */ frozen(OWNERSHIPS_LIST);
 const PRODUCTS_LIST = [
   { id: 'raw-coal', zh: '原煤', en: 'Raw coal' },
   { id: 'coke', zh: '焦炭', en: 'Coke' },
@@ -213,7 +220,7 @@ const PRODUCTS_LIST = [
  * //=> '原煤'
  * ```
  */
-export const PRODUCTS: readonly CatalogueEntry<ProductId>[] = PRODUCTS_LIST;
+export const PRODUCTS: readonly CatalogueEntry<ProductId>[] = /* @__PURE__ */ frozen(PRODUCTS_LIST);
 
 /** A sector id. @category Data */
 export type SectorId = (typeof SECTORS_LIST)[number]['id'];
@@ -250,10 +257,11 @@ export type BreakdownKind = 'total' | 'sector' | 'ownership' | 'product';
  * //=> '140000'
  * ```
  */
-export const REGION_CATALOGUE: readonly CatalogueEntry<'shanxi' | 'china'>[] = [
-  { id: 'shanxi', zh: '山西省', en: 'Shanxi Province', gbt2260: '140000' },
-  { id: 'china', zh: '全国', en: 'China' },
-] as const;
+export const REGION_CATALOGUE: readonly CatalogueEntry<'shanxi' | 'china'>[] =
+  /* @__PURE__ */ frozen([
+    { id: 'shanxi', zh: '山西省', en: 'Shanxi Province', gbt2260: '140000' },
+    { id: 'china', zh: '全国', en: 'China' },
+  ] as const);
 
 /**
  * Indicators with their names.
@@ -267,7 +275,7 @@ export const REGION_CATALOGUE: readonly CatalogueEntry<'shanxi' | 'china'>[] = [
  */
 export const INDICATOR_CATALOGUE: readonly CatalogueEntry<
   'value-added' | 'output' | 'revenue' | 'profit'
->[] = [
+>[] = /* @__PURE__ */ frozen([
   {
     id: 'value-added',
     zh: '规模以上工业增加值',
@@ -284,7 +292,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry<
     zh: '规模以上工业企业利润总额',
     en: 'Total profits of industry above designated size',
   },
-] as const;
+] as const);
 
 /**
  * Measures with their names.
@@ -296,7 +304,7 @@ export const INDICATOR_CATALOGUE: readonly CatalogueEntry<
  * //=> '贡献率'
  * ```
  */
-export const MEASURE_CATALOGUE: readonly CatalogueEntry<Measure>[] = [
+export const MEASURE_CATALOGUE: readonly CatalogueEntry<Measure>[] = /* @__PURE__ */ frozen([
   { id: 'yoy', zh: '同比增长', en: 'Year-on-year change' },
   { id: 'level', zh: '绝对量', en: 'Level' },
   { id: 'two-year-average', zh: '两年平均增长', en: 'Two-year average growth' },
@@ -304,7 +312,7 @@ export const MEASURE_CATALOGUE: readonly CatalogueEntry<Measure>[] = [
   { id: 'share-of-china', zh: '占全国比重', en: 'Share of China' },
   { id: 'contribution-rate', zh: '贡献率', en: 'Contribution rate' },
   { id: 'national-rank', zh: '全国位次', en: 'National rank' },
-] as const;
+] as const);
 
 /**
  * Units with their names.
@@ -316,7 +324,7 @@ export const MEASURE_CATALOGUE: readonly CatalogueEntry<Measure>[] = [
  * //=> '亿千瓦时'
  * ```
  */
-export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = [
+export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = /* @__PURE__ */ frozen([
   { id: 'percent', zh: '%', en: 'percent' },
   { id: 'rank', zh: '位', en: 'rank' },
   { id: 'tonnes-10k', zh: '万吨', en: '10,000 tonnes' },
@@ -330,7 +338,7 @@ export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = [
   { id: 'yuan-trillion', zh: '万亿元', en: 'trillion yuan' },
   { id: 'm3-100m', zh: '亿立方米', en: '100 million m³' },
   { id: 'm3-billion', zh: '10亿立方米', en: 'billion m³' },
-] as const;
+] as const);
 
 /**
  * Qualifiers with the words shown before a value.
@@ -342,11 +350,11 @@ export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = [
  * //=> '约'
  * ```
  */
-export const QUALIFIER_CATALOGUE: readonly CatalogueEntry<Qualifier>[] = [
+export const QUALIFIER_CATALOGUE: readonly CatalogueEntry<Qualifier>[] = /* @__PURE__ */ frozen([
   { id: 'about', zh: '约', en: 'about' },
   { id: 'over', zh: '超过', en: 'over' },
   { id: 'nearly', zh: '近', en: 'nearly' },
-] as const;
+] as const);
 
 /**
  * Scopes with their names: what a figure covers, and `unstated` for figures whose page did not
@@ -359,8 +367,8 @@ export const QUALIFIER_CATALOGUE: readonly CatalogueEntry<Qualifier>[] = [
  * //=> ['规模以上', '全口径', '未注明口径']
  * ```
  */
-export const SCOPE_CATALOGUE: readonly CatalogueEntry<ScopeFilter>[] = [
+export const SCOPE_CATALOGUE: readonly CatalogueEntry<ScopeFilter>[] = /* @__PURE__ */ frozen([
   { id: 'above-size', zh: '规模以上', en: 'above designated size' },
   { id: 'all', zh: '全口径', en: 'all producers' },
   { id: 'unstated', zh: '未注明口径', en: 'scope not stated' },
-] as const;
+] as const);

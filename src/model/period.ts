@@ -92,11 +92,12 @@ const cache = /* @__PURE__ */ new Map<string, Period>();
  * of one month is that month.
  *
  * @category Periods
- * @param input - the period id or alias; a {@link Period} is returned as it is
+ * @param input - the period id or alias, or a {@link Period} whose parts agree with its `id`
  * @returns the frozen period, with its canonical `id`
  * @throws ShanxiIndustryError code `INVALID_PERIOD` when the input is not a string of an
  * accepted form, a month is outside 1–12, a range ends before it starts or spans two years,
- * or the year is outside 1949–2100. The message names the input and the accepted forms.
+ * or the year is outside 1949–2100, or for a period object whose `year`, `start`, `end` or
+ * `kind` disagree with its `id`. The message names the input and the accepted forms.
  * @example
  * ```ts
  * parsePeriod('2021-Q1').id;
@@ -106,7 +107,7 @@ const cache = /* @__PURE__ */ new Map<string, Period>();
  * ```
  */
 export function parsePeriod(input: string | Period): Period {
-  if (typeof input === 'object' && input !== null && isPeriod(input)) return input;
+  if (typeof input === 'object' && input !== null) return fromObject(input);
   if (typeof input !== 'string') throw invalid(input, 'not a string');
   const hit = cache.get(input);
   if (hit) return hit;
@@ -131,15 +132,30 @@ export function parsePeriod(input: string | Period): Period {
   return period;
 }
 
-function isPeriod(value: object): value is Period {
-  const p = value as Partial<Period>;
-  if (typeof p.id !== 'string') return false;
+/**
+ * A period object is accepted when it is consistent: its `id` parses to the same year, months
+ * and kind it states. A frozen period with the canonical id is returned as it is; any other is
+ * replaced by the canonical frozen period, never returned as the caller's mutable object.
+ */
+function fromObject(value: object): Period {
+  let p: { [K in keyof Period]?: Period[K] | undefined };
   try {
-    const again = parsePeriod(p.id);
-    return again.year === p.year && again.start === p.start && again.end === p.end;
+    const { id, year, start, end, kind } = value as Partial<Period>;
+    p = { id, year, start, end, kind };
   } catch {
-    return false;
+    throw invalid(value, 'a period object that cannot be read');
   }
+  if (typeof p.id !== 'string') throw invalid(value, 'not a string, nor a period with an id');
+  const again = parsePeriod(p.id);
+  if (
+    again.year !== p.year ||
+    again.start !== p.start ||
+    again.end !== p.end ||
+    again.kind !== p.kind
+  )
+    throw invalid(value, 'a period object whose parts disagree with its id');
+  // a frozen consistent period (one parsePeriod made) is returned as it is
+  return Object.isFrozen(value) && p.id === again.id ? (value as Period) : again;
 }
 
 /**

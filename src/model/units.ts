@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ShanxiIndustryError, show } from '../errors.js';
+import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import type { Observation } from './types.js';
 import type { LevelUnit, Unit } from './vocab.js';
 
@@ -98,7 +98,8 @@ function shiftDecimal(value: number, shift: number): { value: number; decimals: 
  * @returns the level in `toUnit`
  * @throws ShanxiIndustryError code `NOT_A_NUMBER` when `value` is not finite; `UNKNOWN_ID`
  * for a unit that is not a level unit; `INCOMPATIBLE_UNITS` across families (tonnes to kWh)
- * or for `percent` and `rank`
+ * or for `percent` and `rank`; `OUT_OF_RANGE` when the result would overflow to ±Infinity
+ * (`convertLevel(1e308, 'tonnes-billion', 'tonnes-10k')`)
  * @example
  * ```ts
  * convertLevel(976, 'tonnes-million', 'tonnes-10k');
@@ -122,7 +123,24 @@ export function convertLevel(value: number, fromUnit: Unit, toUnit: Unit): numbe
       `Cannot convert ${show(fromUnit)} (${fromFamily}) to ${show(toUnit)} (${toFamily}).`,
       [fromUnit, toUnit],
     );
-  return shiftDecimal(value, fromExp - toExp).value;
+  return shifted(value, fromExp - toExp, fromUnit, toUnit).value;
+}
+
+/** {@link shiftDecimal}, refusing a result that overflows to ±Infinity; never -0. */
+function shifted(
+  value: number,
+  shift: number,
+  fromUnit: unknown,
+  toUnit: unknown,
+): { value: number; decimals: number } {
+  const out = shiftDecimal(value, shift);
+  if (!Number.isFinite(out.value))
+    throw new ShanxiIndustryError(
+      'OUT_OF_RANGE',
+      `${show(value)} ${show(fromUnit)} is too large to express in ${show(toUnit)}.`,
+      value,
+    );
+  return out.value === 0 ? { value: 0, decimals: out.decimals } : out;
 }
 
 /**
@@ -133,9 +151,12 @@ export function convertLevel(value: number, fromUnit: Unit, toUnit: Unit): numbe
  * @category Data
  * @param observation - an observation with a level unit
  * @param unit - the unit wanted
- * @returns a converted copy (the same object when `unit` is already its unit)
- * @throws ShanxiIndustryError codes as for {@link convertLevel}, and `INVALID_OBSERVATIONS`
- * when `observation` is not an object
+ * @returns a converted frozen copy (the observation itself when `unit` is already its unit
+ * and it is frozen)
+ * @throws ShanxiIndustryError codes as for {@link convertLevel}; `INVALID_OBSERVATIONS`
+ * when `observation` is not an object or cannot be read (a revoked Proxy, a throwing getter);
+ * `INVALID_DECIMALS` when its `decimals` is not a whole number from 0 to 15; `OUT_OF_RANGE`
+ * when the converted figure would need more than 15 decimals
  * @example
  * ```ts
  * const o = { region: 'shanxi', indicator: 'output', breakdown: 'product:raw-coal', period: '2014',
@@ -152,17 +173,31 @@ export function inUnit(observation: Observation, unit: Unit): Observation {
       observation,
     );
   scaleOf(unit, 'to');
-  if (observation.unit === unit) return observation;
-  convertLevel(observation?.value, observation?.unit, unit);
-  const [, fromExp] = scaleOf(observation.unit, 'from');
+  const copy = readOrFail(
+    () => ({ ...observation }),
+    'INVALID_OBSERVATIONS',
+    'The observation',
+    observation,
+  );
+  const { value, decimals, unit: from } = copy;
+  convertLevel(value, from, unit);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15)
+    throw new ShanxiIndustryError(
+      'INVALID_DECIMALS',
+      `inUnit: the observation's decimals must be a whole number from 0 to 15; got ${show(decimals)}.`,
+      decimals,
+    );
+  if (from === unit && !Object.is(value, -0) && Object.isFrozen(observation)) return observation;
+  const [, fromExp] = scaleOf(from, 'from');
   const [, toExp] = scaleOf(unit, 'to');
-  const shifted = shiftDecimal(observation.value, fromExp - toExp);
+  const moved = shifted(value, fromExp - toExp, from, unit);
   // decimals: the published precision moves with the point; whole-number results keep none
-  const decimals = Math.max(0, observation.decimals + (toExp - fromExp));
-  return Object.freeze({
-    ...observation,
-    value: shifted.value,
-    decimals: Math.max(decimals, shifted.decimals),
-    unit,
-  });
+  const places = Math.max(0, decimals + (toExp - fromExp), moved.decimals);
+  if (places > 15)
+    throw new ShanxiIndustryError(
+      'OUT_OF_RANGE',
+      `inUnit: ${show(value)} ${show(from)} in ${show(unit)} needs ${places} decimals, more than 15.`,
+      value,
+    );
+  return Object.freeze({ ...copy, value: moved.value, decimals: places, unit });
 }

@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the data model, as readonly tuples and literal-union types.
+ * The closed vocabularies of the data model, as frozen readonly tuples and literal-union types.
  * No zod here: the data, the query functions and the formatters import these without paying
  * for the schemas.
  *
@@ -16,7 +16,7 @@
  * //=> ['shanxi', 'china']
  * ```
  */
-export const REGIONS = ['shanxi', 'china'] as const;
+export const REGIONS = /* @__PURE__ */ Object.freeze(['shanxi', 'china'] as const);
 /** A region id. @category Data */
 export type Region = (typeof REGIONS)[number];
 
@@ -31,7 +31,12 @@ export type Region = (typeof REGIONS)[number];
  * //=> ['value-added', 'output', 'revenue', 'profit']
  * ```
  */
-export const INDICATORS = ['value-added', 'output', 'revenue', 'profit'] as const;
+export const INDICATORS = /* @__PURE__ */ Object.freeze([
+  'value-added',
+  'output',
+  'revenue',
+  'profit',
+] as const);
 /** An indicator id. @category Data */
 export type Indicator = (typeof INDICATORS)[number];
 
@@ -52,7 +57,7 @@ export type Indicator = (typeof INDICATORS)[number];
  * //=> true
  * ```
  */
-export const MEASURES = [
+export const MEASURES = /* @__PURE__ */ Object.freeze([
   'yoy',
   'level',
   'two-year-average',
@@ -60,7 +65,7 @@ export const MEASURES = [
   'share-of-china',
   'contribution-rate',
   'national-rank',
-] as const;
+] as const);
 /** A measure id. @category Data */
 export type Measure = (typeof MEASURES)[number];
 
@@ -76,7 +81,7 @@ export type Measure = (typeof MEASURES)[number];
  * //=> ['yuan-100m', 'yuan-billion', 'yuan-trillion']
  * ```
  */
-export const LEVEL_UNITS = [
+export const LEVEL_UNITS = /* @__PURE__ */ Object.freeze([
   'tonnes-10k',
   'tonnes-million',
   'tonnes-100m',
@@ -88,7 +93,7 @@ export const LEVEL_UNITS = [
   'yuan-trillion',
   'm3-100m',
   'm3-billion',
-] as const;
+] as const);
 /** A unit of a level. @category Data */
 export type LevelUnit = (typeof LEVEL_UNITS)[number];
 
@@ -102,7 +107,7 @@ export type LevelUnit = (typeof LEVEL_UNITS)[number];
  * //=> ['percent', 'rank']
  * ```
  */
-export const UNITS = [
+export const UNITS = /* @__PURE__ */ Object.freeze([
   'percent',
   'rank',
   'tonnes-10k',
@@ -116,7 +121,7 @@ export const UNITS = [
   'yuan-trillion',
   'm3-100m',
   'm3-billion',
-] as const;
+] as const);
 /** A unit id. @category Data */
 export type Unit = (typeof UNITS)[number];
 
@@ -130,7 +135,7 @@ export type Unit = (typeof UNITS)[number];
  * //=> ['about', 'over', 'nearly']
  * ```
  */
-export const QUALIFIERS = ['about', 'over', 'nearly'] as const;
+export const QUALIFIERS = /* @__PURE__ */ Object.freeze(['about', 'over', 'nearly'] as const);
 /** A qualifier id. @category Data */
 export type Qualifier = (typeof QUALIFIERS)[number];
 
@@ -147,7 +152,7 @@ export type Qualifier = (typeof QUALIFIERS)[number];
  * //=> ['above-size', 'all']
  * ```
  */
-export const SCOPES = ['above-size', 'all'] as const;
+export const SCOPES = /* @__PURE__ */ Object.freeze(['above-size', 'all'] as const);
 /** A stated scope. @category Data */
 export type Scope = (typeof SCOPES)[number];
 /** A scope as filters and keys take it: a stated one, or `unstated` for rows whose page did not say. @category Data */
@@ -163,7 +168,12 @@ export type ScopeFilter = Scope | 'unstated';
  * //=> ['official', 'state-media', 'industry-media', 'reprint']
  * ```
  */
-export const SOURCE_KINDS = ['official', 'state-media', 'industry-media', 'reprint'] as const;
+export const SOURCE_KINDS = /* @__PURE__ */ Object.freeze([
+  'official',
+  'state-media',
+  'industry-media',
+  'reprint',
+] as const);
 /** A source kind. @category Data */
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
@@ -178,7 +188,11 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
  * //=> ['stated', 'from-date', 'cross-checked']
  * ```
  */
-export const YEAR_BASES = ['stated', 'from-date', 'cross-checked'] as const;
+export const YEAR_BASES = /* @__PURE__ */ Object.freeze([
+  'stated',
+  'from-date',
+  'cross-checked',
+] as const);
 /** A year basis. @category Data */
 export type YearBasis = (typeof YEAR_BASES)[number];
 

@@ -4,7 +4,7 @@
  * @module
  */
 
-import { ShanxiIndustryError } from '../errors.js';
+import { readOrFail, ShanxiIndustryError } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import { comparePeriods, isPeriodId } from '../model/period.js';
 import type { Observation } from '../model/types.js';
@@ -60,14 +60,24 @@ export interface CoverageRow {
 export function coverage(
   rows: readonly Observation[] = shippedDataset().observations,
 ): readonly CoverageRow[] {
-  if (!Array.isArray(rows) || !Array.from(rows).every(isObservationLike))
+  // read once: a revoked Proxy or a throwing getter is refused here with the same code
+  const list = readOrFail(
+    () =>
+      Array.isArray(rows)
+        ? Array.from(rows, (o) => (isObservationLike(o) ? { ...o } : undefined))
+        : undefined,
+    'INVALID_OBSERVATIONS',
+    'coverage: the rows',
+    rows,
+  );
+  if (!list || list.some((o) => o === undefined))
     throw new ShanxiIndustryError(
       'INVALID_OBSERVATIONS',
       'coverage takes a list of observations (region, indicator, breakdown, measure and period strings).',
       rows,
     );
   const groups = new Map<string, { o: Observation; periods: Set<string>; figures: number }>();
-  for (const o of rows) {
+  for (const o of list as Observation[]) {
     const k = `${o.region}|${o.indicator}|${o.breakdown}|${o.measure}|${o.scope ?? 'unstated'}`;
     const g = groups.get(k);
     if (g) {

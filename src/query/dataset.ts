@@ -5,7 +5,7 @@
  * @module
  */
 
-import { ShanxiIndustryError, show } from '../errors.js';
+import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import { comparePeriods, type PeriodKind, parsePeriod } from '../model/period.js';
 import type { Observation, ObservationKey, Source } from '../model/types.js';
@@ -179,19 +179,24 @@ function checkObject(
   allowed: readonly string[],
   what: string,
 ): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
+  // a copy read once: a revoked Proxy or a throwing getter is refused here, not met later
+  const copy = readObject(value, 'INVALID_FILTER', what);
+  if (copy === undefined)
     throw badFilter(
       `${what.charAt(0).toUpperCase()}${what.slice(1)} must be an object with the fields ${allowed.join(', ')}; got ${show(value)}.`,
       value,
     );
-  for (const k of Object.keys(value))
+  for (const k of Object.keys(copy))
     if (!allowed.includes(k))
       throw badFilter(
         `Unknown field ${show(k)} in ${what}; accepted: ${allowed.join(', ')}.`,
         value,
       );
-  return value as Record<string, unknown>;
+  return copy as Record<string, unknown>;
 }
+
+/** The period kinds a `kind` filter may name. */
+const PERIOD_KINDS: readonly unknown[] = ['month', 'year-to-date', 'year', 'range'];
 
 /** Normalises a filter field to a set of strings (or numbers), checking the type. */
 function asSet(field: string, value: unknown, type: 'string' | 'number'): Set<unknown> | undefined {
@@ -301,8 +306,9 @@ export function datasetOf(
 
   function lookup(key: ObservationKey): readonly Observation[] {
     // an observation is a key too: its other fields are ignored, and no scope means unstated
-    const isObservation = typeof key === 'object' && key !== null && Object.hasOwn(key, 'value');
-    const k = checkObject(key, isObservation ? OBSERVATION_KEYS : KEY_KEYS, 'a find key');
+    const copy = checkObject(key, OBSERVATION_KEYS, 'a find key');
+    const isObservation = Object.hasOwn(copy, 'value');
+    const k = isObservation ? copy : checkObject(copy, KEY_KEYS, 'a find key');
     for (const f of KEY_KEYS)
       if (k[f] !== undefined && typeof k[f] !== 'string')
         throw badFilter(`Key field ${f} takes a string; got ${show(k[f])}.`, key);
@@ -347,6 +353,12 @@ export function datasetOf(
     const periodIds = periods && new Set([...periods].map((p) => parsePeriod(p as string).id));
     const years = asSet('year', f.year, 'number');
     const kinds = asSet('kind', f.kind, 'string');
+    for (const k of kinds ?? [])
+      if (!PERIOD_KINDS.includes(k))
+        throw badFilter(
+          `Filter field kind takes month, year-to-date, year or range (or a list of them); got ${show(f.kind)}.`,
+          filter,
+        );
     const qualifiers = asSet('qualifier', f.qualifier, 'string');
     const scopes = asSet('scope', f.scope, 'string');
     for (const bound of ['from', 'to'] as const)
@@ -379,8 +391,9 @@ export function datasetOf(
     find: (key: ObservationKey) => lookup(key)[0],
     alternatives: (key: ObservationKey) => Object.freeze([...lookup(key)]),
     query(filter?: QueryFilter, options?: QueryOptions) {
-      if (options !== undefined) checkObject(options, ['alternatives'], 'query options');
-      const all = options?.alternatives;
+      const opts =
+        options === undefined ? {} : checkObject(options, ['alternatives'], 'query options');
+      const all = opts.alternatives;
       if (all !== undefined && typeof all !== 'boolean')
         throw new ShanxiIndustryError(
           'INVALID_OPTION',
@@ -428,7 +441,13 @@ export function datasetOf(
       return Object.freeze(rows);
     },
     sourceOf(o: Observation | string) {
-      return sourceIndex.get(typeof o === 'string' ? o : o?.source);
+      const id = readOrFail(
+        () => (typeof o === 'string' ? o : o?.source),
+        'INVALID_OPTION',
+        'sourceOf: the observation',
+        o,
+      );
+      return sourceIndex.get(id);
     },
   });
 }

@@ -109,7 +109,8 @@ export function alternatives(key: ObservationKey): readonly Observation[] {
  * @param options - `{ alternatives: true }` for every source's figure
  * @returns the matching observations, in the order of the data
  * @throws ShanxiIndustryError code `INVALID_FILTER` when the filter is not an object, has an
- * unknown field or a field of the wrong type; `INVALID_PERIOD` when a period does not parse;
+ * unknown field or a field of the wrong type, a `kind` other than month, year-to-date, year or
+ * range, or cannot be read (a revoked Proxy); `INVALID_PERIOD` when a period does not parse;
  * `INVALID_OPTION` for a wrong option
  * @example
  * ```ts
@@ -134,8 +135,8 @@ export function query(filter?: QueryFilter, options?: QueryOptions): readonly Ob
  * @param filter - the series and, optionally, which periods
  * @returns the observations in time order (see `comparePeriods`)
  * @throws ShanxiIndustryError code `INVALID_FILTER` when a field is of the wrong type or a list,
- * or when no `kind` is given and the figures found are of several period kinds, or no `scope`
- * and they are of several scopes;
+ * a `kind` is not month, year-to-date, year or range, or when no `kind` is given and the
+ * figures found are of several period kinds, or no `scope` and they are of several scopes;
  * `INVALID_PERIOD` when `from` or `to` does not parse
  * @example
  * ```ts
