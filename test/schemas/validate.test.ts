@@ -441,8 +441,8 @@ describe('find and alternatives take an observation (issue 14)', () => {
     expect(errorOf(() => find({ period: '2021', colour: 'red' } as never)).message).toMatch(
       /^Unknown field "colour" in a find key; accepted: region, indicator, breakdown, period, measure, scope/,
     );
-    expect(errorOf(() => find('2021' as never)).message).toBe(
-      'A find key must be an object with the fields region, indicator, breakdown, period, measure, scope; got "2021".',
+    expect(errorOf(() => find('2021' as never)).message).toMatch(
+      /^A find key must be an object with the fields region, indicator, breakdown, period, measure, scope/,
     );
   });
 });
