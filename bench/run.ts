@@ -26,6 +26,7 @@ import { toCSV } from '../src/export/index.js';
 import { find, observations, query, series } from '../src/index.js';
 import type { Observation } from '../src/model/types.js';
 import { createDataset, ObservationSchema, parseObservations } from '../src/schemas/index.js';
+import { formatChartBench, runChartBench } from './chart.js';
 import { formatMathBench, runMathBench } from './math.js';
 import { csvBench, userScale } from './scale.js';
 
@@ -295,6 +296,7 @@ async function main() {
   sections.push(await stress());
   sections.push(await userScale());
   sections.push(await csvBench());
+  sections.push(formatChartBench(runChartBench()));
   sections.push(
     '## Bundle sizes',
     '',

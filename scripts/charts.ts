@@ -10,7 +10,6 @@ import { barChart, lineChart } from '../src/chart/index.js';
 import {
   compareSectors,
   find,
-  formatPeriod,
   label,
   parsePeriod,
   type Region,
@@ -31,33 +30,34 @@ function sourceLine(ids: readonly string[], lang: 'en' | 'zh'): string {
   return lang === 'zh' ? `来源：${list}` : `Source${seen.size === 1 ? '' : 's'}: ${list}`;
 }
 
-/** The sector bar chart of a period, with the total as the reference line. */
+/**
+ * The sector bar chart of a period, with the total as the reference line: the rows name
+ * themselves and title the chart (region, period, measure), in English or Chinese.
+ */
 function sectorChart(period: string, lang: 'en' | 'zh'): string {
   const rows = compareSectors({ period });
   const total = find({ period });
   const ids = [...rows.map((r) => r.source), ...(total ? [total.source] : [])];
-  const zh = lang === 'zh';
-  return barChart(rows, {
-    lang,
-    title: zh
-      ? `${label('shanxi', lang)}${formatPeriod(period, lang)}：各行业增长`
-      : `${label('shanxi')}, ${formatPeriod(period)}: growth by sector`,
-    subtitle: zh
-      ? `${label('value-added', lang)}，${label('yoy', lang)}（%）\n按增速排序；虚线为${label('total', lang)}`
-      : `${label('value-added')}, ${label('yoy').toLowerCase()}, %\nSectors in rank order; the dashed line is ${label('total').toLowerCase()}`,
-    labelOf: (id) => label(id, lang),
-    total,
-    source: sourceLine(ids, lang),
-  });
+  return barChart(rows, { lang, total, source: sourceLine(ids, lang) });
 }
 
 const KINDS: readonly string[] = ['official', 'state-media', 'industry-media', 'reprint'];
+const KIND_ZH: Record<string, string> = {
+  official: '官方',
+  'state-media': '官方媒体',
+  'industry-media': '行业媒体',
+  reprint: '转载',
+};
 
-/** Shanxi against China: year-to-date growth of value added, December = the whole year. */
-function shanxiVsChina(): string {
+/**
+ * Shanxi against China: year-to-date growth of value added, December = the whole year;
+ * missing periods joined by dashed lines, which the legend explains.
+ */
+function shanxiVsChina(lang: 'en' | 'zh'): string {
+  const zh = lang === 'zh';
   const regions: readonly Region[] = ['shanxi', 'china'];
   const lines = regions.map((region) => ({
-    name: label(region),
+    name: label(region, lang),
     points: series({ region, kind: ['year-to-date', 'year'] }),
   }));
   const byKind = new Map<string, Set<string>>(KINDS.map((k) => [k, new Set()]));
@@ -66,13 +66,27 @@ function shanxiVsChina(): string {
     if (s) byKind.get(s.kind)?.add(s.id);
   }
   const pages = [...byKind.values()].reduce((sum, s) => sum + s.size, 0);
-  const counts = KINDS.filter((k) => byKind.get(k)!.size)
-    .map((k) => `${byKind.get(k)!.size} ${k === 'reprint' ? 'reprints' : k.replace('-', ' ')}`)
-    .join(', ');
+  const used = KINDS.filter((k) => byKind.get(k)!.size);
+  const counts = used
+    .map((k) =>
+      zh
+        ? `${KIND_ZH[k]}${byKind.get(k)!.size}篇`
+        : `${byKind.get(k)!.size} ${k === 'reprint' ? 'reprints' : k.replace('-', ' ')}`,
+    )
+    .join(zh ? '、' : ', ');
+  const since = Math.min(...lines.map((l) => parsePeriod(l.points[0]!.period).year));
   return lineChart(lines, {
-    title: `${label('shanxi')} and ${label('china')}: industry since ${Math.min(...lines.map((l) => parsePeriod(l.points[0]!.period).year))}`,
-    subtitle: `${label('value-added')}, ${label('yoy').toLowerCase()}, %\nCumulative from January; December points are the whole year; gaps are missing months`,
-    source: `Sources: ${pages} published pages (${counts})\nsourceOf() names the page of each point`,
+    lang,
+    gaps: 'dashed',
+    title: zh
+      ? `${label('shanxi', lang)}与${label('china', lang)}：${since}年以来工业增长`
+      : `${label('shanxi')} and ${label('china')}: industry since ${since}`,
+    subtitle: zh
+      ? `${label('value-added', lang)}，${label('yoy', lang)}（%），1月起累计；12月为全年`
+      : `${label('value-added')}, ${label('yoy').toLowerCase()}, %\nCumulative from January; December points are the whole year`,
+    source: zh
+      ? `来源：${pages}篇已发布页面（${counts}）\nsourceOf() 给出每个点的页面`
+      : `Sources: ${pages} published pages (${counts})\nsourceOf() names the page of each point`,
   });
 }
 
@@ -81,7 +95,8 @@ export function renderDocCharts(): Record<string, string> {
   return {
     'q1-2021-sectors.svg': sectorChart('2021-Q1', 'en'),
     'q1-2021-sectors-zh.svg': sectorChart('2021-Q1', 'zh'),
-    'shanxi-vs-china.svg': shanxiVsChina(),
+    'shanxi-vs-china.svg': shanxiVsChina('en'),
+    'shanxi-vs-china-zh.svg': shanxiVsChina('zh'),
   };
 }
 

@@ -11,11 +11,14 @@ import {
   empty,
   figure,
   frame,
+  fromRows,
   header,
   line,
   objects,
+  pick,
   readOptions,
   sourceHeight,
+  text,
   width,
 } from './svg.js';
 
@@ -25,8 +28,12 @@ import {
  * @category Charts
  */
 export interface BarDatum {
-  /** The text beside the bar. Default: `labelOf(breakdown)`, or the `breakdown` id itself. */
-  readonly label?: string;
+  /**
+   * The text beside the bar: a string, or names in both languages (`{ en, zh }`, as
+   * `compareSectors` rows carry them), of which the chart's `lang`. A string wins over
+   * `labelOf`; names in both languages give way to it.
+   */
+  readonly label?: string | { readonly en: string; readonly zh: string };
   /** The id the label is looked up by (`sector:coal`). */
   readonly breakdown?: string;
   /** The value; finite. */
@@ -35,6 +42,13 @@ export interface BarDatum {
   readonly decimals?: number;
   /** The word the page put before the value: "about 29%" / "约29%", "over", "nearly". */
   readonly qualifier?: 'about' | 'over' | 'nearly';
+  /**
+   * What the chart shows, in both languages (`compareSectors` rows carry it): the first row's
+   * is the chart's title when no `title` option is given. `\n` breaks a line.
+   */
+  readonly title?: { readonly en: string; readonly zh: string };
+  /** The unit id of the value (`percent`); another unit means no `%` after the values. */
+  readonly unit?: string;
 }
 
 /**
@@ -63,14 +77,19 @@ export interface BarChartOptions extends ChartOptions {
   /** A dashed reference line at the total's value, labelled "All industry 23.9%". */
   readonly total?: number | BarTotal | undefined;
   /**
-   * The label of a row without one, from its `breakdown` id (and of the total, from
-   * `total`): `(id) => label(id, 'zh')` with `label` from the root entry, or
-   * `(id) => names[id]`. Default: the id itself.
+   * The label of a row without a string label, from its `breakdown` id (and of the total,
+   * from `total`): `(id) => label(id, 'zh')` with `label` from the root entry, or
+   * `(id) => names[id]`. Default: the row's names in both languages (in `lang`), else the id.
    */
   readonly labelOf?: (id: string) => string;
 }
 
 const FN = 'barChart';
+
+/** The most bars a chart draws; more is OUT_OF_RANGE (no screen shows them). */
+const MAX = 10_000;
+
+const KEYS = ['label', 'breakdown', 'value', 'decimals', 'qualifier', 'title', 'unit'];
 
 /**
  * Draws a horizontal bar chart as an SVG string: one bar per row in the order given (rank
@@ -79,33 +98,46 @@ const FN = 'barChart';
  * optional dashed reference line at the total ("All industry 23.9%").
  *
  * The scale is linear and includes zero, so a bar's length is proportional to its value. The
- * SVG has `role="img"`, a `<title>` (the title option, or "Bar chart") and a `<desc>` that
- * lists every bar for screen readers; every text is escaped; the same input gives the same
- * bytes (coordinates rounded to 2 decimals, no random ids). No rows: a small chart that says
- * "no data" ("无数据"). Labels come from the caller, so that the chart entry stays small (it
- * does not load the catalogues): a row's `label`, else `labelOf(breakdown)`, else the
- * breakdown id. Pass `labelOf: (id) => label(id, 'zh')` with `label` from the root entry, or
- * `(id) => names[id]` for a map of your own.
+ * SVG has `role="img"`, a `<title>` and a `<desc>` that lists every bar for screen readers;
+ * every text is escaped; the same input gives the same bytes (coordinates rounded to 2
+ * decimals, no random ids). No rows: a small chart that says "no data" ("无数据").
+ *
+ * The rows of `compareSectors` and `leaders` chart as they are: each carries its name in both
+ * languages (`label: { en, zh }`, the bar's text in `lang`) and what the ranking shows
+ * (`title`, the chart's title unless the `title` option is given). The chart entry loads no
+ * catalogue, so rows of your own bring their own `label` (a string), or `labelOf` names them
+ * from their `breakdown` ids (`(id) => label(id, 'zh')` with `label` from the root entry);
+ * else the id is shown. Without a title the `<title>` is "Bar chart" ("条形图"). Labels and
+ * titles too long for the width end in "…" (the `<desc>` keeps them whole); fitting them is
+ * linear in their length. The font stack finds the common Chinese fonts (option `font`).
  *
  * @category Charts
- * @param rows - the bars: `{ label?, breakdown?, value, decimals?, qualifier? }`
+ * @param rows - the bars: `{ label?, breakdown?, value, decimals?, qualifier?, title?, unit? }`,
+ * at most 10,000
  * @param options - `title`, `subtitle`, `source`, `width` (default 640), `height` (default
- * from the number of rows), `lang` (`en` or `zh`), `unit` (default `%`), `total` (a number or
- * `{ value, decimals?, qualifier?, label? }`, such as `find({ period })`), `labelOf`
+ * from the number of rows), `lang` (`en` or `zh`), `unit` (default `%`), `font`, `total` (a
+ * number or `{ value, decimals?, qualifier?, label? }`, such as `find({ period })`), `labelOf`
  * @returns the SVG document, as a string
  * @throws ShanxiIndustryError code NOT_A_NUMBER when a row's value, or the total, is not a
  * finite number (the message names the row)
  * @throws ShanxiIndustryError code INVALID_DECIMALS when a row's `decimals` is not a whole
  * number from 0 to 15
- * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown or has a wrong
- * value (`width` not above 0, `lang` other than `en` or `zh`), or `rows` is not a list of
- * objects
+ * @throws ShanxiIndustryError code INVALID_OPTION when `options` is not an object, an option
+ * is unknown or has a wrong value (`width` not above 0, `lang` other than `en` or `zh`), `rows`
+ * is not a list, a label is neither a string nor `{ en, zh }`, or a row cannot be read (a
+ * getter that throws, a revoked Proxy)
+ * @throws ShanxiIndustryError code OUT_OF_RANGE when there are more than 10,000 rows
  * @example
  * ```ts
- * barChart([{ label: 'Coal', value: 24.1, decimals: 1 }]).startsWith('<svg');
- * //=> true
- * barChart(compareSectors({ period: '2021-Q1' }), { labelOf: (id) => label(id) }).match(/class="bar"/g).length;
+ * const svg = barChart(compareSectors({ period: '2021-Q1' }));
+ * svg.match(/class="bar"/g).length;
  * //=> 5
+ * svg.includes('>Equipment manufacturing<');
+ * //=> true
+ * svg.includes('>Shanxi Province, Q1 2021: sectors ranked<');
+ * //=> true
+ * barChart(compareSectors({ period: '2021-Q1' }), { lang: 'zh' }).includes('>装备制造业<');
+ * //=> true
  * barChart([{ label: 'Coal', value: 29, qualifier: 'about' }], { lang: 'zh' }).includes('>约29%<');
  * //=> true
  * barChart([], { lang: 'zh' }).includes('无数据');
@@ -118,13 +150,22 @@ export function barChart(rows: readonly BarDatum[], options?: BarChartOptions): 
     labelOf: [(v) => typeof v === 'function', 'a function'],
   });
   const labelOf = c.o.labelOf as ((id: unknown) => unknown) | undefined;
-  const bar = (r: Record<string, unknown>, where: string) => ({
-    name: String(
-      r.label ?? ((labelOf && r.breakdown != null && labelOf(r.breakdown)) || r.breakdown || ''),
-    ),
-    ...figure(c, r, `${FN}: ${where}`),
-  });
-  const bars = objects(rows, FN, 'rows').map((r, i) => bar(r, `rows[${i}]`));
+  const list = objects(rows, FN, 'rows', KEYS, MAX);
+  fromRows(c, list[0], `${FN}: rows[0]`);
+  const bar = (r: Record<string, unknown>, where: string) => {
+    const own = typeof r.label === 'string' ? r.label : undefined;
+    const given = labelOf && r.breakdown != null ? labelOf(r.breakdown) : undefined;
+    return {
+      name:
+        own ??
+        (text(c, given || undefined, `${where}: labelOf(${where}.breakdown)`) ||
+          text(c, r.label, `${where}.label`) ||
+          text(c, r.breakdown, `${where}.breakdown`) ||
+          ''),
+      ...figure(c, r, where),
+    };
+  };
+  const bars = list.map((r, i) => bar(r, `${FN}: rows[${i}]`));
   const kind = c.zh ? '条形图' : 'Bar chart';
   if (!bars[0]) return empty(c, kind);
   const t = c.o.total;
@@ -134,16 +175,25 @@ export function barChart(rows: readonly BarDatum[], options?: BarChartOptions): 
       : bar(
           {
             label: labelOf ? labelOf('total') : c.zh ? '全部工业' : 'All industry',
-            ...(typeof t === 'number' ? { value: t } : (t as object)),
+            ...(typeof t === 'number'
+              ? { value: t }
+              : pick(t, ['value', 'decimals', 'qualifier', 'label'], `${FN}: total`)),
           },
-          'total',
+          `${FN}: total`,
         );
 
-  const vs = [0, total?.v ?? 0, ...bars.map((r) => r.v)];
-  const lo = Math.min(...vs);
-  const hi = Math.max(...vs);
-  const labW = Math.min(c.width * 0.45, Math.max(...bars.map((r) => width(r.name, 12))));
-  const valW = 10 + Math.max(...bars.map((r) => width(r.s, 11)));
+  let lo = Math.min(0, total?.v ?? 0);
+  let hi = Math.max(0, total?.v ?? 0);
+  let labW = 0;
+  let valW = 0;
+  const maxLab = c.width * 0.45;
+  for (const r of bars) {
+    lo = Math.min(lo, r.v);
+    hi = Math.max(hi, r.v);
+    labW = Math.max(labW, width(r.name, 12, maxLab));
+    valW = Math.max(valW, 10 + width(r.s, 11));
+  }
+  labW = Math.min(maxLab, labW);
   const left = 20 + labW;
   const a = left + (lo < 0 ? valW : 0);
   const b = c.width - 12 - (hi > 0 ? valW : 0);

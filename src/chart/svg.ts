@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { type ErrorCode, ShanxiIndustryError } from '../errors.js';
+import { type ErrorCode, ShanxiIndustryError, show } from '../errors.js';
 
 /**
  * Options every chart takes.
@@ -15,7 +15,10 @@ import { type ErrorCode, ShanxiIndustryError } from '../errors.js';
  * @category Charts
  */
 export interface ChartOptions {
-  /** The title, shown at the top and used as the SVG `<title>`; `\n` breaks a line. */
+  /**
+   * The title, shown at the top and used as the SVG `<title>`; `\n` breaks a line. Default:
+   * the rows' own `title` (`compareSectors` rows carry one), else none.
+   */
   readonly title?: string;
   /** A line under the title (what is measured, in what unit); `\n` breaks a line. */
   readonly subtitle?: string;
@@ -25,11 +28,30 @@ export interface ChartOptions {
   readonly width?: number;
   /** Height in px, above 0 and at most 100 000; default from the content. */
   readonly height?: number;
-  /** The language of the words the chart adds (qualifiers, "no data", the description). */
+  /** The language of the words the chart adds (names, qualifiers, "no data", the description). */
   readonly lang?: 'en' | 'zh';
-  /** Suffix of every value; default `%`, `''` for none. */
+  /**
+   * Suffix of every value; `''` for none. Default `%`, or none when the rows carry a `unit`
+   * other than `percent` (a level in 10,000 tonnes: the unit is in the title).
+   */
   readonly unit?: string;
+  /**
+   * The CSS font family list of the SVG. Default {@link FONT}: common Latin fonts, then the
+   * common Chinese fonts of each system (Noto Sans CJK SC, Source Han Sans SC, PingFang SC,
+   * Microsoft YaHei, …), then `sans-serif`, so that Chinese text finds glyphs where any of
+   * them is installed.
+   */
+  readonly font?: string;
 }
+
+/**
+ * The default font stack: Latin text in Helvetica or Arial, Chinese in the first Chinese font
+ * found (Noto Sans CJK SC or Source Han Sans SC on Linux, PingFang SC or Hiragino Sans GB on
+ * macOS, Microsoft YaHei on Windows, WenQuanYi Micro Hei), else the system's sans-serif.
+ * @internal
+ */
+export const FONT =
+  "Helvetica,Arial,'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Hiragino Sans GB','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";
 
 /** Checked options, with the defaults. @internal */
 export interface Chart {
@@ -37,13 +59,51 @@ export interface Chart {
   readonly width: number;
   readonly height: number | undefined;
   readonly zh: boolean;
-  readonly unit: string;
+  unit: string;
+  title: string;
+  sub: string;
 }
 
-/** Throws a coded error. @internal */
-export const fail = (code: ErrorCode, message: string, value: unknown): never => {
-  throw new ShanxiIndustryError(code, message, value);
+/** What a thrown value says, or `?`: never throws. @internal */
+export const why = (e: unknown): string => {
+  try {
+    return String((e as Error).message);
+  } catch {
+    return '?';
+  }
 };
+
+/** Throws a coded error; the message ends with the value received (never throws else). @internal */
+export const fail = (code: ErrorCode, message: string, value: unknown): never => {
+  let got: string;
+  try {
+    got = show(value);
+    if (got.length > 200) got = `${got.slice(0, 200)}…`;
+  } catch {
+    got = 'a value that cannot be read';
+  }
+  throw new ShanxiIndustryError(code, `${message}; got ${got}`, value);
+};
+
+/**
+ * Reads the named fields of a value into a plain object (once each, inherited ones too; the
+ * undefined ones left out), so that a getter that throws or a revoked Proxy gives
+ * INVALID_OPTION naming where, and what the chart reads later cannot change under it.
+ * @internal
+ */
+export function pick(v: unknown, keys: readonly string[], where: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  try {
+    const o = Object(v);
+    for (const k of keys) {
+      const x = o[k];
+      if (x !== undefined) out[k] = x;
+    }
+  } catch (e) {
+    fail('INVALID_OPTION', `${where} cannot be read (${why(e)})`, v);
+  }
+  return out;
+}
 
 /** A check of an option's value, and what it accepts. @internal */
 export type Check = readonly [(v: unknown) => boolean, string];
@@ -51,20 +111,31 @@ export type Check = readonly [(v: unknown) => boolean, string];
 const PX: Check = [(v) => typeof v === 'number' && v > 0 && v <= 1e5, 'a number from 0 to 100000'];
 const TEXT: Check = [(v) => typeof v === 'string', 'a string'];
 
-/** Checks the options: an object of known keys, each of the right type. @internal */
+/**
+ * Checks the options: `undefined` or an object of known keys, each of the right type (an
+ * unknown key, or a value that is not an object, is INVALID_OPTION). @internal
+ */
 export function readOptions(input: unknown, fn: string, extra?: Record<string, Check>): Chart {
-  const o = Object(input ?? {}) as Record<string, unknown>;
   const checks: Record<string, Check> = {
     title: TEXT,
     subtitle: TEXT,
     source: TEXT,
     unit: TEXT,
+    font: TEXT,
     width: PX,
     height: PX,
     lang: [(v) => v === 'en' || v === 'zh', '"en" or "zh"'],
     ...extra,
   };
-  for (const k in o) {
+  const keys: string[] = [];
+  try {
+    if (input != null && (typeof input !== 'object' || Array.isArray(input))) throw 0;
+    for (const k in input as object) keys.push(k);
+  } catch (e) {
+    fail('INVALID_OPTION', `${fn}: options must be an object${e ? ` (${why(e)})` : ''}`, input);
+  }
+  const o = pick(input, keys, `${fn}: options`);
+  for (const k of keys) {
     const check = Object.hasOwn(checks, k) ? checks[k] : undefined;
     if (!check || (o[k] !== undefined && !check[0](o[k])))
       fail(
@@ -78,14 +149,71 @@ export function readOptions(input: unknown, fn: string, extra?: Record<string, C
     width: (o.width as number | undefined) ?? 640,
     height: o.height as number | undefined,
     zh: o.lang === 'zh',
-    unit: `${o.unit ?? '%'}`,
+    unit: o.unit as string,
+    title: (o.title as string | undefined) ?? '',
+    sub: (o.subtitle as string | undefined) ?? '',
   };
 }
 
-/** The items of a list, as objects (a primitive item has no fields). @internal */
-export function objects(v: unknown, fn: string, what: string): Record<string, unknown>[] {
-  if (!Array.isArray(v)) fail('INVALID_OPTION', `${fn}: ${what} must be a list`, v);
-  return (v as unknown[]).map(Object);
+/**
+ * The items of a list, each read into a plain object of the named fields (see {@link pick});
+ * more than `max` items is OUT_OF_RANGE. @internal
+ */
+export function objects(
+  v: unknown,
+  fn: string,
+  what: string,
+  keys: readonly string[],
+  max: number,
+): Record<string, unknown>[] {
+  let list: unknown[] = [];
+  try {
+    if (Array.isArray(v)) list = Array.from(v as unknown[]);
+    else throw 0;
+  } catch (e) {
+    fail('INVALID_OPTION', `${fn}: ${what} must be a list${e ? ` (${why(e)})` : ''}`, v);
+  }
+  if (list.length > max)
+    fail(
+      'OUT_OF_RANGE',
+      `${fn}: ${list.length} ${what} are more than a chart can show (at most ${max})`,
+      list.length,
+    );
+  return list.map((x, i) => pick(x, keys, `${fn}: ${what}[${i}]`));
+}
+
+/**
+ * A label or a name: a string, a number, or names in both languages (`{ en, zh }`, as
+ * `compareSectors` rows carry them), of which the chart's language; `undefined` for none; else
+ * INVALID_OPTION. @internal
+ */
+export function text(c: Chart, v: unknown, where: string): string | undefined {
+  if (v == null || typeof v === 'string') return v as string | undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) return `${v}`;
+  const names = typeof v === 'object' ? pick(v, ['en', 'zh'], where) : {};
+  const s = names[c.zh ? 'zh' : 'en'];
+  return typeof s === 'string'
+    ? s
+    : fail('INVALID_OPTION', `${where} must be a string or { en, zh } of strings`, v);
+}
+
+/**
+ * The defaults the rows give: without a `title` option, the first row's `title` (names in both
+ * languages, as `compareSectors` rows carry): its first line the title, the rest the subtitle
+ * unless one is given; and no unit suffix when the first row has a `unit` other than
+ * `percent`. @internal
+ */
+export function fromRows(
+  c: Chart,
+  first: Record<string, unknown> | undefined,
+  where: string,
+): void {
+  if (!c.title && first) {
+    const [t, ...rest] = (text(c, first.title, `${where}.title`) ?? '').split('\n');
+    c.title = t!;
+    c.sub ||= rest.join('\n');
+  }
+  c.unit ??= first?.unit === undefined || first.unit === 'percent' ? '%' : '';
 }
 
 /** The decimals of a number as written, read at 12 significant digits, at most 15. @internal */
@@ -108,7 +236,8 @@ export function figure(
   if (!Number.isFinite(v)) fail('NOT_A_NUMBER', `${where}.value is not a finite number`, v);
   const d = (r.decimals ?? decimals(v)) as number;
   // d & 15 equals d for the whole numbers 0–15 only
-  if (d !== (d & 15)) fail('INVALID_DECIMALS', `${where}.decimals must be 0–15`, d);
+  if (typeof d !== 'number' || d !== (d & 15))
+    fail('INVALID_DECIMALS', `${where}.decimals must be 0–15`, d);
   return { v, s: value(c, v, d, r.qualifier) };
 }
 
@@ -131,7 +260,7 @@ export interface Months {
  * else INVALID_PERIOD. @internal
  */
 export function months(id: unknown, where: string): Months {
-  const m = /^(\d{4})(?:-(\d\d)(?:\/\1-(\d\d))?)?$/.exec(String(id));
+  const m = /^(\d{4})(?:-(\d\d)(?:\/\1-(\d\d))?)?$/.exec(typeof id === 'string' ? id : '');
   const start = m?.[2] ? +m[2] : 1;
   const end = m?.[3] ? +m[3] : m?.[2] ? start : 12;
   return m && start && start <= end && end < 13
@@ -168,23 +297,42 @@ export function el(tag: string, attrs: Record<string, string | number>, body?: s
 export const line = (cls: string, x1: number, y1: number, x2: number, y2: number, stroke: string) =>
   el('line', { class: cls, x1, y1, x2, y2, stroke });
 
-/** The approximate width of a text in px: CJK characters 1 em, others 0.55 em. @internal */
-export function width(s: string, size: number): number {
+/** The approximate width of a character in px: CJK characters 1 em, others 0.55 em. @internal */
+const em = (ch: string, size: number): number =>
+  ch.codePointAt(0)! >= 0x2e80 ? size : size * 0.55;
+
+/**
+ * Fits a text into `max` px: the text and its width, or as much of it as fits with an
+ * ellipsis. Linear, and it measures no more of the text than fits (a 10,000-character label
+ * costs what its first 50 characters cost). @internal
+ */
+export function fitText(s: string, max: number, size: number): [string, number] {
   let w = 0;
-  for (const ch of s) w += ch.codePointAt(0)! >= 0x2e80 ? size : size * 0.55;
-  return w;
+  let i = 0;
+  // the last place where the text so far and an ellipsis still fit
+  let cut = 0;
+  let cutW = 0;
+  const dots = size * 0.55;
+  for (const ch of s) {
+    const next = w + em(ch, size);
+    if (next > max) {
+      return [`${s.slice(0, cut)}…`, cutW + dots];
+    }
+    w = next;
+    i += ch.length;
+    if (w + dots <= max) {
+      cut = i;
+      cutW = w;
+    }
+  }
+  return [s, w];
 }
 
+/** The width of a text in px, measured at most up to `max`. @internal */
+export const width = (s: string, size: number, max = 1e6): number => fitText(s, max, size)[1];
+
 /** Shortens a text to fit `max` px, with an ellipsis. @internal */
-export function clip(s: string, max: number, size: number): string {
-  let out = '';
-  if (width(s, size) > max)
-    for (const ch of s) {
-      if (width(`${out}${ch}…`, size) > max) return `${out}…`;
-      out += ch;
-    }
-  return s;
-}
+export const clip = (s: string, max: number, size: number): string => fitText(s, max, size)[0];
 
 /** Lines of text at `x`, from baseline `y`, `lh` apart, each clipped to the width. @internal */
 export function lines(
@@ -194,7 +342,9 @@ export function lines(
   lh: number,
   attrs: Record<string, string | number>,
 ): string[] {
-  return (c.o[key] ? `${c.o[key]}`.split('\n') : []).map((t, i) =>
+  const t =
+    key === 'title' ? c.title : key === 'subtitle' ? c.sub : (c.o[key] as string | undefined);
+  return (t ? t.split('\n') : []).map((t, i) =>
     el('text', { x: 12, y: y + i * lh, ...attrs }, clip(t, c.width - 24, lh * 0.8)),
   );
 }
@@ -221,8 +371,8 @@ export function frame(c: Chart, kind: string, desc: string, parts: string[], h: 
   ].join('\n');
   const id = `c${desc.length}-${body.length}-`;
   const size = `width="${n(c.width)}" height="${n(height)}" viewBox="0 0 ${n(c.width)} ${n(height)}"`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" ${size} role="img" aria-labelledby="${id}t ${id}d" font-family="sans-serif" font-size="12">
-${el('title', { id: `${id}t` }, `${c.o.title || kind}`)}
+  return `<svg xmlns="http://www.w3.org/2000/svg" ${size} role="img" aria-labelledby="${id}t ${id}d" font-family="${esc((c.o.font as string | undefined) ?? FONT)}" font-size="12">
+${el('title', { id: `${id}t` }, c.title || kind)}
 ${el('desc', { id: `${id}d` }, desc)}
 <rect width="100%" height="100%" fill="#fff"/>
 ${body}

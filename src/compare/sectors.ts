@@ -5,7 +5,18 @@
  * @module
  */
 import { show } from '../errors.js';
-import type { Breakdown } from '../model/catalogues.js';
+import {
+  type Breakdown,
+  type CatalogueEntry,
+  INDICATOR_CATALOGUE,
+  MEASURE_CATALOGUE,
+  OWNERSHIPS,
+  PRODUCTS,
+  REGION_CATALOGUE,
+  SECTORS,
+  UNIT_CATALOGUE,
+} from '../model/catalogues.js';
+import { formatPeriod } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import type { Indicator, Measure, Region } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
@@ -129,6 +140,51 @@ export function rankedSelection(
   return { kind: kind ?? 'sector', only: new Set(list as string[]) };
 }
 
+type Names = { readonly en: string; readonly zh: string };
+
+const BREAKDOWNS: Record<RankedKind, readonly CatalogueEntry[]> = {
+  sector: SECTORS,
+  ownership: OWNERSHIPS,
+  product: PRODUCTS,
+};
+
+/** The names of a catalogue entry, frozen. */
+const names = (list: readonly CatalogueEntry[], id: string): Names => {
+  const e = list.find((x) => x.id === id);
+  return Object.freeze({ en: e?.en ?? id, zh: e?.zh ?? id });
+};
+
+/**
+ * What a ranking shows, for a title: "Shanxi Province, Q1 2021: sectors ranked" and
+ * "Value added of industry above designated size, year-on-year change, %" (and in Chinese).
+ * @internal
+ */
+export function rankingTitle(
+  kind: RankedKind,
+  region: Region,
+  period: string,
+  indicator: Indicator,
+  measure: Measure,
+  unit: string,
+): Names {
+  const [r, i, m, u] = [
+    names(REGION_CATALOGUE, region),
+    names(INDICATOR_CATALOGUE, indicator),
+    names(MEASURE_CATALOGUE, measure),
+    names(UNIT_CATALOGUE, unit),
+  ];
+  const what = {
+    sector: ['sectors', '分行业'],
+    ownership: ['ownership types', '分经济类型'],
+    product: ['products', '分产品'],
+  }[kind];
+  const percent = unit === 'percent';
+  return Object.freeze({
+    en: `${r.en}, ${formatPeriod(period)}: ${what[0]} ranked\n${i.en}, ${m.en[0]!.toLowerCase()}${m.en.slice(1)}${percent ? ', %' : ` (${u.en})`}`,
+    zh: `${r.zh}${formatPeriod(period, 'zh')}${what[1]}排名\n${i.zh}${m.zh}（${u.zh}）`,
+  });
+}
+
 /**
  * Ranks the sectors (or ownership types, or products) of one period by their published value,
  * and gives each its gap to the total.
@@ -152,6 +208,11 @@ export function rankedSelection(
  * every pair of numbers that round to the two figures: `(value − h) − (total + h_total)` and
  * `(value + h) − (total − h_total)`. Qualifiers (`about`, `over`, `nearly`) are carried on the
  * rows, not modelled in the ranking.
+ *
+ * Each row names itself, so that a chart or a table needs no look-up: `label` is the
+ * breakdown's name in English and Chinese (as `label(id)` gives it), `title` says what the
+ * ranking shows (region, period, what is ranked; then indicator, measure and unit), and
+ * `indicator` and `measure` are the keys ranked. `barChart(rows)` uses them as they are.
  *
  * @category Comparisons
  * @param options - `period` (required); `region`, `indicator`, `measure` (defaults `shanxi`,
@@ -177,7 +238,7 @@ export function rankedSelection(
  * compareSectors({ period: '2022-H1', kind: 'ownership' }).map((r) => [r.breakdown, r.rank]);
  * //=> [['ownership:joint-stock', 1], ['ownership:private', 2], ['ownership:state-holding', 2], ['ownership:foreign-funded', 4]]
  * compareSectors({ period: '2021-Q1', sectors: ['sector:coal'], decimals: true })[0];
- * //=> { breakdown: 'sector:coal', value: 24.1, decimals: 1, rank: 1, gapToTotal: 0.2, gapLow: 0.1, gapHigh: 0.3, period: '2021-01/2021-03', region: 'shanxi', source: 's032', unit: 'percent' }
+ * //=> { breakdown: 'sector:coal', label: { en: 'Coal industry', zh: '煤炭工业' }, value: 24.1, decimals: 1, rank: 1, gapToTotal: 0.2, gapLow: 0.1, gapHigh: 0.3, period: '2021-01/2021-03', region: 'shanxi', indicator: 'value-added', measure: 'yoy', title: { en: 'Shanxi Province, Q1 2021: sectors ranked\nValue added of industry above designated size, year-on-year change, %', zh: '山西省2021年一季度分行业排名\n规模以上工业增加值同比增长（%）' }, source: 's032', unit: 'percent' }
  * ```
  */
 export function compareSectors(options: CompareSectorsOptions): readonly CompareRow[] {
@@ -209,10 +270,12 @@ export function compareSectors(options: CompareSectorsOptions): readonly Compare
   const precision = (r: Observation): number => (mode === true ? r.decimals : (mode ?? 0));
   const halves = mode === undefined ? undefined : found.map((r) => 5 / 10 ** (precision(r) + 1));
   const ranked = rankRows(found, halves, measure === 'national-rank');
+  const title = rankingTitle(kind, region, period, indicator, measure, first.unit);
   return Object.freeze(
     ranked.map(({ row, rank }) => {
       const out: Record<string, unknown> = {
         breakdown: row.breakdown,
+        label: names(BREAKDOWNS[kind], row.breakdown.slice(prefix.length)),
         value: row.value,
         decimals: row.decimals,
       };
@@ -233,6 +296,9 @@ export function compareSectors(options: CompareSectorsOptions): readonly Compare
       }
       out.period = period;
       out.region = region;
+      out.indicator = indicator;
+      out.measure = measure;
+      out.title = title;
       out.source = row.source;
       out.unit = row.unit;
       return Object.freeze(out as unknown as CompareRow);

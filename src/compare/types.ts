@@ -4,16 +4,20 @@
  * @module
  */
 import type { Breakdown } from '../model/catalogues.js';
-import type { Qualifier, Region, Unit } from '../model/vocab.js';
+import type { Indicator, Measure, Qualifier, Region, Unit } from '../model/vocab.js';
 
 /**
- * One row of a sector (or ownership, or product) ranking.
+ * One row of a sector (or ownership, or product) ranking. `compareSectors` always sets
+ * `label`, `indicator`, `measure` and `title`; they are optional so that rows written by hand
+ * (for the exporters) need not carry them.
  *
  * @category Comparisons
  */
 export interface CompareRow {
   /** The breakdown ranked (`sector:coal`). */
   readonly breakdown: Breakdown;
+  /** Its name in English and Chinese (`{ en: 'Coal industry', zh: '煤炭工业' }`), as `label` gives it. */
+  readonly label?: { readonly en: string; readonly zh: string };
   /** The published value. */
   readonly value: number;
   /** Its published precision. */
@@ -32,6 +36,16 @@ export interface CompareRow {
   readonly period: string;
   /** The region. */
   readonly region: Region;
+  /** The indicator ranked. */
+  readonly indicator?: Indicator;
+  /** The measure ranked. */
+  readonly measure?: Measure;
+  /**
+   * What the ranking shows, in English and Chinese, for the title of a chart or a table: the
+   * region, the period and what is ranked, then (after a line break) the indicator, the measure
+   * and the unit. The same on every row of one call; `barChart` titles itself with it.
+   */
+  readonly title?: { readonly en: string; readonly zh: string };
   /** The source id of the value. */
   readonly source: string;
   /** The unit of the value (`percent` for rates; the gap is in points then). */

@@ -5,7 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../src/chart/index.js';
-import { compareSectors, find, label, series } from '../../src/index.js';
+import {
+  compareSectors,
+  find,
+  formatPeriod,
+  label,
+  leaders,
+  query,
+  series,
+} from '../../src/index.js';
 import { desc, elements, expectWellFormed, num, texts, title } from './svg.js';
 
 const rows = compareSectors({ period: '2021-Q1' });
@@ -125,13 +133,84 @@ describe('barChart', () => {
     ]);
   });
 
-  it('takes labels from the row, then labelOf, then the id', () => {
+  it("takes labels from the row, then labelOf, then the row's names, then the id", () => {
     const one = rows[0]!;
     expect(texts(barChart([{ ...one, label: 'Mine' }], { labelOf }))).toContain('Mine');
     expect(texts(barChart([one], { labelOf }))).toContain(label(one.breakdown));
-    expect(texts(barChart([one]))).toContain(one.breakdown);
+    // compareSectors rows name themselves, in the chart's language
+    expect(texts(barChart([one]))).toContain(label(one.breakdown));
+    expect(texts(barChart([one], { lang: 'zh' }))).toContain(label(one.breakdown, 'zh'));
+    const { label: _, ...bare } = one;
+    expect(texts(barChart([bare]))).toContain(one.breakdown);
     const names: Record<string, string> = { [one.breakdown]: 'Named' };
     expect(texts(barChart([one], { labelOf: (id) => names[id]! }))).toContain('Named');
+    // labelOf with no name for an id falls back to the row's own names
+    expect(texts(barChart([one], { labelOf: () => '' }))).toContain(label(one.breakdown));
+  });
+
+  it('charts compareSectors and leaders rows as they are: names and title, en and zh', () => {
+    for (const period of ['2021-Q1', '2022-H1']) {
+      const ranked = compareSectors({ period });
+      const en = barChart(ranked);
+      const zh = barChart(ranked, { lang: 'zh' });
+      expectWellFormed(en);
+      // each bar's text is its name (or the start of it, with "…", where it is too long)
+      const shown = (svg: string, lang: 'en' | 'zh') =>
+        texts(svg).filter((t) =>
+          ranked.some(
+            (r) => t.replace(/…$/, '') && label(r.breakdown, lang).startsWith(t.replace(/…$/, '')),
+          ),
+        );
+      expect(shown(en, 'en')).toHaveLength(ranked.length);
+      expect(shown(zh, 'zh')).toHaveLength(ranked.length);
+      expect(desc(en)).toContain(
+        ranked
+          .map((r) => `${label(r.breakdown)} ${r.value.toFixed(r.decimals).replace('-', '−')}%`)
+          .join('; '),
+      );
+      expect(desc(zh)).toContain(
+        ranked
+          .map(
+            (r) => `${label(r.breakdown, 'zh')} ${r.value.toFixed(r.decimals).replace('-', '−')}%`,
+          )
+          .join('; '),
+      );
+      expect(en).not.toContain('sector:');
+      const [line1, line2] = ranked[0]!.title!.en.split('\n');
+      expect(title(en)).toBe(line1);
+      expect(texts(en)).toEqual(expect.arrayContaining([line1, line2]));
+      expect(line1).toContain(label('shanxi'));
+      expect(line1).toContain(formatPeriod(period));
+      expect(line2).toContain(label('yoy').toLowerCase());
+      expect([title(zh), ...texts(zh)].slice(0, 3)).toEqual([
+        ...ranked[0]!.title!.zh.split('\n').slice(0, 1),
+        ...ranked[0]!.title!.zh.split('\n'),
+      ]);
+      expect(title(zh)).toContain(formatPeriod(period, 'zh'));
+      expect(title(zh)).toContain(label('shanxi', 'zh'));
+    }
+    const top = leaders({ period: '2022-H1', kind: 'ownership' });
+    expect(texts(barChart(top, { lang: 'zh' }))).toContain(label(top[0]!.breakdown, 'zh'));
+    // a title option wins over the rows' title; a subtitle option over its second line
+    expect(title(barChart(rows, { title: 'Mine' }))).toBe('Mine');
+    expect(texts(barChart(rows, { title: 'Mine' }))).not.toContain(
+      rows[0]!.title!.en.split('\n')[1],
+    );
+    expect(texts(barChart(rows, { subtitle: 'Sub' })).slice(0, 2)).toEqual([
+      rows[0]!.title!.en.split('\n')[0],
+      'Sub',
+    ]);
+  });
+
+  it('writes no % after levels in other units (the unit is in the title)', () => {
+    const level = query({
+      indicator: 'output',
+      breakdown: 'product:raw-coal',
+      measure: 'level',
+    })[0]!;
+    expect(level.unit).not.toBe('percent');
+    expect(texts(barChart([level]), 'value')).toEqual([level.value.toFixed(level.decimals)]);
+    expect(texts(barChart([level], { unit: ' t' }), 'value')[0]).toMatch(/ t$/);
   });
 
   it('has a title, a subtitle, a source line, and a description that lists the bars', () => {
@@ -152,7 +231,7 @@ describe('barChart', () => {
     expect(desc(svg)).toBe(
       `5 bars from ${first.value}% to ${last.value}%: ${rows.map((r) => `${label(r.breakdown)} ${r.value}%`).join('; ')}. Reference line: All industry ${total.value}%.`,
     );
-    expect(title(barChart(rows))).toBe('Bar chart');
+    expect(title(barChart([{ value: 1 }]))).toBe('Bar chart');
     expect(desc(barChart(rows, { lang: 'zh' }))).toMatch(/^5个条形: /);
   });
 

@@ -1,14 +1,16 @@
 /**
  * A real browser: each chart of docs/images is rendered by headless Chromium (as an `<img>`,
  * so it must parse as a standalone SVG document) to a PNG, which must have the chart's size and
- * show the chart's colours. Skipped, with a warning, where Chromium is not installed
+ * show the chart's colours; and the Chinese charts show Chinese glyphs, not missing-glyph boxes
+ * (the CI installs fonts-noto-cjk, which the charts' font stack names). Skipped, with a warning, where Chromium is not installed
  * (`apt-get install chromium`; CI installs it).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { root } from '../helpers/tsv.js';
-import { chromium, colours, decodePng, hasChromium, screenshot } from './chromium.js';
+import { chromium, colours, decodePng, hasChromium, type Image, screenshot } from './chromium.js';
 
 const images = join(root, 'docs', 'images');
 const files = readdirSync(images).filter((f) => f.endsWith('.svg'));
@@ -66,6 +68,54 @@ describe('the doc charts in a browser', () => {
         : [hsl(215, 0.6, 0.42), hsl(352.5, 0.6, 0.42)];
       for (const colour of marks)
         expect(near(counts, colour), `pixels of ${colour}`).toBeGreaterThan(200);
+    });
+  }
+});
+
+/** Every pixel that differs between two images of one size. */
+function differing(a: Image, b: Image): number {
+  let k = 0;
+  for (let i = 0; i < a.rgba.length; i += 4)
+    if (
+      a.rgba[i] !== b.rgba[i] ||
+      a.rgba[i + 1] !== b.rgba[i + 1] ||
+      a.rgba[i + 2] !== b.rgba[i + 2]
+    )
+      k++;
+  return k;
+}
+
+describe('Chinese text in a browser', () => {
+  const zh = files.filter((f) => f.endsWith('-zh.svg'));
+
+  it('has Chinese charts', () => {
+    expect(zh.length).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const file of zh) {
+    it.skipIf(!hasChromium)(`draws the glyphs of ${file}, not missing-glyph boxes`, async () => {
+      const svg = readFileSync(join(images, file), 'utf8');
+      const [, width, height] = /width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+      const cjk = /[\u4e00-\u9fff]/g;
+      expect(svg.match(cjk)!.length).toBeGreaterThan(20);
+      // Without a Chinese font, each character is the same box; so two charts whose Chinese
+      // characters differ would render the same. Swap every character for another one (the
+      // next code point): with real glyphs the pixels differ, with boxes they do not.
+      const shifted = svg.replace(cjk, (ch) => String.fromCharCode(ch.charCodeAt(0) + 1));
+      const dir = mkdtempSync(join(tmpdir(), 'shanxi-cjk-'));
+      try {
+        const other = join(dir, file);
+        writeFileSync(other, shifted);
+        const [a, b] = [
+          decodePng(await screenshot(join(images, file), width!, height!)),
+          decodePng(await screenshot(other, width!, height!)),
+        ];
+        expect(differing(a, b), 'pixels that differ where the characters differ').toBeGreaterThan(
+          500,
+        );
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   }
 });

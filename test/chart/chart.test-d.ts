@@ -23,6 +23,16 @@ describe('chart types', () => {
     expectTypeOf(lineChart).returns.toEqualTypeOf<string>();
   });
 
+  it('takes names in both languages as labels and series names, and gaps of two kinds', () => {
+    expectTypeOf<{ en: string; zh: string }>().toExtend<NonNullable<BarDatum['label']>>();
+    lineChart([{ name: { en: 'Shanxi', zh: '山西' }, points: [] }], {
+      gaps: 'dashed',
+      font: 'serif',
+    });
+    // @ts-expect-error: gaps is break or dashed
+    lineChart([], { gaps: 'solid' });
+  });
+
   it('rejects what is not an option', () => {
     // @ts-expect-error: not an option of barChart
     barChart([], { colour: 'red' });

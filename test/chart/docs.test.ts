@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { renderDocCharts } from '../../scripts/charts.js';
+import { SUBPATH_CASES } from '../../scripts/size.js';
 import * as entry from '../../src/chart/index.js';
 import { compareSectors, find, label, series, sourceOf } from '../../src/index.js';
 import { reachedFrom } from '../helpers/imports.js';
@@ -40,6 +41,23 @@ describe('docs/images', () => {
     const zh = charts['q1-2021-sectors-zh.svg']!;
     expect(texts(zh)).toEqual(expect.arrayContaining(rows.map((r) => label(r.breakdown, 'zh'))));
     expect(desc(zh)).toContain(`${label('total', 'zh')} ${total.value}%`);
+    // titled by the rows themselves, in each language
+    expect(texts(en).slice(0, 2)).toEqual(rows[0]!.title!.en.split('\n'));
+    expect(texts(zh).slice(0, 2)).toEqual(rows[0]!.title!.zh.split('\n'));
+  });
+
+  it('show Shanxi and China in Chinese too, the gaps dashed and explained', () => {
+    const en = charts['shanxi-vs-china.svg']!;
+    const zh = charts['shanxi-vs-china-zh.svg']!;
+    expect(texts(zh)).toEqual(
+      expect.arrayContaining([label('shanxi', 'zh'), label('china', 'zh')]),
+    );
+    expect(texts(zh)).toContain('虚线：其间无数据');
+    expect(texts(en)).toContain('dashed: no data in between');
+    expect(elements(en, 'path', 'gap').length).toBeGreaterThan(10);
+    expect(elements(zh, 'path', 'gap')).toHaveLength(elements(en, 'path', 'gap').length);
+    // the source note stays short: two lines
+    expect(texts(en).filter((t) => /^Sources: |^sourceOf\(\)/.test(t))).toHaveLength(2);
   });
 
   it('show Shanxi and China year to date, each point once', () => {
@@ -72,7 +90,7 @@ describe('the shanxi-industry/chart entry', () => {
     ]);
   });
 
-  it('bundles under 4 KB gzipped, without the data or the labels', async () => {
+  it('bundles within its budget (scripts/size.ts), without the data or the labels', async () => {
     const out = await build({
       stdin: {
         contents: "export { barChart, lineChart } from './src/chart/index.ts';",
@@ -88,6 +106,7 @@ describe('the shanxi-industry/chart entry', () => {
     });
     const code = out.outputFiles[0]!.text;
     expect(code).not.toMatch(/chinadaily|Coal industry|zod/i);
-    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(4_000);
+    const budget = SUBPATH_CASES.find((c) => c.name.startsWith('chart subpath'))!.budget;
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(budget);
   });
 });

@@ -72,6 +72,80 @@ describe('lineChart', () => {
     expect(points(svg)).toHaveLength(2);
   });
 
+  it('with gaps: "dashed", joins points across missing periods of one kind, dashed, never solid', () => {
+    const gappy = china2021.filter(
+      (o) => o.period !== '2021-01/2021-05' && o.period !== '2021-01/2021-07',
+    );
+    const plain = lineChart([{ name: 'China', points: gappy }]);
+    const svg = lineChart([{ name: 'China', points: gappy }], { gaps: 'dashed' });
+    expectWellFormed(svg);
+    // the solid runs are the same as without the option: no solid line through a gap
+    expect(runs(svg)).toEqual(runs(plain));
+    const dashes = elements(svg, 'path', 'gap');
+    expect(dashes).toHaveLength(2);
+    const at = (period: string) => points(svg)[gappy.findIndex((o) => o.period === period)]!;
+    const ends = (p: Record<string, string>) =>
+      p
+        .d!.slice(1)
+        .split('L')
+        .map((xy) => xy.split(',').map(Number));
+    // April to June, and June to August: each joins the two points beside the gap
+    expect(ends(dashes[0]!)).toEqual([[...at('2021-01/2021-04')], [...at('2021-01/2021-06')]]);
+    expect(ends(dashes[1]!)).toEqual([[...at('2021-01/2021-06')], [...at('2021-01/2021-08')]]);
+    for (const d of dashes) expect(d['stroke-dasharray']).toBe('4 3');
+    // the legend explains the dashes, in English and Chinese, and the description says so
+    expect(texts(svg)).toContain('dashed: no data in between');
+    expect(desc(svg)).toMatch(/Dashed lines join points across missing periods\.$/);
+    expect(
+      texts(lineChart([{ name: '全国', points: gappy }], { gaps: 'dashed', lang: 'zh' })),
+    ).toContain('虚线：其间无数据');
+    // without a gap there is nothing to explain
+    const whole = lineChart([{ name: 'China', points: china2021 }], { gaps: 'dashed' });
+    expect(elements(whole, 'path', 'gap')).toEqual([]);
+    expect(texts(whole)).not.toContain('dashed: no data in between');
+    expect(texts(plain)).not.toContain('dashed: no data in between');
+    // periods of different kinds are never joined, dashed or not
+    const month = series({ region: 'china', kind: 'month', year: 2021 })[0]!;
+    const mixed = lineChart([{ name: 'China', points: [month, gappy[0]!] }], { gaps: 'dashed' });
+    expect(elements(mixed, 'path', 'gap')).toEqual([]);
+  });
+
+  it('draws every point: outlined, the first line on top and smallest, lines under points', () => {
+    // equal values in both lines: China's point is a ring around Shanxi's, not over it
+    const same = shanxi2021.map((o) => ({
+      period: o.period,
+      value: o.value,
+      decimals: o.decimals,
+    }));
+    const svg = lineChart([
+      { name: 'Shanxi', points: shanxi2021 },
+      { name: 'China', points: same },
+    ]);
+    const dots = elements(svg, 'circle', 'point');
+    expect(dots).toHaveLength(2 * shanxi2021.length);
+    const r = dots.map((d) => num(d, 'r'));
+    const [china, shanxi] = [r.slice(0, same.length), r.slice(same.length)];
+    // China's (drawn first, underneath) are larger than Shanxi's (drawn last, on top)
+    for (const x of china) expect(x).toBeGreaterThan(shanxi[0]! + 1);
+    expect(new Set(shanxi)).toEqual(new Set([shanxi[0]]));
+    expect(shanxi[0]).toBeGreaterThanOrEqual(3.5);
+    // Shanxi's filled, with a white outline; China's rings (white inside, its colour around)
+    const [chinaColour, shanxiColour] = [...svg.matchAll(/<g class="points" fill="([^"]+)"/g)].map(
+      (m) => m[1],
+    );
+    for (const d of dots.slice(same.length))
+      expect([d.stroke, d.fill]).toEqual(['#fff', undefined]);
+    for (const d of dots.slice(0, same.length))
+      expect([d.stroke, d.fill]).toEqual([chinaColour, '#fff']);
+    expect(shanxiColour).not.toBe(chinaColour);
+    // every point is drawn after every line
+    expect(svg.lastIndexOf('class="line"')).toBeLessThan(svg.indexOf('class="point"'));
+    // the points groups: China's first, Shanxi's last
+    const groups = [...svg.matchAll(/<g class="points" fill="([^"]+)"/g)].map((m) => m[1]);
+    const series$ = [...svg.matchAll(/<g class="series" fill="([^"]+)"/g)].map((m) => m[1]);
+    expect(groups).toEqual([...series$].reverse());
+  });
+
   it('places points by the end month of their periods: x = year + end / 12', () => {
     const svg = lineChart([{ name: 'China', points: china2021 }]);
     const years = elements(svg, 'line', 'year').map((l) => num(l, 'x1'));

@@ -258,3 +258,267 @@ describe('properties', () => {
     );
   });
 });
+
+/** A revoked Proxy: every operation on it throws a TypeError. */
+function revoked(): object {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+}
+
+/** An object whose every field (named ones included) throws when read. */
+const throwing = (): object =>
+  new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('boom');
+      },
+    },
+  );
+
+const nullProto = (fields: Record<string, unknown> = {}): object =>
+  Object.assign(Object.create(null), fields);
+
+const cyclic = (): object => {
+  const o: Record<string, unknown> = { value: 1 };
+  o.self = o;
+  return o;
+};
+
+/**
+ * Hostile values of every class issue 15 names, as functions that make them (fast-check probes
+ * the values it generates, and a revoked Proxy throws on any probe).
+ */
+const hostile$: fc.Arbitrary<() => unknown> = fc.oneof(
+  fc.bigInt().map((v) => () => v),
+  fc.string().map((s) => () => Symbol(s)),
+  fc.constant(() => nullProto()),
+  fc.constant(() => nullProto({ en: 'x', zh: 'y', value: 1 })),
+  fc.constant(revoked),
+  fc.constant(throwing),
+  fc.constant(cyclic),
+  fc
+    .constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, -1e308, 5e-324)
+    .map((v) => () => v),
+  fc.constantFrom(undefined, null, true, 42, '', [], 'zh', 'dashed').map((v) => () => v),
+  fc.constant(() => () => 1),
+  fc.string({ unit: 'binary', minLength: 2_000, maxLength: 12_000 }).map((v) => () => v),
+);
+
+/** Runs a chart; it must give a coded error or a well-formed SVG, and throw nothing else. */
+function codedOrSvg(f: () => string): 'error' | 'svg' {
+  let svg: string;
+  try {
+    svg = f();
+  } catch (e) {
+    expect(isShanxiIndustryError(e), `not a coded error: ${String((e as Error)?.message)}`).toBe(
+      true,
+    );
+    expect(typeof (e as Error).message).toBe('string');
+    return 'error';
+  }
+  expectWellFormed(svg);
+  return 'svg';
+}
+
+const ROW_FIELDS = ['label', 'breakdown', 'value', 'decimals', 'qualifier', 'title', 'unit'];
+const POINT_FIELDS = ['period', 'value', 'decimals', 'qualifier'];
+const OPTIONS = ['title', 'subtitle', 'source', 'width', 'height', 'lang', 'unit', 'font'];
+
+describe('hostile input: a coded error or a valid SVG, never a bare TypeError', () => {
+  it('any hostile value in any field of a row, a point, a series or the options', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(
+        hostile$,
+        fc.constantFrom(...ROW_FIELDS),
+        fc.constantFrom(...POINT_FIELDS),
+        fc.constantFrom(...OPTIONS, 'total', 'labelOf', 'gaps'),
+        fc.constantFrom('bar-row', 'bar-option', 'line-point', 'line-name', 'line-option'),
+        (make, rowField, pointField, option, where) => {
+          const v = make();
+          const row = { ...rows[0]!, [rowField]: v };
+          const point = { ...china[0]!, [pointField]: v };
+          const run: Record<string, () => string> = {
+            'bar-row': () => barChart([row, rows[1]!]),
+            'bar-option': () =>
+              barChart(rows, { [option === 'gaps' ? 'total' : option]: v } as never),
+            'line-point': () => lineChart([{ name: 'China', points: [point, china[1]!] }]),
+            'line-name': () => lineChart([{ name: v as string, points: china }]),
+            'line-option': () =>
+              lineChart([{ name: 'China', points: china }], {
+                [option === 'total' || option === 'labelOf' ? 'gaps' : option]: v,
+              } as never),
+          };
+          seen.add(`${where}:${codedOrSvg(run[where]!)}`);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // both outcomes happen: some hostile values are refused, some are drawn
+    expect([...seen].some((s) => s.endsWith(':error'))).toBe(true);
+    expect([...seen].some((s) => s.endsWith(':svg'))).toBe(true);
+  });
+
+  it('hostile containers: rows, series, points and options that cannot be read', () => {
+    for (const v of [revoked(), throwing(), nullProto(), 42n, Symbol('s'), 'x', 1]) {
+      expect(codedOrSvg(() => barChart(v as never))).toBe('error');
+      expect(codedOrSvg(() => lineChart(v as never))).toBe('error');
+      expect(codedOrSvg(() => lineChart([{ name: 'x', points: v }] as never))).toBe('error');
+      expect(codedOrSvg(() => barChart([v, v] as never))).toBe('error');
+      expect(codedOrSvg(() => lineChart([v] as never))).toBe('error');
+    }
+    const getter = {
+      get title(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(caught(() => barChart(rows, getter)).message).toMatch(
+      /^barChart: options cannot be read \(boom\); got /,
+    );
+    expect(caught(() => lineChart([], revoked() as never)).message).toMatch(
+      /^lineChart: options must be an object \(.+\); got /,
+    );
+    for (const v of [revoked(), throwing()]) {
+      expect(caught(() => barChart([v] as never)).message).toMatch(
+        /^barChart: rows\[0\] cannot be read \(.+\); got /,
+      );
+    }
+    // an array proxy whose items cannot be read
+    const items = new Proxy([1, 2], {
+      get(t, k) {
+        if (k === '0') throw new Error('no item');
+        return Reflect.get(t, k);
+      },
+    });
+    expect(caught(() => barChart(items as never)).code).toBe('INVALID_OPTION');
+  });
+
+  it('refuses options that are not an object: barChart([{ value: 1 }], 42)', () => {
+    for (const v of [42, 'title', true, 1n, Symbol('o'), [], [{ title: 'x' }], () => 1]) {
+      const e = caught(() => barChart([{ value: 1 }], v as never));
+      expect(e.code).toBe('INVALID_OPTION');
+      expect(e.message).toMatch(/^barChart: options must be an object; got /);
+      expect(caught(() => lineChart([], v as never)).code).toBe('INVALID_OPTION');
+    }
+    // undefined and null are no options; a null-prototype object is an object
+    expect(barChart([{ value: 1 }], undefined)).toBe(barChart([{ value: 1 }]));
+    expect(barChart([{ value: 1 }], null as never)).toBe(barChart([{ value: 1 }]));
+    expect(barChart([{ value: 1 }], nullProto({ width: 500 }) as never)).toBe(
+      barChart([{ value: 1 }], { width: 500 }),
+    );
+  });
+
+  it('labels: a null-prototype object, BigInt or Symbol is a coded error; { en, zh } is names', () => {
+    for (const v of [nullProto(), 5n, Symbol('l'), cyclic(), revoked(), () => 'x', { en: 1 }]) {
+      const e = caught(() => barChart([{ label: v as never, value: 1 }]));
+      expect(e.code).toBe('INVALID_OPTION');
+      expect(e.message).toMatch(/^barChart: rows\[0\]\.label /);
+      expect(caught(() => lineChart([{ name: v as never, points: china }])).code).toBe(
+        'INVALID_OPTION',
+      );
+    }
+    const named = nullProto({ en: 'Coal', zh: '煤' });
+    expect(texts(barChart([{ label: named as never, value: 1 }]))).toContain('Coal');
+    expect(texts(barChart([{ label: named as never, value: 1 }], { lang: 'zh' }))).toContain('煤');
+    expect(texts(barChart([{ label: 2021 as never, value: 1 }]))).toContain('2021');
+    // labelOf's answer is checked the same way
+    expect(
+      caught(() =>
+        barChart([{ breakdown: 'sector:coal', value: 1 }], { labelOf: () => 5n as never }),
+      ).code,
+    ).toBe('INVALID_OPTION');
+  });
+
+  it('decimals: BigInt, Symbol and null-prototype objects are INVALID_DECIMALS', () => {
+    for (const d of [1n, Symbol('d'), nullProto(), '1', 1.5, -0.5, 16, Number.NaN]) {
+      const e = caught(() => barChart([{ value: 1, decimals: d as never }]));
+      expect(e.code).toBe('INVALID_DECIMALS');
+      expect(e.message).toMatch(/^barChart: rows\[0\]\.decimals must be 0–15; got /);
+      expect(
+        caught(() => lineChart([{ name: 'x', points: [{ ...china[0]!, decimals: d as never }] }]))
+          .code,
+      ).toBe('INVALID_DECIMALS');
+    }
+  });
+
+  it('periods and values: null-prototype objects, BigInt and Symbol are coded errors', () => {
+    for (const v of [nullProto(), 2021n, Symbol('p')]) {
+      expect(
+        caught(() => lineChart([{ name: 'x', points: [{ period: v, value: 1 }] }] as never)).code,
+      ).toBe('INVALID_PERIOD');
+      expect(caught(() => barChart([{ value: v as never }])).code).toBe('NOT_A_NUMBER');
+    }
+  });
+
+  it('huge strings: labels and titles are fitted to the width, whole in the desc', () => {
+    const long = 'x'.repeat(10_000);
+    const many = Array.from({ length: 50 }, (_, i) => ({ label: `${i}${long}`, value: i }));
+    const svg = barChart(many, {
+      width: 1e5,
+      title: Array.from({ length: 20 }, () => 'y'.repeat(12_000)).join('\n'),
+    });
+    expectWellFormed(svg);
+    const shown = texts(svg).filter((t) => t.startsWith('0x'));
+    expect(shown).toHaveLength(1);
+    // at most 45% of the width, in 12 px characters of 0.55 em
+    expect(shown[0]!.length).toBeLessThanOrEqual(Math.ceil((1e5 * 0.45) / (12 * 0.55)) + 1);
+    expect(shown[0]!.endsWith('…')).toBe(true);
+    expect(desc(svg)).toContain(`0${long} 0%`);
+    // the title lines, each cut to the width
+    const titleLines = texts(svg).filter((t) => t.startsWith('yyy'));
+    expect(titleLines).toHaveLength(20);
+    for (const t of titleLines) expect(t.length).toBeLessThan(12_000);
+  });
+
+  it('a coded error for more than a chart can show: 10,000 bars, 100,000 points', () => {
+    const bars = Array.from({ length: 10_001 }, (_, i) => ({ value: i }));
+    const e = caught(() => barChart(bars));
+    expect(e.code).toBe('OUT_OF_RANGE');
+    expect(e.message).toBe(
+      'barChart: 10001 rows are more than a chart can show (at most 10000); got 10001',
+    );
+    expectWellFormed(barChart(bars.slice(1)));
+    const points = Array.from({ length: 50_001 }, (_, i) => ({
+      period: `${1000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      value: i % 7,
+    }));
+    const line = caught(() =>
+      lineChart([
+        { name: 'a', points },
+        { name: 'b', points },
+      ]),
+    );
+    expect(line.code).toBe('OUT_OF_RANGE');
+    expect(line.message).toMatch(
+      /^lineChart: 100002 points or more are more than a chart can show/,
+    );
+    // 200,000 points used to end in a bare RangeError (Math.min of spread arguments)
+    expect(
+      caught(() => lineChart([{ name: 'a', points: [...points, ...points, ...points, ...points] }]))
+        .code,
+    ).toBe('OUT_OF_RANGE');
+  });
+
+  it('leaves hostile inputs as they were', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            label: fc.oneof(fc.string(), fc.record({ en: fc.string(), zh: fc.string() })),
+            value: fc.oneof(value$, fc.constant(Number.NaN)),
+            decimals: fc.option(fc.integer({ min: -2, max: 20 }), { nil: undefined }),
+          }),
+          { maxLength: 8 },
+        ),
+        (data) => {
+          const frozen = deepFreeze(structuredClone(data));
+          const before = JSON.stringify(frozen);
+          codedOrSvg(() => barChart(frozen as never, deepFreeze({ total: { value: 1 } })));
+          expect(JSON.stringify(frozen)).toBe(before);
+        },
+      ),
+    );
+  });
+});

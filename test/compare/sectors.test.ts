@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareSectors } from '../../src/compare/index.js';
+import { label } from '../../src/format/label.js';
 import type { Observation } from '../../src/model/types.js';
 import { datasetOf } from '../../src/query/dataset.js';
 import { alternatives, shippedDataset } from '../../src/query/shipped.js';
@@ -45,8 +46,25 @@ describe('compareSectors on Q1 2021 (rows f0159–f0164)', () => {
   });
 
   it('ranks the five sectors, leaves the total out and gives exact gaps in points', () => {
-    const base = { decimals: 1, period: Q1, region: 'shanxi', source: 's032', unit: 'percent' };
-    expect(compareSectors({ period: '2021-Q1' })).toStrictEqual([
+    const title = {
+      en: 'Shanxi Province, Q1 2021: sectors ranked\nValue added of industry above designated size, year-on-year change, %',
+      zh: '山西省2021年一季度分行业排名\n规模以上工业增加值同比增长（%）',
+    };
+    const base = {
+      decimals: 1,
+      period: Q1,
+      region: 'shanxi',
+      indicator: 'value-added',
+      measure: 'yoy',
+      title,
+      source: 's032',
+      unit: 'percent',
+    };
+    const rows = compareSectors({ period: '2021-Q1' });
+    // each row names its breakdown as label() does
+    for (const r of rows)
+      expect(r.label).toStrictEqual({ en: label(r.breakdown), zh: label(r.breakdown, 'zh') });
+    expect(rows.map(({ label: _, ...r }) => r)).toStrictEqual([
       {
         ...base,
         breakdown: 'sector:equipment-manufacturing',
@@ -261,6 +279,16 @@ describe('compareSectors: qualifiers and sources that disagree', () => {
         rank: 1,
         period: '2022',
         region: 'shanxi',
+        indicator: 'output',
+        measure: 'share-of-china',
+        title: {
+          en: 'Shanxi Province, 2022: products ranked\nOutput, share of China, %',
+          zh: '山西省2022年分产品排名\n产量占全国比重（%）',
+        },
+        label: {
+          en: label('product:coalbed-methane-gas'),
+          zh: label('product:coalbed-methane-gas', 'zh'),
+        },
         source: 's057',
         unit: 'percent',
       },

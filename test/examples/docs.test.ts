@@ -23,6 +23,7 @@ const guides = [
   'periods.md',
   'recipes.md',
   'errors.md',
+  'charts.md',
   '../README.md',
 ];
 
