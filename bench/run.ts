@@ -29,6 +29,7 @@ import { createDataset, ObservationSchema, parseObservations } from '../src/sche
 import { formatChartBench, runChartBench } from './chart.js';
 import { runExtractBench } from './extract.js';
 import { formatMathBench, runMathBench } from './math.js';
+import { csvBench, userScale } from './scale.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const median = (xs: number[]) => {
@@ -294,6 +295,8 @@ async function main() {
   );
   sections.push(coldImport());
   sections.push(await stress());
+  sections.push(await userScale());
+  sections.push(await csvBench());
   sections.push(formatChartBench(runChartBench()));
   sections.push(runExtractBench());
   sections.push(

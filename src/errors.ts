@@ -22,6 +22,9 @@ export const ERROR_CODES = /* @__PURE__ */ Object.freeze({
   INVALID_FILTER: 'A query filter that is not an object, or a field of the wrong type.',
   /** User rows that fail validation; `details` lists every bad row with its path and reason. */
   INVALID_OBSERVATIONS: 'Observations that fail validation; details lists every bad row.',
+  /** CSV that cannot be read as a table of observations: not UTF-8 text, a header without a needed column, a ragged record, an unterminated quote. */
+  INVALID_CSV:
+    'CSV that cannot be read as a table: not UTF-8, a header without a needed column, a ragged record, an unterminated quote.',
   /** An id (sector, product, region, unit, …) that is not in the catalogues. */
   UNKNOWN_ID: 'An id that is not in the catalogues.',
   /** An option that is not accepted, or an option value of the wrong type. */

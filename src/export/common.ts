@@ -53,7 +53,7 @@ const OBSERVATION_TEXT = [
   'unit',
   'source',
 ];
-const OBSERVATION_OPTIONAL_TEXT = ['id', 'qualifier', 'note'];
+const OBSERVATION_OPTIONAL_TEXT = ['id', 'qualifier', 'scope', 'note', 'yearBasis'];
 const COMPARE_TEXT = ['breakdown', 'period', 'region', 'source'];
 const COMPARE_OPTIONAL_NUMBERS = ['gapToTotal', 'gapLow', 'gapHigh'];
 

@@ -4,6 +4,7 @@
  * @module
  */
 import type { CompareRow } from '../compare/types.js';
+import { parsePeriod } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import {
   BOOLEAN,
@@ -22,6 +23,7 @@ import {
   type SourceLookup,
   sourceFinder,
 } from './common.js';
+import { neutralise } from './formula.js';
 
 /**
  * Options of {@link toCSV}.
@@ -59,13 +61,14 @@ type Cell = readonly [text: string, isText: boolean];
 const text = (value: string | undefined): Cell => [value ?? '', true];
 const number = (value: string): Cell => [value, false];
 
-/** The first characters that make a spreadsheet run a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-/** The characters that make RFC 4180 quote a field. */
-const NEEDS_QUOTES = /[",\r\n]/;
+/**
+ * The characters that make a field quoted: RFC 4180's (comma, quote, CR, LF), and `;` and tab,
+ * the delimiters of other locales' imports, so that no importer splits a cell in two.
+ */
+const NEEDS_QUOTES = /[",;\t\r\n]/;
 
-function field([value, isText]: Cell, neutralise: boolean): string {
-  const safe = isText && neutralise && FORMULA_START.test(value) ? `'${value}` : value;
+function field([value, isText]: Cell, escapeFormulae: boolean): string {
+  const safe = isText && escapeFormulae ? neutralise(value) : value;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -74,28 +77,35 @@ function observationTable(
   lang: Lang,
   urlOf: ((id: string) => string) | undefined,
 ): { head: string[]; body: Cell[][] } {
-  const head = ['id', 'region', 'indicator', 'breakdown', 'period', 'period_label', 'measure'];
-  head.push('value', 'unit', 'qualifier', 'decimals', 'source');
+  const head = ['id', 'region', 'indicator', 'indicator_label', 'breakdown', 'breakdown_label'];
+  head.push('period', 'period_label', 'kind', 'year', 'measure', 'value', 'unit', 'qualifier');
+  head.push('scope', 'decimals', 'source');
   if (urlOf) head.push('source_url');
-  head.push('note');
+  head.push('note', 'year_basis');
   const body = rows.map((o) => {
     const decimals = decimalsOfRow(o);
+    const period = parsePeriod(o.period);
     const cells: Cell[] = [
       text(o.id),
       text(o.region),
       text(o.indicator),
+      text(nameOf(o.indicator, lang)),
       text(o.breakdown),
+      text(nameOf(o.breakdown, lang)),
       text(o.period),
       text(periodName(o.period, lang)),
+      text(period.kind),
+      number(String(period.year)),
       text(o.measure),
       number(published(o.value, decimals)),
       text(o.unit),
       text(o.qualifier),
+      text(o.scope),
       number(String(decimals)),
       text(o.source),
     ];
     if (urlOf) cells.push(text(urlOf(o.source)));
-    cells.push(text(o.note));
+    cells.push(text(o.note), text(o.yearBasis));
     return cells;
   });
   return { head, body };
@@ -142,27 +152,36 @@ function compareTable(
  *
  * A header row, then one record per row, in the order given.
  *
- * Observations get the columns `id, region, indicator, breakdown, period, period_label,
- * measure, value, unit, qualifier, decimals, source, source_url, note` (`source_url` only
- * when `sources` are given). `value` is written exactly as published,
+ * Observations get the columns `id, region, indicator, indicator_label, breakdown,
+ * breakdown_label, period, period_label, kind, year, measure, value, unit, qualifier, scope,
+ * decimals, source, source_url, note, year_basis` (`source_url` only when `sources` are
+ * given; `scope` empty where the page did not say). The `_label` columns are names in `lang`; `kind` (`month`, `year-to-date`, `year`,
+ * `range`) and `year` come from the period, so that an analyst grouping by year can keep single
+ * months, year-to-date runs and whole years apart. `value` is written exactly as published,
  * `value.toFixed(decimals)`: `62.120200` stays `62.120200`, `14` stays `14`. The qualifier
- * (`about`, `over`, `nearly`) has its own column, so the value stays a number. Rows of
- * `compareSectors` get `rank, region, period, period_label, breakdown, label, value, unit,
- * qualifier, decimals, gap_to_total` (plus `gap_low, gap_high` when a row has them),
- * `source` and `source_url`; a gap is written with the fewest decimals (at least the
- * value's) that give it back, so `24.1 − 23.9` is `0.2`.
+ * (`about`, `over`, `nearly`) has its own column, so the value stays a number. `fromCSV`
+ * (in `shanxi-industry/schemas`) reads the output back into the same observations; the label,
+ * `kind`, `year` and `source_url` columns are ignored there. Rows of `compareSectors` get
+ * `rank, region, period, period_label, breakdown, label, value, unit, qualifier, decimals,
+ * gap_to_total` (plus `gap_low, gap_high` when a row has them), `source` and `source_url`; a
+ * gap is written with the fewest decimals (at least the value's) that give it back, so
+ * `24.1 − 23.9` is `0.2`.
  *
- * Fields are quoted when they contain a comma, a double quote, CR or LF; quotes are doubled.
- * Records are separated by `newline`, with no line break after the last one.
+ * Fields are quoted when they contain a comma, a double quote, CR, LF, a semicolon or a tab
+ * (the last two are other locales' delimiters); quotes are doubled. Records are separated by
+ * `newline`, with no line break after the last one.
  *
- * Formula injection: a TEXT cell that begins with `=`, `+`, `-`, `@`, a tab or CR gets a
- * leading `'` (single quote), so that a spreadsheet shows it rather than runs it. Text cells
- * are every column written from a string, since a user's rows may carry any text in any of
- * them: `id`, `region`, `indicator`, `breakdown`, `period`, `period_label`, `measure`,
- * `unit`, `qualifier`, `source`, `source_url`, `note` and `label`. The numeric columns
- * (`value`, `decimals`, `rank`, `gap_to_total`, `gap_low`, `gap_high`) are written from
- * numbers and never altered, so `-2.8` stays `-2.8`. The header row is fixed text.
- * Pass `escapeFormulae: false` to write text exactly as it is.
+ * Formula injection: a line of a TEXT cell that a spreadsheet in any common locale would run
+ * as a formula gets a leading `'` (single quote), so that it is shown rather than run: a
+ * line that begins with a tab or CR, or, after any white space (no-break and ideographic
+ * spaces included), with `=`, `+`, `-`, `@` or their full-width forms `＝`, `＋`, `－`, `＠`.
+ * Every line of a multi-line cell counts (a note whose second line is `=cmd` is neutralised
+ * there too), and a line of leading quotes before such text gets one more, so that `fromCSV`
+ * gives back exactly the text written. Text cells are every column written from a string,
+ * since a user's rows may carry any text in any of them. The numeric columns (`value`,
+ * `decimals`, `year`, `rank`, `gap_to_total`, `gap_low`, `gap_high`) are written from numbers
+ * and never altered, so `-2.8` stays `-2.8`. The header row is fixed text. Pass
+ * `escapeFormulae: false` to write text exactly as it is.
  *
  * @category Export
  * @param rows - observations (from `query`, `series`, …) or `compareSectors` rows; not changed
@@ -180,9 +199,9 @@ function compareTable(
  *   breakdown: 'sector:coal', period: '2021-01/2021-03', measure: 'yoy',
  *   value: 24.1, decimals: 1, unit: 'percent', source: 's032' };
  * toCSV([row]).split('\r\n')[1];
- * //=> 'f0160,shanxi,value-added,sector:coal,2021-01/2021-03,Q1 2021,yoy,24.1,percent,,1,s032,'
- * toCSV([{ ...row, note: '=SUM(A1), "x"' }]).split('\r\n')[1].slice(-18);
- * //=> '"\'=SUM(A1), ""x"""'
+ * //=> 'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,,1,s032,,'
+ * toCSV([{ ...row, note: '=SUM(A1), "x"' }]).split('\r\n')[1].slice(-19);
+ * //=> '"\'=SUM(A1), ""x""",'
  * ```
  */
 export function toCSV(rows: readonly ExportRow[], options?: CsvOptions): string {

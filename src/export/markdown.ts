@@ -102,8 +102,11 @@ function observationTable(
     { head: h('measure'), numeric: false },
     { head: h('value'), numeric: true },
     { head: h('unit'), numeric: false },
-    { head: h('source'), numeric: false },
   ];
+  // figures of different scopes are different statistics: say which, where any row says
+  const withScope = rows.some((o) => o.scope !== undefined);
+  if (withScope) columns.push({ head: h('scope'), numeric: false });
+  columns.push({ head: h('source'), numeric: false });
   if (withNote) columns.push({ head: h('note'), numeric: false });
   const body = rows.map((o) => {
     const cells = [
@@ -114,8 +117,9 @@ function observationTable(
       cell(nameOf(o.measure, lang)),
       cell(valueText(published(o.value, decimalsOfRow(o)), o.qualifier, lang)),
       cell(nameOf(o.unit, lang)),
-      source(o.source),
     ];
+    if (withScope) cells.push(cell(nameOf(o.scope ?? 'unstated', lang)));
+    cells.push(source(o.source));
     if (withNote) cells.push(cell(o.note ?? ''));
     return cells;
   });

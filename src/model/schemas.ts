@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod/mini';
+import { show } from '../errors.js';
 import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from './catalogues.js';
 import { decimalsOf } from './decimals.js';
 import { isPeriodId, type PeriodId, parsePeriod } from './period.js';
@@ -27,14 +28,23 @@ import {
   YEAR_BASES,
 } from './vocab.js';
 
-/** Every breakdown id the catalogues know. */
-const BREAKDOWNS = /* @__PURE__ */ (() =>
+/** Every breakdown id the catalogues know. @internal */
+export const BREAKDOWNS = /* @__PURE__ */ (() =>
   [
     'total',
     ...SECTORS.map((s) => `sector:${s.id}`),
     ...OWNERSHIPS.map((s) => `ownership:${s.id}`),
     ...PRODUCTS.map((s) => `product:${s.id}`),
   ] as [Breakdown, ...Breakdown[]])();
+
+/** `show`, guarded: a message writer must never throw, whatever it is shown. */
+function safeShow(value: unknown): string {
+  try {
+    return show(value);
+  } catch {
+    return 'a value that cannot be shown';
+  }
+}
 
 /** An enum whose error names the field, the accepted values and what was given. */
 function oneOf<const T extends readonly [string, ...string[]]>(
@@ -44,7 +54,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(
 ) {
   return z.enum(values, {
     error: (issue) =>
-      `${name} must be ${accepted ?? `one of ${values.join(', ')}`}; got ${JSON.stringify(issue.input) ?? String(issue.input)}`,
+      `${name}: expected ${accepted ?? `one of ${values.join(', ')}`}, got ${issue.input === undefined ? 'nothing' : safeShow(issue.input)}`,
   });
 }
 
@@ -160,7 +170,15 @@ export const PeriodSchema: z.ZodMiniType<string, string> = /* @__PURE__ */ (() =
     }),
   ))();
 
-const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+/** A decimal string as a row's value may be written. @internal */
+export const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
+/**
+ * The forms of a period id (`2021`, `2021-05`, `2021-01/2021-05`, `2021-Q1`, `2021-H1`,
+ * `2021-Q1Q3`), months 01–12. That a run stays in one year and ends after it starts is
+ * checked by {@link normaliseRow}; this pattern is what the JSON Schema can say.
+ */
+export const PERIOD_FORM =
+  /^\d{4}(-((0[1-9]|1[0-2])(\/\d{4}-(0[1-9]|1[0-2]))?|Q[1-4]|H[12]|Q1Q3))?$/;
 
 /**
  * A source record. `published` is `YYYY-MM-DD` or `YYYY-MM` where known.
@@ -196,7 +214,7 @@ export const ObservationInputSchema = /* @__PURE__ */ (() =>
     region: RegionSchema,
     indicator: IndicatorSchema,
     breakdown: BreakdownSchema,
-    period: z.string(),
+    period: z.string().check(z.regex(PERIOD_FORM)),
     measure: MeasureSchema,
     value: z.union([
       z.number().check(z.refine(Number.isFinite, 'value must be a finite number')),
@@ -215,58 +233,106 @@ export const ObservationInputSchema = /* @__PURE__ */ (() =>
 export type StructuredRow = z.output<typeof ObservationInputSchema>;
 
 /**
- * Applies the rules that span fields and returns the normalised, frozen observation: the
- * period is canonical, the unit fits the measure, a rank is a whole number from 1, and the
- * precision is the one given or the one the value is written with (never float noise).
+ * What each field of an observation row takes, in words: the `expected` of a problem.
  *
  * @internal
  */
-export function normaliseRow(
-  row: StructuredRow,
-  issue: (path: string, message: string, input: unknown) => void,
-): Observation {
+export const EXPECTED: Readonly<Record<string, string>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    id: 'non-empty text',
+    region: `one of ${REGIONS.join(', ')}`,
+    indicator: `one of ${INDICATORS.join(', ')}`,
+    breakdown: '"total" or sector:, ownership: or product: and a catalogue id (e.g. sector:coal)',
+    period: 'a period id such as 2021, 2021-05, 2021-01/2021-05 or an alias such as 2021-Q1',
+    measure: `one of ${MEASURES.join(', ')}`,
+    value: 'a finite number or a decimal string such as "23.9" or "-2.80"',
+    decimals: 'a whole number 0–15',
+    unit: `one of ${UNITS.join(', ')}`,
+    qualifier: `one of ${QUALIFIERS.join(', ')}, or nothing`,
+    scope: `one of ${SCOPES.join(', ')}, or nothing (unstated)`,
+    source: 'non-empty text',
+    yearBasis: `one of ${YEAR_BASES.join(', ')}`,
+    note: 'text',
+  }))();
+
+/**
+ * Reports one problem of a row: the field, what it takes, the value received, and optionally
+ * a message of its own (otherwise `field: expected …, got …`).
+ *
+ * @internal
+ */
+export type IssueSink = (
+  field: string,
+  expected: string,
+  received: unknown,
+  message?: string,
+) => void;
+
+/**
+ * Applies the rules that span fields and returns the normalised, frozen observation: the
+ * period is canonical, the unit fits the measure, a rank is a whole number from 1, a decimal
+ * string stays within the range of a number, and the precision is the one given or the one the
+ * value is written with (never float noise).
+ *
+ * @internal
+ */
+export function normaliseRow(row: StructuredRow, issue: IssueSink): Observation {
   const value = typeof row.value === 'string' ? Number(row.value) : row.value;
+  if (!Number.isFinite(value))
+    issue(
+      'value',
+      'a decimal number within the range of a number (about ±1.8e308)',
+      row.value,
+      `value: expected a number within the range of a number (about ±1.8e308), got a decimal string of ${String(row.value).length} characters`,
+    );
   const written = decimalsOf(row.value);
   const period = isPeriodId(row.period) ? parsePeriod(row.period).id : undefined;
-  if (period === undefined)
-    issue(
-      'period',
-      `Invalid period ${JSON.stringify(row.period)}: accepted are YYYY, YYYY-MM, YYYY-MM/YYYY-MM and the aliases YYYY-Q1…Q4, YYYY-H1, YYYY-H2, YYYY-Q1Q3`,
-      row.period,
-    );
+  if (period === undefined) issue('period', EXPECTED.period!, row.period);
   if (!unitFitsMeasure(row.measure, row.unit))
-    issue('unit', `unit "${row.unit}" does not fit measure "${row.measure}"`, row.unit);
+    issue(
+      'unit',
+      `a unit that fits measure "${row.measure}" (${fittingUnits(row.measure)})`,
+      row.unit,
+    );
   if (row.measure === 'national-rank' && !(Number.isInteger(value) && value >= 1))
-    issue('value', 'a national rank must be a whole number from 1', row.value);
+    issue('value', 'a whole number from 1 (a national rank)', row.value);
   if (row.decimals === undefined && written > 15)
     issue(
       'value',
-      `value ${String(row.value)} has ${written} digits after the point (a float from arithmetic?); pass the published figure, e.g. as a decimal string, or give decimals`,
+      'a value as published, with at most 15 digits after the point',
       row.value,
+      `value: expected a value as published, with at most 15 digits after the point, got ${show(row.value)} (${written} digits: a float from arithmetic?); pass the published figure, e.g. as a decimal string, or give decimals`,
     );
   if (row.decimals !== undefined && row.decimals < written)
     issue(
       'decimals',
-      `decimals ${row.decimals} is fewer than the ${written} digits the value is written with`,
+      `at least ${written}, the digits after the point of the value as written (${show(row.value)})`,
       row.decimals,
     );
-  const out: { -readonly [K in keyof Observation]: Observation[K] } = {
-    region: row.region,
-    indicator: row.indicator,
-    breakdown: row.breakdown,
-    period: period ?? (row.period as PeriodId),
-    measure: row.measure,
-    value: Object.is(value, -0) ? 0 : value,
-    decimals: row.decimals ?? written,
-    unit: row.unit,
-    source: row.source,
-  };
+  // the fields in the order of the shipped rows, so that a row read back prints as it was
+  const out: { -readonly [K in keyof Observation]?: Observation[K] } = {};
   if (row.id !== undefined) out.id = row.id;
+  out.region = row.region;
+  out.indicator = row.indicator;
+  out.breakdown = row.breakdown;
+  out.period = period ?? (row.period as PeriodId);
+  out.measure = row.measure;
+  out.value = Object.is(value, -0) ? 0 : value;
+  out.decimals = row.decimals ?? Math.min(written, 15);
+  out.unit = row.unit;
   if (row.qualifier !== undefined) out.qualifier = row.qualifier;
   if (row.scope !== undefined) out.scope = row.scope;
+  out.source = row.source;
   if (row.yearBasis !== undefined) out.yearBasis = row.yearBasis;
   if (row.note !== undefined) out.note = row.note;
-  return Object.freeze(out);
+  return Object.freeze(out as Observation);
+}
+
+/** The units a measure takes, in words. @internal */
+export function fittingUnits(measure: Measure): string {
+  if (measure === 'level') return 'a level unit such as tonnes-10k or yuan-100m';
+  if (measure === 'national-rank') return 'rank';
+  return 'percent';
 }
 
 /**
@@ -288,8 +354,13 @@ export const ObservationSchema: z.ZodMiniType<Observation, ObservationInput> =
       ObservationInputSchema,
       z.transform(
         (row, ctx): Observation =>
-          normaliseRow(row, (path, message, input) =>
-            ctx.issues.push({ code: 'custom', input, path: [path], message }),
+          normaliseRow(row, (field, expected, input, message) =>
+            ctx.issues.push({
+              code: 'custom',
+              input,
+              path: [field],
+              message: message ?? `${field}: expected ${expected}, got ${safeShow(input)}`,
+            }),
           ),
       ),
     ) as unknown as z.ZodMiniType<Observation, ObservationInput>)();

@@ -214,6 +214,22 @@ function asSet(field: string, value: unknown, type: 'string' | 'number'): Set<un
 /** The scope group of an observation: its scope, or `unstated`. */
 const scopeOf = (o: Observation): ScopeFilter => o.scope ?? 'unstated';
 
+/** Marks datasets made here, across ESM/CJS copies of the package (see `isDataset`). */
+const DATASET = Symbol.for('shanxi-industry.dataset');
+
+/**
+ * Whether a value is a dataset made by this library (the shipped one or `createDataset`'s).
+ *
+ * @internal
+ */
+export function isDataset(value: unknown): value is Dataset {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[DATASET] === true
+  );
+}
+
 /** The index key of an observation or a find key, without its scope. */
 function keyOf(o: {
   region: string;
@@ -369,6 +385,7 @@ export function datasetOf(
   }
 
   return Object.freeze({
+    [DATASET]: true,
     observations: rows,
     sources: sourceList,
     find: (key: ObservationKey) => lookup(key)[0],

@@ -21,6 +21,12 @@ export {
 export {
   type CreateDatasetOptions,
   createDataset,
+  MAX_PROBLEMS,
+  type Problem,
   parseObservations,
   parseSources,
+  type SafeParseOptions,
+  type SafeParseResult,
+  safeParseObservations,
 } from '../query/validate.js';
+export { type FromCsvOptions, fromCSV } from './csv.js';

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { sources } from '../../src/data/observations.js';
+import { neutralise } from '../../src/export/formula.js';
 import { toCSV } from '../../src/export/index.js';
-import { formatPeriod } from '../../src/model/period.js';
+import { label } from '../../src/format/label.js';
+import { formatPeriod, parsePeriod } from '../../src/model/period.js';
 import type { Observation } from '../../src/model/types.js';
 import { query, sourceOf } from '../../src/query/shipped.js';
 import { coal, codeOf, compareRows, deepFreeze, Q1_2021_IDS } from './fixtures.js';
@@ -21,17 +23,23 @@ function expected(o: Observation, url?: string): Record<string, string> {
     id: o.id ?? '',
     region: o.region,
     indicator: o.indicator,
+    indicator_label: label(o.indicator),
     breakdown: o.breakdown,
+    breakdown_label: label(o.breakdown),
     period: o.period,
     period_label: formatPeriod(o.period),
+    kind: parsePeriod(o.period).kind,
+    year: String(parsePeriod(o.period).year),
     measure: o.measure,
     value: o.value.toFixed(o.decimals),
     unit: o.unit,
     qualifier: o.qualifier ?? '',
+    scope: o.scope ?? '',
     decimals: String(o.decimals),
     source: o.source,
     ...(url === undefined ? {} : { source_url: url }),
     note: o.note ?? '',
+    year_basis: o.yearBasis ?? '',
   };
 }
 
@@ -40,11 +48,11 @@ const HOSTILE = ['=SUM(A1)', '+1', '-x', '@a', '\tx', '\rx', '=HYPERLINK("http:/
 describe('toCSV: observations', () => {
   it('writes the header and the columns in order', () => {
     expect(toCSV([]).split('\r\n')).toEqual([
-      'id,region,indicator,breakdown,period,period_label,measure,value,unit,qualifier,decimals,source,note',
+      'id,region,indicator,indicator_label,breakdown,breakdown_label,period,period_label,kind,year,measure,value,unit,qualifier,scope,decimals,source,note,year_basis',
     ]);
     expect(toCSV([], { sources }).split(',')).toContain('source_url');
     expect(toCSV([coal]).split('\r\n')[1]).toBe(
-      'f0160,shanxi,value-added,sector:coal,2021-01/2021-03,Q1 2021,yoy,24.1,percent,,1,s032,',
+      'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,,1,s032,,',
     );
   });
 
@@ -54,9 +62,8 @@ describe('toCSV: observations', () => {
     const back = read(toCSV(rows, { sources: sourceOf }));
     expect(back).toHaveLength(rows.length);
     rows.forEach((o, i) => {
-      const hostile = /^[=+\-@\t\r]/.test(o.note ?? '');
       const want = expected(o, sourceOf(o.source)?.url ?? '');
-      if (hostile) want.note = `'${want.note}`;
+      want.note = neutralise(want.note!);
       expect(back[i]).toEqual(want);
       expect(Number(back[i]!.value)).toBe(o.value);
     });
@@ -102,7 +109,7 @@ describe('toCSV: observations', () => {
     const rows = notes.map((note) => ({ ...coal, note }));
     const csv = toCSV(rows);
     expect(csv.split('\r\n')[2]).toBe(
-      'f0160,shanxi,value-added,sector:coal,2021-01/2021-03,Q1 2021,yoy,24.1,percent,,1,s032,"say ""hi"""',
+      'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,,1,s032,"say ""hi""",',
     );
     expect(read(csv).map((r) => r.note)).toEqual(notes);
     expect(read(toCSV(rows, { newline: '\n' }), '\n').map((r) => r.note)).toEqual(notes);
@@ -263,7 +270,7 @@ describe('toCSV: properties', () => {
         (parts, newline, escapeFormulae) => {
           const rows = parts.map((p) => ({ ...coal, ...p }));
           const back = read(toCSV(rows, { newline, escapeFormulae }), newline);
-          const shown = (t: string) => (escapeFormulae && /^[=+\-@\t\r]/.test(t) ? `'${t}` : t);
+          const shown = (t: string) => (escapeFormulae ? neutralise(t) : t);
           expect(back.map((r) => [r.note, r.source])).toEqual(
             rows.map((r) => [shown(r.note), shown(r.source)]),
           );

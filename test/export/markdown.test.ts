@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sources } from '../../src/data/observations.js';
 import { toMarkdown } from '../../src/export/index.js';
+import { label } from '../../src/format/label.js';
 import type { Observation } from '../../src/model/types.js';
 import { query, sourceOf } from '../../src/query/shipped.js';
 import { coal, codeOf, compareRows, deepFreeze, Q1_2021_IDS } from './fixtures.js';
@@ -35,10 +36,10 @@ describe('toMarkdown: observations', () => {
     const lines = toMarkdown(rows).split('\n');
     expect(lines).toHaveLength(rows.length + 2);
     expect(lines[0]).toBe(
-      '| Region | Indicator | Breakdown | Period | Measure | Value | Unit | Source |',
+      '| Region | Indicator | Breakdown | Period | Measure | Value | Unit | Scope | Source |',
     );
-    expect(lines[1]).toBe('| --- | --- | --- | --- | --- | ---: | --- | --- |');
-    for (const line of lines) expect(cells(line)).toHaveLength(8);
+    expect(lines[1]).toBe('| --- | --- | --- | --- | --- | ---: | --- | --- | --- |');
+    for (const line of lines) expect(cells(line)).toHaveLength(9);
   });
 
   it('writes every preferred shipped row with its value as published', () => {
@@ -47,11 +48,12 @@ describe('toMarkdown: observations', () => {
     expect(lines).toHaveLength(rows.length + 2);
     rows.forEach((o, i) => {
       const c = cells(lines[i + 2]!);
-      expect(c).toHaveLength(9);
+      expect(c).toHaveLength(10);
       const value = o.value.toFixed(o.decimals);
       expect(c[5]).toBe(o.qualifier ? `${o.qualifier} ${value}` : value);
-      expect(c[7]).toBe(o.source);
-      expect(c[8]).toBe((o.note ?? '').replace(/\r\n|\r|\n/g, '<br>'));
+      expect(c[7]).toBe(label(o.scope ?? 'unstated'));
+      expect(c[8]).toBe(o.source);
+      expect(c[9]).toBe((o.note ?? '').replace(/\r\n|\r|\n/g, '<br>'));
     });
   });
 

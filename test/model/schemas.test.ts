@@ -80,13 +80,24 @@ describe('parseObservations', () => {
     expect(paths.some((p) => p.startsWith('6'))).toBe(true);
     expect(paths.some((p) => p.startsWith('0'))).toBe(false);
     expect(e.details.find((d) => d.path.join('.') === '1.region')?.message).toContain('hebei');
-    expect(e.details.find((d) => d.path.join('.') === '3.unit')?.message).toContain('does not fit');
+    expect(e.details.find((d) => d.path.join('.') === '3.unit')?.message).toBe(
+      'unit: expected a unit that fits measure "yoy" (percent), got "tonnes-10k"',
+    );
   });
 
   it('rejects a duplicate key from the same source with a different value', () => {
     const e = errorOf(() => parseObservations([row, { ...row, value: 9 }]));
     expect(e.code).toBe('INVALID_OBSERVATIONS');
-    expect(e.details).toEqual([{ path: [1, 'value'], message: expect.stringContaining('row 0') }]);
+    expect(e.details).toEqual([
+      {
+        path: [1, 'value'],
+        message: 'value: same key and source as row 0 but a different value (9 vs 8.1)',
+        row: 1,
+        field: 'value',
+        received: 9,
+        expected: 'the value of row 0, which has the same key and source',
+      },
+    ]);
     expect(
       parseObservations([row, { ...row }, { ...row, source: 'other', value: 9 }]),
     ).toHaveLength(3);
@@ -118,7 +129,8 @@ describe('parseObservations', () => {
       `[{"region":"shanxi","indicator":"value-added","breakdown":"total","period":"2021","measure":"yoy","value":1,"unit":"percent","source":"x","__proto__":{"polluted":true}}]`,
     );
     const e = errorOf(() => parseObservations(input));
-    expect(e.details[0]?.path).toEqual([0]);
+    expect(e.details[0]?.path).toEqual([0, '__proto__']);
+    expect(e.details[0]?.message).toMatch(/^unknown field "__proto__" \(accepted: id, region, /);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
   });
