@@ -12,6 +12,7 @@ import { type PeriodId, periodOf } from '../model/period.js';
 import type { Observation, Source } from '../model/types.js';
 import {
   type Indicator,
+  LEVEL_UNITS,
   type LevelUnit,
   type Measure,
   type Qualifier,
@@ -902,19 +903,7 @@ function rowsOf(
   return { observations: deepFreeze(observations), evidence: deepFreeze(evidence) };
 }
 
-const LEVEL_UNIT_SET: ReadonlySet<string> = new Set<LevelUnit>([
-  'tonnes-10k',
-  'tonnes-million',
-  'tonnes-100m',
-  'tonnes-billion',
-  'kwh-100m',
-  'kwh-billion',
-  'yuan-100m',
-  'yuan-billion',
-  'yuan-trillion',
-  'm3-100m',
-  'm3-billion',
-]);
+const LEVEL_UNIT_SET: ReadonlySet<string> = new Set<LevelUnit>(LEVEL_UNITS);
 
 interface PeriodCtx {
   readonly m1: number;
