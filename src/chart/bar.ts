@@ -33,7 +33,14 @@ export interface BarDatum {
    * `compareSectors` rows carry them), of which the chart's `lang`. A string wins over
    * `labelOf`; names in both languages give way to it.
    */
-  readonly label?: string | { readonly en: string; readonly zh: string };
+  readonly label?:
+    | string
+    | {
+        /** In English. */
+        readonly en: string;
+        /** In Chinese. */
+        readonly zh: string;
+      };
   /** The id the label is looked up by (`sector:coal`). */
   readonly breakdown?: string;
   /** The value; finite. */
@@ -46,7 +53,12 @@ export interface BarDatum {
    * What the chart shows, in both languages (`compareSectors` rows carry it): the first row's
    * is the chart's title when no `title` option is given. `\n` breaks a line.
    */
-  readonly title?: { readonly en: string; readonly zh: string };
+  readonly title?: {
+    /** In English. */
+    readonly en: string;
+    /** In Chinese. */
+    readonly zh: string;
+  };
   /** The unit id of the value (`percent`); another unit means no `%` after the values. */
   readonly unit?: string;
 }

@@ -49,7 +49,14 @@ export interface LinePoint {
  */
 export interface LineSeries {
   /** The name in the legend: `Shanxi`, or names in both languages (`{ en, zh }`), of which `lang`. */
-  readonly name: string | { readonly en: string; readonly zh: string };
+  readonly name:
+    | string
+    | {
+        /** In English. */
+        readonly en: string;
+        /** In Chinese. */
+        readonly zh: string;
+      };
   /** The points, in any order (they are placed by period). */
   readonly points: readonly LinePoint[];
 }

@@ -36,7 +36,7 @@ export interface ChartOptions {
    */
   readonly unit?: string;
   /**
-   * The CSS font family list of the SVG. Default {@link FONT}: common Latin fonts, then the
+   * The CSS font family list of the SVG. Default: common Latin fonts, then the
    * common Chinese fonts of each system (Noto Sans CJK SC, Source Han Sans SC, PingFang SC,
    * Microsoft YaHei, …), then `sans-serif`, so that Chinese text finds glyphs where any of
    * them is installed.

@@ -18,7 +18,12 @@ export interface CompareRow {
   /** The breakdown ranked (`sector:coal`). */
   readonly breakdown: Breakdown;
   /** Its name in English and Chinese (`{ en: 'Coal industry', zh: '煤炭工业' }`), as `label` gives it. */
-  readonly label?: { readonly en: string; readonly zh: string };
+  readonly label?: {
+    /** In English. */
+    readonly en: string;
+    /** In Chinese. */
+    readonly zh: string;
+  };
   /** The published value. */
   readonly value: number;
   /** Its published precision. */
@@ -46,7 +51,12 @@ export interface CompareRow {
    * region, the period and what is ranked, then (after a line break) the indicator, the measure
    * and the unit. The same on every row of one call; `barChart` titles itself with it.
    */
-  readonly title?: { readonly en: string; readonly zh: string };
+  readonly title?: {
+    /** In English. */
+    readonly en: string;
+    /** In Chinese. */
+    readonly zh: string;
+  };
   /** The source id of the value. */
   readonly source: string;
   /** The unit of the value (`percent` for rates; the gap is in points then). */

@@ -79,7 +79,9 @@ export interface Unrecognised {
   readonly reason: UnrecognisedReason;
   /** The span of the text concerned. */
   readonly text: string;
+  /** The offset of the text's first character in the release. */
   readonly start: number;
+  /** The offset just after the text's last character. */
   readonly end: number;
   /** The number as written, where there was one. */
   readonly value?: string;

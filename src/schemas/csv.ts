@@ -158,7 +158,7 @@ function cellValue(field: string, raw: string): unknown {
 }
 
 /**
- * Reads observations from CSV: what {@link toCSV} writes, and what people write by hand or
+ * Reads observations from CSV: what `toCSV` (shanxi-industry/export) writes, and what people write by hand or
  * save from Excel, LibreOffice or WPS.
  *
  * The text may be a string or UTF-8 bytes, with or without a byte-order mark, with CRLF, LF or
