@@ -11,9 +11,10 @@
  *   lacks, or has only from other sources: it fills the gap, or stands beside the shipped
  *   figures as an alternative under the same preference rules;
  * - **a repeat**: the key and source of a shipped row and every field the same (an export
- *   read back): the shipped figure itself, read once, as shipped;
+ *   read back; a note or year basis left out counts as the shipped one's): the shipped
+ *   figure itself, read once, as shipped;
  * - **an edit**: the key and source of a shipped row with another value (or decimals,
- *   qualifier, unit, note): no longer that source's figure, so it is read as the user's,
+ *   qualifier, unit, note, year basis): no longer that source's figure, so it is read as the user's,
  *   with `-edited` after the source id (`s032-edited`), beside the shipped figure and never
  *   in its place; a note on stderr says so.
  *
@@ -308,6 +309,19 @@ const keySig = (o: Observation): string =>
 export const figureSig = (r: FigureKey): string =>
   JSON.stringify([r.region, r.indicator, r.breakdown, r.period, r.measure, r.source, r.value]);
 
+/**
+ * A user's row as it compares with a shipped one: a note or year basis the row leaves out is
+ * the shipped one's (a row typed by hand need not copy them), so leaving one out is no edit.
+ */
+function asAgainst(o: Observation, shipped: Observation): Observation {
+  if (o.note !== undefined && o.yearBasis !== undefined) return o;
+  const filled: Record<string, unknown> = { ...o };
+  if (o.note === undefined && shipped.note !== undefined) filled.note = shipped.note;
+  if (o.yearBasis === undefined && shipped.yearBasis !== undefined)
+    filled.yearBasis = shipped.yearBasis;
+  return filled as unknown as Observation;
+}
+
 /** The shipped row of the same key, scope and source as `o`, if any. */
 function shippedTwin(o: Observation, shipped: Dataset): Observation | undefined {
   const same = shipped
@@ -320,8 +334,7 @@ function shippedTwin(o: Observation, shipped: Dataset): Observation | undefined 
       scope: o.scope ?? 'unstated',
     })
     .filter((s) => s.source === o.source);
-  const sig = rowSig(o);
-  return same.find((s) => rowSig(s) === sig) ?? same[0];
+  return same.find((s) => rowSig(s) === rowSig(asAgainst(o, s))) ?? same[0];
 }
 
 /** What differs between a user's row and the shipped one it changes, in words. */
@@ -335,8 +348,8 @@ export function changes(row: Observation, shipped: Observation): string {
   if (row.unit !== shipped.unit) parts.push(`unit ${row.unit}, shipped ${shipped.unit}`);
   if (row.qualifier !== shipped.qualifier)
     parts.push(`qualifier ${text(row.qualifier)}, shipped ${text(shipped.qualifier)}`);
-  if (row.note !== shipped.note) parts.push('another note');
-  if (row.yearBasis !== shipped.yearBasis)
+  if (row.note !== undefined && row.note !== shipped.note) parts.push('another note');
+  if (row.yearBasis !== undefined && row.yearBasis !== shipped.yearBasis)
     parts.push(`year basis ${text(row.yearBasis)}, shipped ${text(shipped.yearBasis)}`);
   return parts.join('; ');
 }
@@ -354,7 +367,7 @@ export function stand(reads: readonly FileRead[], shipped: Dataset) {
     const edits: Edit[] = [];
     for (const o of read.result.observations) {
       const twin = shippedTwin(o, shipped);
-      if (twin && rowSig(twin) === rowSig(o)) {
+      if (twin && rowSig(twin) === rowSig(asAgainst(o, twin))) {
         repeats++;
         continue;
       }

@@ -143,9 +143,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     const style = styleFor(io, args.out !== undefined);
     const data: CliData = args.data.length > 0 ? await loadData(args.data, io) : shippedData();
-    for (const note of data.notes) io.stderr.write(`${safeText(note)}\n`);
     const ctx: Context = { args, lang: args.lang, style, data };
     const output = await run(ctx, io);
+    // what --data did with edits of shipped figures; not after a usage error (one line there)
+    for (const note of data.notes) io.stderr.write(`${safeText(note)}\n`);
     if (output.note !== undefined) io.stderr.write(`${safeText(output.note)}\n`);
     if (output.empty) return EXIT.nothing;
     if (args.out !== undefined) writeOut(args, output.text, io);

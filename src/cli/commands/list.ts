@@ -188,7 +188,12 @@ function sourceListing(ctx: Context, rows: readonly Observation[]): Listing {
       publisher: data.yourSource(id, lang),
       figures: counts.get(id) ?? 0,
     });
-  const yours = data.yourSourceIds.length > 0 ? (lang === 'zh' ? ' > 你的数据' : ' > yours') : '';
+  const yours =
+    data.yourSourceIds.length === 0
+      ? ''
+      : lang === 'zh'
+        ? '\n你的来源（--data，类型 yours）排在这些之后。'
+        : '\nYour sources (--data, kind yours) come after these.';
   return {
     title:
       lang === 'zh'
