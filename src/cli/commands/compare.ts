@@ -12,9 +12,8 @@ import {
   comparePeriods,
   compareSectors,
   compareWithBenchmark,
-  find,
+  type Dataset,
   formatPeriod,
-  query,
 } from 'shanxi-industry';
 import { rankingChart } from '../chart.js';
 import { exportText } from '../render.js';
@@ -51,6 +50,7 @@ function compareRequest(ctx: Context): CompareRequest {
 function benchmarkOf(
   req: CompareRequest,
   breakdown: CompareRow['breakdown'],
+  dataset: Dataset,
 ): BenchmarkComparison | undefined {
   if (req.region !== 'shanxi') return undefined;
   try {
@@ -59,6 +59,7 @@ function benchmarkOf(
       breakdown,
       indicator: req.indicator,
       measure: req.measure,
+      dataset,
     });
   } catch {
     return undefined;
@@ -68,31 +69,33 @@ function benchmarkOf(
 /** The ranking of the command line, with the total and China's figures, built once. */
 export function rankingView(ctx: Context): RankingView {
   const req = compareRequest(ctx);
-  const rows = compareSectors(req.options);
-  const total = find({
+  const { dataset } = ctx.data;
+  const rows = compareSectors({ ...req.options, dataset });
+  const total = dataset.find({
     region: req.region,
     indicator: req.indicator,
     measure: req.measure,
     period: req.period,
     breakdown: 'total',
   });
-  const totalBenchmark = total ? benchmarkOf(req, 'total') : undefined;
+  const totalBenchmark = total ? benchmarkOf(req, 'total', dataset) : undefined;
   return {
     kind: 'ranking',
     req,
     rows,
     ...(total === undefined ? {} : { total }),
     ...(totalBenchmark === undefined ? {} : { totalBenchmark }),
-    benchmarks: rows.map((r) => benchmarkOf(req, r.breakdown)),
+    benchmarks: rows.map((r) => benchmarkOf(req, r.breakdown, dataset)),
   };
 }
 
 /** The note when nothing of the kind was published for the period: the periods that have some. */
-function nothingToRank(req: CompareRequest): string {
+function nothingToRank(req: CompareRequest, dataset: Dataset): string {
   const prefix = `${req.kind}:`;
   const periods = [
     ...new Set(
-      query({ region: req.region, indicator: req.indicator, measure: req.measure })
+      dataset
+        .query({ region: req.region, indicator: req.indicator, measure: req.measure })
         .filter((o) => o.breakdown.startsWith(prefix))
         .map((o) => o.period),
     ),
@@ -109,10 +112,18 @@ export function compare(ctx: Context): Output {
   const { args, lang } = ctx;
   const view = rankingView(ctx);
   const { req, rows } = view;
-  if (rows.length === 0) return { text: '', note: nothingToRank(req), empty: true };
+  if (rows.length === 0)
+    return { text: '', note: nothingToRank(req, ctx.data.dataset), empty: true };
   if (args.chart !== undefined) return { text: `${rankingChart(view, lang)}\n` };
   if (args.format === 'table') return { text: lines(rankingTable(view, ctx)) };
   return {
-    text: exportText(rows, args.format, lang, { indicator: req.indicator, measure: req.measure }),
+    text: exportText(
+      rows,
+      args.format,
+      lang,
+      { indicator: req.indicator, measure: req.measure },
+      false,
+      ctx.data.dataset.sources,
+    ),
   };
 }

@@ -6,7 +6,7 @@
 import { formatPeriod, type Observation } from 'shanxi-industry';
 import { UsageError } from '../errors.js';
 import { nameOf, regionName, t } from '../i18n.js';
-import { exportText, valueText } from '../render.js';
+import { exportText, valueText, YOURS } from '../render.js';
 import { renderTable, truncate } from '../table.js';
 import { describeFilters, isPreferred, selectObservations } from './select.js';
 import { type Context, lines, type Output } from './types.js';
@@ -35,17 +35,20 @@ function checkJsonStat(rows: readonly Observation[], ctx: Context): void {
 
 /** The table of `show`: a section per indicator. */
 function table(rows: readonly Observation[], ctx: Context): string[] {
-  const { lang, style, args } = ctx;
+  const { lang, style, args, data } = ctx;
   const out: string[] = [];
   let anyAlternative = false;
+  let anyYours = false;
   const sections = new Map<string, Observation[]>();
   for (const o of rows) sections.set(o.indicator, [...(sections.get(o.indicator) ?? []), o]);
   for (const [indicator, list] of sections) {
     if (out.length > 0) out.push('');
     out.push(style.bold(truncate(`${nameOf(indicator, lang)} (${list.length})`, style.width)));
     const body = list.map((o) => {
-      const alternative = args.all && !isPreferred(o);
+      const alternative = args.all && !isPreferred(o, data.dataset);
+      const yours = data.yours(o);
       anyAlternative ||= alternative;
+      anyYours ||= yours;
       return [
         formatPeriod(o.period, lang),
         regionName(o.region, lang),
@@ -53,7 +56,7 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
         lang === 'zh' ? nameOf(o.measure, lang) : o.measure,
         valueText(o, lang),
         lang === 'zh' ? nameOf(o.scope ?? 'unstated', lang) : (o.scope ?? 'unstated'),
-        alternative ? `${o.source}*` : o.source,
+        `${o.source}${yours ? YOURS : ''}${alternative ? '*' : ''}`,
       ];
     });
     out.push(
@@ -86,26 +89,34 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
       ),
     );
   }
-  if (anyAlternative) out.push('', style.dim(truncate(t('notPreferred', lang), style.width)));
+  const legend = [
+    ...(anyYours ? [t('yours', lang)] : []),
+    ...(anyAlternative ? [t('notPreferred', lang)] : []),
+  ];
+  if (legend.length > 0) out.push('', ...legend.map((l) => style.dim(truncate(l, style.width))));
   return out;
 }
 
 /** `show`: the selected figures as a table (or a data format). */
 export function show(ctx: Context): Output {
-  const rows = selectObservations(ctx.args);
+  const rows = selectObservations(ctx.args, ctx.data.dataset);
   if (rows.length === 0) return { text: '', note: nothing(ctx), empty: true };
   if (ctx.args.format !== 'table') {
     checkJsonStat(rows, ctx);
-    return { text: exportText(rows, ctx.args.format, ctx.lang) };
+    return {
+      text: exportText(rows, ctx.args.format, ctx.lang, {}, false, ctx.data.dataset.sources),
+    };
   }
   return { text: lines(table(rows, ctx)) };
 }
 
 /** `export`: the selected figures as csv, json, jsonstat or md. */
 export function exportCommand(ctx: Context): Output {
-  const rows = selectObservations(ctx.args);
+  const rows = selectObservations(ctx.args, ctx.data.dataset);
   if (rows.length === 0) return { text: '', note: nothing(ctx), empty: true };
   checkJsonStat(rows, ctx);
   const format = ctx.args.format === 'table' ? 'csv' : ctx.args.format;
-  return { text: exportText(rows, format, ctx.lang, {}, ctx.args.bom) };
+  return {
+    text: exportText(rows, format, ctx.lang, {}, ctx.args.bom, ctx.data.dataset.sources),
+  };
 }

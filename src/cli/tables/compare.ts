@@ -4,13 +4,18 @@
  *
  * @module
  */
-import { formatPeriod, formatPoints, UNIT_CATALOGUE } from 'shanxi-industry';
+import {
+  type BenchmarkComparison,
+  formatPeriod,
+  formatPoints,
+  UNIT_CATALOGUE,
+} from 'shanxi-industry';
 import { bar, barScale } from '../bars.js';
 import { type Lang, nameOf, t } from '../i18n.js';
-import { numberText, signed, sourceLines } from '../render.js';
+import { numberText, signed, sourceLines, YOURS } from '../render.js';
 import { type Cell, type Column, renderTable, truncate } from '../table.js';
-import type { RankingView } from '../views.js';
-import type { Look } from './series.js';
+import type { FigureKey, RankingView } from '../views.js';
+import { type Look, yoursLegend } from './series.js';
 
 const KIND_WORDS = { sector: 'sectors', ownership: 'ownerships', product: 'products' } as const;
 
@@ -23,8 +28,24 @@ function unitWords(unit: string | undefined, lang: Lang): string {
 
 /** The ranking as a table, with its title, total, benchmark and sources. */
 export function rankingTable(view: RankingView, look: Look): string[] {
-  const { lang, style } = look;
+  const { lang, style, data } = look;
   const { req, rows, total, benchmarks } = view;
+  let anyYours = false;
+  /** `+` after a value that is the user's (read with --data). */
+  const mark = (key: FigureKey): string => {
+    const yours = data?.yours(key) === true;
+    anyYours ||= yours;
+    return yours ? YOURS : '';
+  };
+  const chinaKey = (b: BenchmarkComparison, breakdown: string): FigureKey => ({
+    region: 'china',
+    indicator: req.indicator,
+    breakdown,
+    period: req.period,
+    measure: req.measure,
+    source: b.benchmarkSource,
+    value: b.benchmark,
+  });
   const unit = rows[0]?.unit;
   const withChina = benchmarks.some((b) => b !== undefined);
   const withGap = rows.some((r) => r.gapToTotal !== undefined);
@@ -62,7 +83,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
     return [
       String(r.rank),
       nameOf(r.breakdown, lang),
-      numberText(r, lang),
+      `${numberText(r, lang)}${mark(r)}`,
       drawBar(r.value),
       ...(withGap
         ? [
@@ -75,7 +96,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
         ? [
             b === undefined
               ? ''
-              : numberText(
+              : `${numberText(
                   {
                     value: b.benchmark,
                     decimals: b.decimals,
@@ -85,7 +106,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
                       : { qualifier: b.benchmarkQualifier }),
                   },
                   lang,
-                ),
+                )}${mark(chinaKey(b, r.breakdown))}`,
           ]
         : []),
     ];
@@ -122,7 +143,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
   if (total) {
     sourceIds.push(total.source);
     const colon = lang === 'zh' ? '：' : ': ';
-    const parts = [`${nameOf('total', lang)}${colon}${numberText(total, lang)}`];
+    const parts = [`${nameOf('total', lang)}${colon}${numberText(total, lang)}${mark(total)}`];
     const b = view.totalBenchmark;
     if (b) {
       sourceIds.push(b.benchmarkSource);
@@ -139,7 +160,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
         b.unit === 'percent'
           ? formatPoints(b.gap, { decimals: b.decimals, sign: true, locale: lang })
           : signed(b.gap, b.decimals);
-      parts.push(`${t('china', lang)}${colon}${china}`);
+      parts.push(`${t('china', lang)}${colon}${china}${mark(chinaKey(b, 'total'))}`);
       parts.push(
         lang === 'zh' ? `山西比全国：${gap}` : `${t('shanxi', lang)} − ${t('china', lang)}: ${gap}`,
       );
@@ -147,6 +168,8 @@ export function rankingTable(view: RankingView, look: Look): string[] {
     out.push(truncate(parts.join(lang === 'zh' ? '；' : '; '), style.width));
   }
   for (const b of benchmarks) if (b) sourceIds.push(b.benchmarkSource);
-  out.push(...sourceLines(sourceIds, lang, style));
+  const legend = yoursLegend(anyYours, look);
+  if (legend.length > 0) out.push(legend[1]!);
+  out.push(...sourceLines(sourceIds, lang, style, data));
   return out;
 }
