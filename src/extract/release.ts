@@ -22,6 +22,7 @@ import {
   type Unit,
 } from '../model/vocab.js';
 import { enNames, type NameIndex, nameAt, zhNames } from './names.js';
+import { simplified } from './traditional.js';
 import type {
   Evidence,
   Extraction,
@@ -36,7 +37,7 @@ type Tok =
   | { k: 'period'; s: number; e: number; m1: number; m2: number; year?: number; rel?: number }
   | { k: 'year'; s: number; e: number; year?: number; rel?: number; asPeriod: boolean }
   | { k: 'entity'; s: number; e: number; b: Breakdown }
-  | { k: 'region'; s: number; e: number; r: Region }
+  | { k: 'region'; s: number; e: number; r: Where }
   | { k: 'ind'; s: number; e: number; i: Indicator | 'other' }
   | { k: 'verb'; s: number; e: number; sign: 1 | -1 | 0; kind: 'change' | 'flat' | 'rate' }
   | { k: 'cue'; s: number; e: number; m: Measure }
@@ -45,7 +46,13 @@ type Tok =
 
 const MAX_LENGTH = 16 * 1024 * 1024;
 
-/** Full-width digits and punctuation to ASCII, dashes to '-', one code unit for one. */
+/** Whose figure: a region of the model, or another one (a city, another province). */
+type Where = Region | 'other';
+
+/**
+ * Full-width digits and punctuation to ASCII, dashes to '-', curly apostrophes to ', the
+ * traditional characters of the vocabulary to simplified ones (Chinese), one code unit for one.
+ */
 function normalise(text: string, lower: boolean): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -56,10 +63,65 @@ function normalise(text: string, lower: boolean): string {
     else if (c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2212 || c === 0xff5e)
       out += '-';
     else if (c === 0x3000) out += ' ';
+    else if (c === 0x2019 || c === 0x2018) out += "'";
     else if (lower && c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if (!lower && c >= 0x4e00 && c <= 0x9fff) out += simplified(text[i]!);
     else out += text[i];
   }
   return out;
+}
+
+/** A remark set off from its sentence: `(以下简称“全省工业”)`, `($3.11 million)`, ` -- those … -- `. */
+interface Aside {
+  readonly s: number;
+  readonly e: number;
+}
+
+/**
+ * Blanks the inside of every remark in parentheses (and, in English, between a pair of dashes
+ * on one line) with spaces, so that its words neither name nor date the figure around it:
+ * `规模以上工业(以下简称“全省工业”)增加值同比增长3.6%` reads as the total's growth. The offsets do
+ * not move. The remarks holding a digit are returned: their numbers are listed as not read.
+ */
+function blankAsides(t: string, en: boolean): { t: string; asides: Aside[] } {
+  const asides: Aside[] = [];
+  const spans: [number, number][] = [];
+  const blank = (s: number, e: number) => {
+    spans.push([s, e]);
+  };
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i];
+    if (c !== '(' && c !== '（') continue;
+    let j = i + 1;
+    while (j < t.length && j - i <= 120 && !'()（）\n'.includes(t[j]!)) j++;
+    if (t[j] !== ')' && t[j] !== '）') continue;
+    if (/\d/.test(t.slice(i + 1, j))) asides.push({ s: i, e: j + 1 });
+    blank(i + 1, j);
+    i = j;
+  }
+  if (en) {
+    // "size -- those with annual revenue of 20 million yuan or more -- in Shanxi": not a dateline
+    const re = /(?<=[a-z0-9]) -- ((?:(?!\. )[^\n])(?:(?!\. | -- )[^\n]){0,199}?) -- /g;
+    for (let m = re.exec(t); m; m = re.exec(t)) {
+      if (/\d/.test(m[1]!)) asides.push({ s: m.index + 1, e: m.index + m[0].length - 1 });
+      blank(m.index + 1, m.index + m[0].length - 1);
+    }
+  }
+  // a remark inside another is listed once, with the outer one
+  const outer = asides.filter(
+    (a) => !asides.some((b) => b !== a && b.s <= a.s && a.e <= b.e),
+  );
+  if (spans.length === 0) return { t, asides: outer };
+  spans.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let at = 0;
+  for (const [s, e] of spans) {
+    if (e <= at) continue;
+    const from = Math.max(s, at);
+    out += t.slice(at, from) + ' '.repeat(e - from);
+    at = e;
+  }
+  return { t: out + t.slice(at), asides: outer };
 }
 
 const NUM_RE = /\d(?:[\d.,]*\d)?/y;
@@ -75,7 +137,7 @@ const ZH_UNITS: readonly (readonly [string, string])[] = [
   ['亿吨', 'tonnes-100m'],
   ['亿千瓦时', 'kwh-100m'],
   ['亿立方米', 'm3-100m'],
-  ['万辆', '?万辆'],
+  ['万辆', 'vehicles-10k'],
   ['万千瓦时', '?万千瓦时'],
   ['万千瓦', '?万千瓦'],
   ['万台', '?万台'],
@@ -204,7 +266,7 @@ const EN_IND_RE =
 const ZH_FILLERS =
   /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|[\s，,、：:；;（）()“”"'·.-]/g;
 const EN_FILLERS =
-  /\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been|output|production)\b|[\s,;:'"()-]/g;
+  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been|output|production|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
 
 interface Lexer {
   readonly lang: 'en' | 'zh';
@@ -304,18 +366,18 @@ function zhStarts(names: NameIndex): ReadonlySet<string> {
       ...names.byFirst.keys(),
       ...ZH_VERBS.map((v) => v[0][0]!),
       ...ZH_IND.map((v) => v[0][0]!),
-      ...'全本山',
+      ...'全本山该',
     ]);
   }
   return ZH_STARTS;
 }
 
 const ZH_PERIOD_RE =
-  /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})-(\d{1,2})月份?|(\d{1,2})月份?(?!\d|日))/y;
+  /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})(?:-|~|至)(\d{1,2})月份?|(\d{1,2})月(?:-|~|至)(\d{1,2})月份?|前(\d{1,2})个?月份?|(\d{1,2})月份?(?!\d|日))/y;
 const ZH_NAMED_RE =
   /(?:(\d{4})年|(今年|去年))?(前三季度|一至三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度|上半年|下半年|全年|前两个月)/y;
 const ZH_YEAR_RE = /(\d{4})年|(今年|去年)/y;
-const ZH_DATE_RE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}/y;
+const ZH_DATE_RE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}日(?!均)/y;
 
 function numberTok(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   const m = sticky(NUM_RE);
@@ -340,13 +402,15 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   const c = t[i]!;
   let m: RegExpExecArray | null;
   const rel = (w: string | undefined) => (w === '今年' ? 0 : w === '去年' ? -1 : undefined);
-  if (/[\d今去]/.test(c)) {
+  if (/[\d今去前]/.test(c)) {
     if ((m = sticky(ZH_DATE_RE))) return { k: 'skip', s: i, e: i + m[0].length };
     if ((m = sticky(ZH_PERIOD_RE))) {
-      const m1 = Number(m[3] ?? m[5]);
-      const m2 = Number(m[4] ?? m[5]);
-      // 比1-7月份…: a period compared with is not the period of what follows
-      if (/[比较与于]/.test(t[i - 1] ?? '')) return { k: 'skip', s: i, e: i + m[0].length };
+      // 1-8月份, 1~8月, 1至8月, 1月至8月, 前8个月, 8月份
+      const m1 = Number(m[3] ?? m[5] ?? (m[7] !== undefined ? 1 : m[8]));
+      const m2 = Number(m[4] ?? m[6] ?? m[7] ?? m[8]);
+      // 比1-7月份…, 延续2月份…: a period compared with is not the period of what follows
+      if (/[比较与于续持至到自从截]/.test(t[i - 1] ?? ''))
+        return { k: 'skip', s: i, e: i + m[0].length };
       if (m1 >= 1 && m2 <= 12 && m1 <= m2 && !/[\d-]/.test(t[i - 1] ?? '')) {
         const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1, m2 };
         if (m[1]) tok.year = Number(m[1]);
@@ -357,7 +421,8 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     }
   }
   if ((m = sticky(ZH_NAMED_RE))) {
-    if (/[比较与于]/.test(t[i - 1] ?? '')) return { k: 'skip', s: i, e: i + m[0].length };
+    if (/[比较与于续持至到自从截]/.test(t[i - 1] ?? ''))
+      return { k: 'skip', s: i, e: i + m[0].length };
     const [, y, r, w] = m;
     const entry = ZH_PERIODS.find((p) => p[0] === w)!;
     const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1: entry[1], m2: entry[2] };
@@ -428,8 +493,14 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     ['全国', 'china'],
     ['全省', 'shanxi'],
     ['本省', 'shanxi'],
+    ['该省', 'shanxi'],
     ['山西省', 'shanxi'],
     ['山西', 'shanxi'],
+    ['全市', 'other'],
+    ['本市', 'other'],
+    ['该市', 'other'],
+    ['全区', 'other'],
+    ['全县', 'other'],
   ] as const)
     if (t.startsWith(w, i)) return { k: 'region', s: i, e: i + w.length, r };
   if (/^(高于|低于|快于|慢于|超出|好于|高出|低出)/.test(t.slice(i, i + 2)))
@@ -440,6 +511,8 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   return undefined;
 }
 
+const EN_DATE_RE =
+  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? \d{1,2}(?![\d%]|[.,]\d| ?(?:percent|per cent|million|billion))/y;
 const EN_YEAR_RE = /(?:in|of|during|for) (\d{4})(?!\d|[.,]\d)/y;
 const EN_CMP_YEAR_RE =
   /(?:(?:compared with|compared to|than|from|since|over|period of|same period in) (?:in )?(?:the same period (?:of|in) )?\d{4}|\d{4}(?=-\d{4}))/y;
@@ -477,6 +550,8 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       if (year !== undefined) tok.year = year;
       return tok;
     }
+  // a date ("June 22", "Oct. 22") is not a figure
+  if ((m = sticky(EN_DATE_RE))) return { k: 'skip', s: i, e: i + m[0].length };
   const mon =
     /(january|february|march|april|may|june|july|august|september|october|november|december)(?:(?:-| to | through )(january|february|march|april|may|june|july|august|september|october|november|december))?(?![a-z])/y;
   mon.lastIndex = i;
@@ -535,14 +610,19 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       return { k: 'skip', s: i, e: i + 4 };
     return numberTok(lx, i, sticky);
   }
-  const q = /(more than|over|nearly|almost|about|around|approximately|roughly|close to) (?=\d)/y;
+  const q =
+    /(more than|over|surpassed|surpassing|exceeded|exceeding|topped|nearly|almost|near|close to|about|around|approximately|roughly) (?=\d)/y;
   q.lastIndex = i;
   if ((m = q.exec(t)))
     return {
       k: 'qual',
       s: i,
       e: i + m[0].length,
-      q: /more|over/.test(m[1]!) ? 'over' : /nearly|almost|close/.test(m[1]!) ? 'nearly' : 'about',
+      q: /more|over|surpass|exceed|topped/.test(m[1]!)
+        ? 'over'
+        : /near|almost|close/.test(m[1]!)
+          ? 'nearly'
+          : 'about',
     };
   if (t.startsWith('made up', i) || t.startsWith('making up', i))
     return { k: 'cue', s: i, e: i + (t[i + 1] === 'a' ? 7 : 9), m: 'share-of-total' };
@@ -786,13 +866,27 @@ export function extractRelease(text: unknown, options?: ExtractOptions): Extract
     });
     return finish([], 'en');
   }
+  const blanked = blankAsides(normalise(text, lang === 'en'), lang === 'en');
   const lx: Lexer = {
     lang,
-    t: normalise(text, lang === 'en'),
+    t: blanked.t,
     names: lang === 'zh' ? zhNames() : enNames(),
   };
   const toks = tokenize(lx);
   const figs = walk(lx, toks, text, opts, unrecognised);
+  // the numbers of a remark in parentheses are not read: list them, never drop them silently
+  for (const a of blanked.asides) {
+    const inner = normalise(text.slice(a.s, a.e), false);
+    for (const m of inner.matchAll(/\d(?:[\d.,]*\d)?/g))
+      unrecognised.push({
+        reason: 'unread number',
+        text: text.slice(a.s, a.e),
+        start: a.s,
+        end: a.e,
+        value: m[0],
+      });
+  }
+  unrecognised.sort((a, b) => a.start - b.start);
   return finish(figs, lang);
 }
 
@@ -913,6 +1007,66 @@ interface PeriodCtx {
   readonly text: string;
 }
 
+/** A period fixed with its year, or why it could not be. */
+type When =
+  | { readonly pc: PeriodCtx; readonly pid: string; readonly basis: 'stated' | 'from-date' }
+  | 'no period'
+  | 'no year';
+
+/**
+ * The year of a period: named with it, else the one year its sentence names (English), else
+ * the last year the text named, else from the release's date: 今年/this year is its year, a
+ * period that ended before the month of the release is of its year, and a January or February
+ * release about the whole year or December is about the year before. Otherwise `no year`.
+ */
+function yearOf(
+  pc: PeriodCtx | undefined,
+  sentYears: readonly { readonly year?: number }[],
+  year: { y?: number; rel?: number } | undefined,
+  pub: { y: number; m: number } | undefined,
+): When {
+  if (!pc) return 'no period';
+  let y: number | undefined = pc.year;
+  let basis: 'stated' | 'from-date' = 'stated';
+  const rel = pc.rel;
+  if (y === undefined && sentYears.length >= 1 && new Set(sentYears.map((s) => s.year)).size === 1)
+    y = sentYears[0]!.year;
+  if (y === undefined && rel === undefined && year?.y !== undefined) y = year.y;
+  const r = rel ?? (y === undefined ? year?.rel : undefined);
+  if (y === undefined && r !== undefined && pub) {
+    y = pub.y + r;
+    basis = 'from-date';
+  }
+  if (y === undefined && pub) {
+    if (pc.m2 < pub.m) y = pub.y;
+    else if (pub.m <= 2 && pc.m2 === 12) y = pub.y - 1;
+    basis = 'from-date';
+  }
+  if (y === undefined || y < 1949 || y > 2200) return 'no year';
+  return { pc, pid: periodOf(y, pc.m1, pc.m2).id, basis };
+}
+
+const PRODUCT_CUE = /产量|产品|发电量|万吨|亿吨|亿千瓦时|亿立方米|万辆/g;
+const INDUSTRY_CUE = /行业|产业|增加值/g;
+
+/**
+ * Whether a product name stands for the product's output: 产量 (or another 量) between the name
+ * and its figure, or a passage about products (产量, 产品, a level) after the last words about
+ * industries (行业, 产业, 增加值) in its paragraph.
+ */
+function productContext(t: string, nameStart: number, figureStart: number): boolean {
+  if (/量/.test(t.slice(nameStart, figureStart))) return true;
+  const from = t.lastIndexOf('\n', nameStart) + 1;
+  const before = t.slice(Math.max(from, nameStart - 2000), nameStart);
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of before.matchAll(re)) at = m.index;
+    return at;
+  };
+  const product = last(PRODUCT_CUE);
+  return product >= 0 && product > last(INDUSTRY_CUE);
+}
+
 function walk(
   lx: Lexer,
   toks: Tok[],
@@ -923,16 +1077,30 @@ function walk(
   const zh = lx.lang === 'zh';
   const t = lx.t;
   const figs: Figure[] = [];
-  const aboveSize = zh ? /规模以上|规上/.test(t) : /above designated size/.test(t);
-  let docRegion: Region = opts.region ?? 'shanxi';
+  const aboveSize = zh ? /规模以上|规上/.test(t) : /above (?:a )?designated size/.test(t);
+  let docRegion: Where = opts.region ?? 'shanxi';
   if (opts.region === undefined) {
-    const firstChina = zh
-      ? t.search(/全国规模以上|全国规上|全国工业/)
-      : t.search(
-          /china's (?:value-added|industrial)|nationwide|the national (?:value-added|industrial)/,
-        );
-    const firstShanxi = zh ? t.search(/全省|本省|山西/) : t.search(/shanxi|the province/);
-    if (firstChina >= 0 && (firstShanxi < 0 || firstChina < firstShanxi)) docRegion = 'china';
+    // whose release: the first of the country, the province or another place that it names
+    const first = (re: RegExp) => {
+      const at = t.search(re);
+      return at < 0 ? Infinity : at;
+    };
+    const firstShanxi = first(zh ? /全省|本省|该省|山西/ : /shanxi|the province/);
+    const firstOther = first(zh ? /全市|本市|该市|全区|全县/ : /the city's|citywide/);
+    let firstChina = first(
+      zh
+        ? /全国规模以上|全国规上|全国工业/
+        : /china's (?:value-added|industrial)|nationwide|the national (?:value-added|industrial)/,
+    );
+    // a release of the national bureau that names no province or city is the country's
+    if (firstShanxi === Infinity && firstOther === Infinity)
+      firstChina = Math.min(
+        firstChina,
+        first(zh ? /国家统计局|全国/ : /national bureau of statistics|\bnbs\b/),
+      );
+    const min = Math.min(firstShanxi, firstOther, firstChina);
+    if (min !== Infinity && min === firstChina) docRegion = 'china';
+    else if (min !== Infinity && min === firstOther) docRegion = 'other';
   }
   const pub = opts.published
     ? { y: Number(opts.published.slice(0, 4)), m: Number(opts.published.slice(5, 7)) }
@@ -964,7 +1132,7 @@ function walk(
   let period: PeriodCtx | undefined;
   let year: { y?: number; rel?: number } | undefined;
   let docInd: Indicator = 'value-added';
-  let prevSubject: { b: Breakdown; region: Region; ind: Indicator; s: number } | undefined;
+  let prevSubject: { b: Breakdown; region: Where; ind: Indicator; s: number } | undefined;
   let sentStart = 0;
   let i = 0;
   while (i < toks.length) {
@@ -1007,7 +1175,7 @@ function walk(
       } else cur.push(x);
     }
     clauses.push(cur);
-    let subject: { b: Breakdown; region: Region; ind: Indicator; s: number } | undefined;
+    let subject: { b: Breakdown; region: Where; ind: Indicator; s: number } | undefined;
     let sentInd: Indicator | 'other' | undefined;
     const startsQizhong = sent[0]?.k === 'qizhong';
     for (let ci = 0; ci < clauses.length; ci++) {
@@ -1042,8 +1210,8 @@ function walk(
         }
       }
       // entities with their region, numbers, in order
-      const entities: { b: Breakdown; s: number; e: number; region: Region }[] = [];
-      let pendingRegion: Region | undefined;
+      const entities: { b: Breakdown; s: number; e: number; region: Where }[] = [];
+      let pendingRegion: Where | undefined;
       let verb: Extract<Tok, { k: 'verb' }> | undefined;
       let cue: Extract<Tok, { k: 'cue' }> | undefined;
       let qual: Extract<Tok, { k: 'qual' }> | undefined;
@@ -1112,6 +1280,12 @@ function walk(
             break;
           case 'entity': {
             if (inCmp) break;
+            // 精制茶制造业, "chemical products manufacturing industry": a known name at the end of
+            // an unknown one is not that name; the figure goes to unrecognised as an unknown name
+            if (!empty(q > 0 ? cl[q - 1]!.e : clStart, x.s)) {
+              pendingRegion = undefined;
+              break;
+            }
             const region = pendingRegion ?? docRegion;
             const last = entitiesLast(entsSinceFigure);
             // 规模以上工业原煤产量: the total words are the product's modifier
@@ -1176,6 +1350,21 @@ function walk(
         if (a.k === 'num' && b.k === 'num' && a.unit === '' && b.unit !== '' && empty(a.e, b.s))
           figsOfClause[q] = { ...figsOfClause[q]!, tok: { ...a, unit: b.unit } };
       }
+      // when: the clause's period and year, fixed once for all its figures (and for what it
+      // could not read, so that every unrecognised figure says which period it was about)
+      const pc: PeriodCtx | undefined = zh
+        ? period
+        : clausePeriod
+          ? {
+              m1: clausePeriod.m1,
+              m2: clausePeriod.m2,
+              text: text.slice(clausePeriod.s, clausePeriod.e),
+              ...(clausePeriod.year !== undefined ? { year: clausePeriod.year } : {}),
+              ...(clausePeriod.rel !== undefined ? { rel: clausePeriod.rel } : {}),
+            }
+          : period;
+      const when = yearOf(pc, !zh ? sentYears : [], year, pub);
+      const pid = typeof when === 'string' ? undefined : when.pid;
       // respectively: the clause's names in order, its figures in order
       let respEnts: typeof entities | undefined;
       if (resp) {
@@ -1192,6 +1381,7 @@ function walk(
               clStart,
               cl[cl.length - 1]!.e,
               f.tok.k === 'num' ? f.tok.raw : undefined,
+              pid,
             );
           continue;
         }
@@ -1203,19 +1393,21 @@ function walk(
         const tok = f.tok;
         const spanEnd = tok.e;
         const raw = tok.k === 'num' ? tok.raw : '0.0';
+        const miss = (reason: UnrecognisedReason, s: number) => push(reason, s, spanEnd, raw, pid);
         if (tok.k === 'num' && tok.garbled) {
-          push('garbled number', tok.s, tok.e, tok.raw);
+          push('garbled number', tok.s, tok.e, tok.raw, pid);
           k++;
           continue;
         }
         if (tok.k === 'num' && tok.unit === 'points') {
-          push('stated gap', f.ents[0]?.s ?? subject?.s ?? f.gapStart, spanEnd, raw);
+          miss('stated gap', f.ents[0]?.s ?? subject?.s ?? f.gapStart);
           k++;
           continue;
         }
         // who
-        let ent: { b: Breakdown; s: number; region: Region; ind?: Indicator } | undefined;
+        let ent: { b: Breakdown; s: number; region: Where; ind?: Indicator } | undefined;
         let quoteStart: number;
+        let carriedOver = false;
         if (respEnts) {
           ent = respEnts[k];
           quoteStart = respEnts[0]!.s;
@@ -1226,7 +1418,7 @@ function walk(
           ent = f.ents[0];
           quoteStart = ent!.s;
         } else if (f.ents.length > 1 || f.ents.length === 1) {
-          push('ambiguous', f.ents[0]!.s, spanEnd, raw);
+          miss('ambiguous', f.ents[0]!.s);
           k++;
           continue;
         } else {
@@ -1238,22 +1430,41 @@ function walk(
               : (f.verb ?? f.cue ?? f.qual ?? tok)
           ).s;
           if (!empty(f.gapStart, firstCue)) {
-            push('unknown name', f.gapStart, spanEnd, raw);
+            miss('unknown name', f.gapStart);
             k++;
             continue;
           }
           const carried =
             subject ?? (startsQizhong || empty(sentStart, firstCue) ? prevSubject : undefined);
           if (!carried || (clInd !== undefined && clInd !== carried.ind)) {
-            push('no name', f.gapStart, spanEnd, raw);
+            miss('no name', f.gapStart);
             k++;
             continue;
           }
           ent = carried;
+          carriedOver = true;
           quoteStart = subject ? carried.s : f.gapStart;
         }
         k++;
         const b = ent!.b;
+        if (ent!.region === 'other') {
+          // 全市, 全区: a city's or another region's figure; the model has Shanxi and China
+          miss('region not in the model', quoteStart!);
+          continue;
+        }
+        const region: Region = ent!.region;
+        // a product named without 产量 in a passage about industries (其中新能源汽车增长81.6%
+        // after 战略性新兴产业) may be the industry's value added: not read
+        if (
+          zh &&
+          b.startsWith('product:') &&
+          !carriedOver &&
+          !(tok.k === 'num' && LEVEL_UNIT_SET.has(tok.unit)) &&
+          !productContext(t, ent!.s, tok.s)
+        ) {
+          miss('ambiguous', quoteStart!);
+          continue;
+        }
         // what
         const ind: Indicator | 'other' = b.startsWith('product:')
           ? 'output'
@@ -1263,7 +1474,7 @@ function walk(
               ? sentInd
               : docInd;
         if (ind === 'other') {
-          push('indicator not in the model', quoteStart!, spanEnd, raw);
+          miss('indicator not in the model', quoteStart!);
           continue;
         }
         let measure: Measure;
@@ -1272,14 +1483,14 @@ function walk(
         let note: string | undefined;
         const u = tok.k === 'num' ? tok.unit : 'percent';
         if (u === 'points') {
-          push('stated gap', quoteStart!, spanEnd, raw);
+          miss('stated gap', quoteStart!);
           continue;
         }
         if (tok.k === 'verb' || (f.verb?.kind === 'flat' && tok.k !== 'num')) {
           // 持平 / flat: a 0.0 change, unless it compares with something else
           const before = t.slice(Math.max(f.gapStart, tok.s - 12), tok.s);
           if (/全国|上月|national|previous month|average/.test(before) || f.cue) {
-            push('stated gap', quoteStart!, spanEnd);
+            push('stated gap', quoteStart!, spanEnd, undefined, pid);
             continue;
           }
           measure = 'yoy';
@@ -1287,27 +1498,27 @@ function walk(
           note = zh ? 'published as 持平 (flat)' : 'published as flat';
         } else if (u === 'percent') {
           if (f.cue && f.verb && f.verb.s < f.cue.s) {
-            push('ambiguous', quoteStart!, spanEnd, raw);
+            miss('ambiguous', quoteStart!);
             continue;
           }
           if (f.cue) {
             measure = f.cue.m;
             if (measure === 'two-year-average') {
               if (f.verb?.kind === 'rate') {
-                push('ambiguous', quoteStart!, spanEnd, raw);
+                miss('ambiguous', quoteStart!);
                 continue;
               }
               if (f.verb?.sign === -1) value = raw.startsWith('-') ? '' : `-${raw}`;
             }
           } else if (f.verb) {
             if (f.verb.kind !== 'change') {
-              push('ambiguous', quoteStart!, spanEnd, raw);
+              miss('ambiguous', quoteStart!);
               continue;
             }
             measure = 'yoy';
             if (f.verb.sign === -1) value = raw.startsWith('-') ? '' : `-${raw}`;
           } else {
-            push('unread number', quoteStart!, spanEnd, raw);
+            miss('unread number', quoteStart!);
             continue;
           }
           unit = 'percent';
@@ -1316,12 +1527,12 @@ function walk(
             /two-year|two years/.test(t.slice(tok.e, tok.e + 40).split(/[,.;]/)[0]!) &&
             measure === 'yoy'
           ) {
-            push('ambiguous', quoteStart!, spanEnd, raw);
+            miss('ambiguous', quoteStart!);
             continue;
           }
         } else if (u === 'times' && zh) {
           if (f.verb?.kind !== 'change' || f.verb.sign !== 1 || raw.startsWith('-')) {
-            push('ambiguous', quoteStart!, spanEnd, raw);
+            miss('ambiguous', quoteStart!);
             continue;
           }
           measure = 'yoy';
@@ -1330,84 +1541,45 @@ function walk(
           note = `published as 增长${raw}倍 (${raw}-fold increase = ${value} percent)`;
         } else if (LEVEL_UNIT_SET.has(u)) {
           if (f.verb || f.cue || raw.startsWith('-')) {
-            push('ambiguous', quoteStart!, spanEnd, raw);
+            miss('ambiguous', quoteStart!);
             continue;
           }
           measure = 'level';
           unit = u as Unit;
         } else if (u.startsWith('?')) {
-          push('unit not in the model', quoteStart!, spanEnd, raw);
+          miss('unit not in the model', quoteStart!);
           continue;
         } else {
-          push('unread number', quoteStart!, spanEnd, raw);
+          miss('unread number', quoteStart!);
           continue;
         }
         if (value === '' || Number(value.replace(/,/g, '')) > 1e15) {
-          push('ambiguous', quoteStart!, spanEnd, raw);
+          miss('ambiguous', quoteStart!);
           continue;
         }
-        // when
-        const pc: PeriodCtx | undefined = zh
-          ? period
-          : clausePeriod
-            ? {
-                m1: clausePeriod.m1,
-                m2: clausePeriod.m2,
-                text: text.slice(clausePeriod.s, clausePeriod.e),
-                ...(clausePeriod.year !== undefined ? { year: clausePeriod.year } : {}),
-                ...(clausePeriod.rel !== undefined ? { rel: clausePeriod.rel } : {}),
-              }
-            : period;
         if (!zh && pc) period = pc;
-        if (!pc) {
-          push('no period', quoteStart!, spanEnd, raw);
+        if (typeof when === 'string') {
+          miss(when, quoteStart!);
           continue;
         }
-        let y: number | undefined = pc.year;
-        let basis: 'stated' | 'from-date' = 'stated';
-        const rel =
-          pc.rel ?? (y === undefined && !zh && sentYears.length === 1 ? undefined : undefined);
-        if (
-          y === undefined &&
-          !zh &&
-          sentYears.length >= 1 &&
-          new Set(sentYears.map((s) => s.year)).size === 1
-        )
-          y = sentYears[0]!.year;
-        if (y === undefined && rel === undefined && year?.y !== undefined) y = year.y;
-        const r = rel ?? (y === undefined ? year?.rel : undefined);
-        if (y === undefined && r !== undefined && pub) {
-          y = pub.y + r;
-          basis = 'from-date';
-        }
-        if (y === undefined && pub) {
-          if (pc.m2 < pub.m) y = pub.y;
-          else if (pub.m <= 2 && pc.m2 === 12) y = pub.y - 1;
-          basis = 'from-date';
-        }
-        if (y === undefined || y < 1949 || y > 2200) {
-          push('no year', quoteStart!, spanEnd, raw);
-          continue;
-        }
-        const pid = periodOf(y, pc.m1, pc.m2).id;
         const fig: { -readonly [K in keyof Figure]: Figure[K] } = {
           breakdown: b,
-          region: ent!.region,
+          region,
           indicator: ind,
           measure,
           raw: value,
           unit,
           start: quoteStart!,
           end: spanEnd,
-          period: pid,
-          periodText: pc.text,
-          yearBasis: basis,
+          period: when.pid,
+          periodText: when.pc.text,
+          yearBasis: when.basis,
         };
         const q = tok.k === 'num' ? (tok.q ?? f.qual?.q) : undefined;
         if (q) fig.qualifier = q;
         if (note) fig.note = note;
         figs.push(fig);
-        subject = { b, region: ent!.region, ind, s: quoteStart! };
+        subject = { b, region, ind, s: quoteStart! };
       }
       if (entities.length > 0 && !resp) {
         const last = entities[entities.length - 1]!;
