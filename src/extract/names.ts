@@ -60,6 +60,7 @@ const EN_VARIANTS: readonly (readonly [string, Breakdown])[] = [
   ['manufacturing industry', 'sector:manufacturing'],
   ['manufacturing', 'sector:manufacturing'],
   ['utilities sector', 'sector:utilities'],
+  ['production and supply of electricity, heat, gas and water', 'sector:utilities'],
   ['utilities', 'sector:utilities'],
   ['coal industry', 'sector:coal'],
   ['coal sector', 'sector:coal'],

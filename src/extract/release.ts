@@ -1067,6 +1067,11 @@ function productContext(t: string, nameStart: number, figureStart: number): bool
   return product >= 0 && product > last(INDUSTRY_CUE);
 }
 
+const ZH_OTHER_PLACE =
+  /全市|本市|该市|全区|全县|示范区|开发区|高新区|河北|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆/;
+const EN_OTHER_PLACE =
+  /the city's|citywide|\b(?:demonstration|development|pilot|economic) zone\b|the zone's|\b(?:hebei|inner mongolia|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|guangxi|hainan|sichuan|guizhou|yunnan|tibet|shaanxi|gansu|qinghai|ningxia|xinjiang)\b/;
+
 function walk(
   lx: Lexer,
   toks: Tok[],
@@ -1085,18 +1090,27 @@ function walk(
       const at = t.search(re);
       return at < 0 ? Infinity : at;
     };
-    const firstShanxi = first(zh ? /全省|本省|该省|山西/ : /shanxi|the province/);
-    const firstOther = first(zh ? /全市|本市|该市|全区|全县/ : /the city's|citywide/);
+    const firstShanxi = first(
+      zh
+        ? /全省|本省|该省|山西(?!转型综合改革示范区|综改区)/
+        : /\bshanxi\b(?! (?:[a-z-]+ ){0,5}(?:zone|park|county|city|district)\b)|the province/,
+    );
+    // a city, a zone, a county or another province: whose figures the model does not hold
+    const firstOther = first(zh ? ZH_OTHER_PLACE : EN_OTHER_PLACE);
     let firstChina = first(
       zh
         ? /全国规模以上|全国规上|全国工业/
         : /china's (?:value-added|industrial)|nationwide|the national (?:value-added|industrial)/,
     );
-    // a release of the national bureau that names no province or city is the country's
+    // a release that names no province, city or zone but the country is the country's
     if (firstShanxi === Infinity && firstOther === Infinity)
       firstChina = Math.min(
         firstChina,
-        first(zh ? /国家统计局|全国/ : /national bureau of statistics|\bnbs\b/),
+        first(
+          zh
+            ? /国家统计局|全国|我国|中国/
+            : /national bureau of statistics|\bnbs\b|\bchina\b|\bchinese\b|nationwide/,
+        ),
       );
     const min = Math.min(firstShanxi, firstOther, firstChina);
     if (min !== Infinity && min === firstChina) docRegion = 'china';
@@ -1226,6 +1240,7 @@ function walk(
         qual?: typeof qual;
         ents: typeof entities;
         gapStart: number;
+        other?: boolean;
       }[] = [];
       let entsSinceFigure: typeof entities = [];
       for (let q = 0; q < cl.length; q++) {
@@ -1302,11 +1317,25 @@ function walk(
           case 'region':
             pendingRegion = x.r;
             break;
-          case 'ind':
+          case 'ind': {
+            // "up 6.6% year-on-year and 0.87% month-on-month": the word speaks of the figure just
+            // before it, which is not read; the sentence's other figures still are
+            const prevFig = figsOfClause[figsOfClause.length - 1];
+            if (
+              !zh &&
+              x.i === 'other' &&
+              prevFig?.tok.k === 'num' &&
+              cl[q - 1] === prevFig.tok &&
+              /^(?:month-on-month|from the previous month|a month earlier)/.test(t.slice(x.s, x.s + 30))
+            ) {
+              prevFig.other = true;
+              break;
+            }
             clInd = x.i;
             sentInd = x.i;
             if (x.i !== 'other' && x.i !== 'output') docInd = x.i;
             break;
+          }
           case 'verb':
             verb = x;
             if (x.kind === 'flat') {
@@ -1473,7 +1502,7 @@ function walk(
             : sentInd && sentInd !== 'output'
               ? sentInd
               : docInd;
-        if (ind === 'other') {
+        if (ind === 'other' || f.other) {
           miss('indicator not in the model', quoteStart!);
           continue;
         }
