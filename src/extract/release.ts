@@ -108,9 +108,7 @@ function blankAsides(t: string, en: boolean): { t: string; asides: Aside[] } {
     }
   }
   // a remark inside another is listed once, with the outer one
-  const outer = asides.filter(
-    (a) => !asides.some((b) => b !== a && b.s <= a.s && a.e <= b.e),
-  );
+  const outer = asides.filter((a) => !asides.some((b) => b !== a && b.s <= a.s && a.e <= b.e));
   if (spans.length === 0) return { t, asides: outer };
   spans.sort((a, b) => a[0] - b[0]);
   let out = '';
@@ -1315,7 +1313,14 @@ function walk(
             break;
           }
           case 'region':
-            pendingRegion = x.r;
+            // 全省/本省/该省 is the province whose release it is: Shanxi, unless the text is
+            // another place's (河北省统计局发布…全省)
+            pendingRegion =
+              x.r === 'shanxi' &&
+              docRegion === 'other' &&
+              /^(?:全省|本省|该省)/.test(t.slice(x.s, x.e))
+                ? 'other'
+                : x.r;
             break;
           case 'ind': {
             // "up 6.6% year-on-year and 0.87% month-on-month": the word speaks of the figure just
@@ -1326,7 +1331,9 @@ function walk(
               x.i === 'other' &&
               prevFig?.tok.k === 'num' &&
               cl[q - 1] === prevFig.tok &&
-              /^(?:month-on-month|from the previous month|a month earlier)/.test(t.slice(x.s, x.s + 30))
+              /^(?:month-on-month|from the previous month|a month earlier)/.test(
+                t.slice(x.s, x.s + 30),
+              )
             ) {
               prevFig.other = true;
               break;
@@ -1460,6 +1467,10 @@ function walk(
           ).s;
           if (!empty(f.gapStart, firstCue)) {
             miss('unknown name', f.gapStart);
+            // 洗煤产量1亿吨，增长9.0%: what follows speaks of the unknown name, not of the last
+            // one (a comparison such as 比2019年同期 names nothing)
+            if (!/^[\s,，]*(?:[比较与]|than |compared )/.test(t.slice(f.gapStart, firstCue)))
+              subject = undefined;
             k++;
             continue;
           }

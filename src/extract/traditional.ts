@@ -21,8 +21,7 @@ let MAP: Map<string, string> | undefined;
 /** The simplified form of a traditional character of the vocabulary, else the character. @internal */
 export function simplified(c: string): string {
   if (!MAP) {
-    MAP = new Map();
-    TRADITIONAL.forEach((t, i) => MAP!.set(t, SIMPLIFIED[i]!));
+    MAP = new Map(TRADITIONAL.map((t, i) => [t, SIMPLIFIED[i]!] as const));
   }
   return MAP.get(c) ?? c;
 }

@@ -38,7 +38,9 @@ const SCALE: Record<LevelUnit, readonly [string, number]> = {
  * //=> undefined
  * ```
  */
-export function unitFamily(unit: string): 'tonnes' | 'kwh' | 'yuan' | 'm3' | 'vehicles' | undefined {
+export function unitFamily(
+  unit: string,
+): 'tonnes' | 'kwh' | 'yuan' | 'm3' | 'vehicles' | undefined {
   return typeof unit === 'string' && Object.hasOwn(SCALE, unit)
     ? (SCALE[unit as LevelUnit][0] as 'tonnes' | 'kwh' | 'yuan' | 'm3' | 'vehicles')
     : undefined;
