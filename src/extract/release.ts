@@ -8,7 +8,7 @@
  */
 import { ShanxiIndustryError } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
-import { type PeriodId, periodOf } from '../model/period.js';
+import type { PeriodId } from '../model/period.js';
 import type { Observation, Source } from '../model/types.js';
 import {
   type Indicator,
@@ -22,7 +22,6 @@ import {
   type Unit,
 } from '../model/vocab.js';
 import { enNames, type NameIndex, nameAt, zhNames } from './names.js';
-import { simplified } from './traditional.js';
 import type {
   Evidence,
   Extraction,
@@ -49,10 +48,7 @@ const MAX_LENGTH = 16 * 1024 * 1024;
 /** Whose figure: a region of the model, or another one (a city, another province). */
 type Where = Region | 'other';
 
-/**
- * Full-width digits and punctuation to ASCII, dashes to '-', curly apostrophes to ', the
- * traditional characters of the vocabulary to simplified ones (Chinese), one code unit for one.
- */
+/** Full-width digits and punctuation to ASCII, dashes to '-', curly apostrophes to ', one for one. */
 function normalise(text: string, lower: boolean): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -65,61 +61,30 @@ function normalise(text: string, lower: boolean): string {
     else if (c === 0x3000) out += ' ';
     else if (c === 0x2019 || c === 0x2018) out += "'";
     else if (lower && c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
-    else if (!lower && c >= 0x4e00 && c <= 0x9fff) out += simplified(text[i]!);
     else out += text[i];
   }
   return out;
 }
 
-/** A remark set off from its sentence: `(以下简称“全省工业”)`, `($3.11 million)`, ` -- those … -- `. */
+/** A remark in parentheses: `(以下简称“全省工业”)`, `($3.11 million)`. */
 interface Aside {
   readonly s: number;
   readonly e: number;
 }
 
 /**
- * Blanks the inside of every remark in parentheses (and, in English, between a pair of dashes
- * on one line) with spaces, so that its words neither name nor date the figure around it:
- * `规模以上工业(以下简称“全省工业”)增加值同比增长3.6%` reads as the total's growth. The offsets do
- * not move. The remarks holding a digit are returned: their numbers are listed as not read.
+ * Blanks the inside of every remark in parentheses with spaces, so that its words neither name
+ * nor date the figure around it: `规模以上工业(以下简称“全省工业”)增加值同比增长3.6%` reads as the
+ * total's growth. The offsets do not move. The remarks holding a digit are returned: their
+ * numbers are listed as not read.
  */
-function blankAsides(t: string, en: boolean): { t: string; asides: Aside[] } {
+function blankAsides(t: string): { t: string; asides: Aside[] } {
   const asides: Aside[] = [];
-  const spans: [number, number][] = [];
-  const blank = (s: number, e: number) => {
-    spans.push([s, e]);
-  };
-  for (let i = 0; i < t.length; i++) {
-    const c = t[i];
-    if (c !== '(' && c !== '（') continue;
-    let j = i + 1;
-    while (j < t.length && j - i <= 120 && !'()（）\n'.includes(t[j]!)) j++;
-    if (t[j] !== ')' && t[j] !== '）') continue;
-    if (/\d/.test(t.slice(i + 1, j))) asides.push({ s: i, e: j + 1 });
-    blank(i + 1, j);
-    i = j;
-  }
-  if (en) {
-    // "size -- those with annual revenue of 20 million yuan or more -- in Shanxi": not a dateline
-    const re = /(?<=[a-z0-9]) -- ((?:(?!\. )[^\n])(?:(?!\. | -- )[^\n]){0,199}?) -- /g;
-    for (let m = re.exec(t); m; m = re.exec(t)) {
-      if (/\d/.test(m[1]!)) asides.push({ s: m.index + 1, e: m.index + m[0].length - 1 });
-      blank(m.index + 1, m.index + m[0].length - 1);
-    }
-  }
-  // a remark inside another is listed once, with the outer one
-  const outer = asides.filter((a) => !asides.some((b) => b !== a && b.s <= a.s && a.e <= b.e));
-  if (spans.length === 0) return { t, asides: outer };
-  spans.sort((a, b) => a[0] - b[0]);
-  let out = '';
-  let at = 0;
-  for (const [s, e] of spans) {
-    if (e <= at) continue;
-    const from = Math.max(s, at);
-    out += t.slice(at, from) + ' '.repeat(e - from);
-    at = e;
-  }
-  return { t: out + t.slice(at), asides: outer };
+  const out = t.replace(/[(（][^()（）\n]{0,120}[)）]/g, (m: string, at: number) => {
+    if (/\d/.test(m)) asides.push({ s: at, e: at + m.length });
+    return m[0] + ' '.repeat(m.length - 2) + m[m.length - 1];
+  });
+  return { t: out, asides };
 }
 
 const NUM_RE = /\d(?:[\d.,]*\d)?/y;
@@ -205,59 +170,17 @@ const EN_PERIODS: readonly (readonly [string, number, number])[] = [
   ...EN_COUNT.map((w, i) => [`first ${w} months`, 1, i + 2] as const),
 ];
 
-const ZH_VERBS: readonly (readonly [string, 1 | -1 | 0, 'change' | 'flat' | 'rate'])[] = [
-  ['增长', 1, 'change'],
-  ['增加', 1, 'change'],
-  ['上升', 1, 'change'],
-  ['下降', -1, 'change'],
-  ['减少', -1, 'change'],
-  ['降低', -1, 'change'],
-  ['下滑', -1, 'change'],
-  ['持平', 0, 'flat'],
-  ['提高', 1, 'rate'],
-  ['提升', 1, 'rate'],
-  ['加快', 1, 'rate'],
-  ['回升', 1, 'rate'],
-  ['扩大', 1, 'rate'],
-  ['回落', -1, 'rate'],
-  ['放缓', -1, 'rate'],
-  ['收窄', -1, 'rate'],
-];
+/** 增长… (up), 下降… (down), 持平 (flat), 提高… and 回落… (a rate's change, not a growth). */
+const ZH_VERB_RE =
+  /(增长|增加|上升)|(下降|减少|降低|下滑)|(持平)|(提高|提升|加快|回升|扩大)|回落|放缓|收窄/y;
 const EN_VERB_RE =
   /(?:(?:a |an )?(?:year-on-year )?(?:growth|increase|rise|expansion|decrease|decline|drop|fall|contraction)(?: rate)? of|rose|rise|rises|rising|grew|grow|grows|growing|increased|increases|increasing|expanded|climbed|gained|jumped|surged|went up|edged up|up|fell|falls|falling|declined|declines|declining|dropped|decreased|contracted|shrank|slid|edged down|went down|down|remained flat|was flat|remained unchanged|was unchanged|flat|unchanged)(?![a-z])/y;
 
-const ZH_IND: readonly (readonly [string, Indicator | 'other'])[] = [
-  ['营业收入利润率', 'other'],
-  ['利润率', 'other'],
-  ['增加值', 'value-added'],
-  ['营业收入', 'revenue'],
-  ['营收', 'revenue'],
-  ['利润总额', 'profit'],
-  ['利润', 'profit'],
-  ['产量', 'output'],
-  ...[
-    '出口交货值',
-    '出口',
-    '投资',
-    '用电量',
-    '用电',
-    '出厂价格',
-    '价格',
-    '产销率',
-    '销售产值',
-    '销售',
-    '库存',
-    '亏损',
-    '能耗',
-    '产能利用率',
-    '总产值',
-    '产值',
-    '环比',
-    '比上月',
-    '营业成本',
-    '资产',
-  ].map((w) => [w, 'other'] as const),
-];
+/** The indicator words: 增加值, 营业收入, 利润, 产量, and others the model has not (利润率, 出口…). */
+const ZH_IND_RE =
+  /营业收入利润率|利润率|(增加值)|(营业收入|营收)|(利润总额|利润)|(产量)|出口交货值|出口|投资|用电量|用电|出厂价格|价格|产销率|销售产值|销售|库存|亏损|能耗|产能利用率|总产值|产值|环比|比上月|营业成本|资产/y;
+/** The first character of every alternative of a pattern (to skip other characters at once). */
+const firstChars = (re: RegExp) => re.source.split('|').map((w) => w.replace(/[()]/g, '')[0]!);
 const EN_IND_RE =
   /(?:added value|value added|value-added|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity utili[sz]ation|month-on-month|previous month|a month earlier)(?![a-z])/y;
 
@@ -362,8 +285,8 @@ function zhStarts(names: NameIndex): ReadonlySet<string> {
     ZH_STARTS = new Set([
       ...'0123456789-今去前一第二三四上下全两占对贡分其和及高低快慢超好突逾接近约比较与于',
       ...names.byFirst.keys(),
-      ...ZH_VERBS.map((v) => v[0][0]!),
-      ...ZH_IND.map((v) => v[0][0]!),
+      ...firstChars(ZH_VERB_RE),
+      ...firstChars(ZH_IND_RE),
       ...'全本山该',
     ]);
   }
@@ -483,24 +406,28 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     const m2 = /^贡献率(为|达到|达|是)?/.exec(t.slice(i, i + 6));
     return { k: 'cue', s: i, e: i + m2![0].length, m: 'contribution-rate' };
   }
-  for (const [w, ind] of ZH_IND)
-    if (t.startsWith(w, i)) return { k: 'ind', s: i, e: i + w.length, i: ind };
-  for (const [w, sign, kind] of ZH_VERBS)
-    if (t.startsWith(w, i)) return { k: 'verb', s: i, e: i + w.length, sign, kind };
-  for (const [w, r] of [
-    ['全国', 'china'],
-    ['全省', 'shanxi'],
-    ['本省', 'shanxi'],
-    ['该省', 'shanxi'],
-    ['山西省', 'shanxi'],
-    ['山西', 'shanxi'],
-    ['全市', 'other'],
-    ['本市', 'other'],
-    ['该市', 'other'],
-    ['全区', 'other'],
-    ['全县', 'other'],
-  ] as const)
-    if (t.startsWith(w, i)) return { k: 'region', s: i, e: i + w.length, r };
+  if ((m = sticky(ZH_IND_RE)))
+    return {
+      k: 'ind',
+      s: i,
+      e: i + m[0].length,
+      i: m[1] ? 'value-added' : m[2] ? 'revenue' : m[3] ? 'profit' : m[4] ? 'output' : 'other',
+    };
+  if ((m = sticky(ZH_VERB_RE)))
+    return {
+      k: 'verb',
+      s: i,
+      e: i + m[0].length,
+      sign: m[1] || m[4] ? 1 : m[3] ? 0 : -1,
+      kind: m[3] ? 'flat' : m[1] || m[2] ? 'change' : 'rate',
+    };
+  if ((m = sticky(/全国|[全本该]省|山西省?|[全本该]市|全[区县]/y)))
+    return {
+      k: 'region',
+      s: i,
+      e: i + m[0].length,
+      r: m[0] === '全国' ? 'china' : /[市区县]/.test(m[0]) ? 'other' : 'shanxi',
+    };
   if (/^(高于|低于|快于|慢于|超出|好于|高出|低出)/.test(t.slice(i, i + 2)))
     return { k: 'cmp', s: i, e: i + 2 };
   if (t.startsWith('分别', i)) return { k: 'resp', s: i, e: i + 2 };
@@ -509,8 +436,6 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   return undefined;
 }
 
-const EN_DATE_RE =
-  /(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.? \d{1,2}(?![\d%]|[.,]\d| ?(?:percent|per cent|million|billion))/y;
 const EN_YEAR_RE = /(?:in|of|during|for) (\d{4})(?!\d|[.,]\d)/y;
 const EN_CMP_YEAR_RE =
   /(?:(?:compared with|compared to|than|from|since|over|period of|same period in) (?:in )?(?:the same period (?:of|in) )?\d{4}|\d{4}(?=-\d{4}))/y;
@@ -548,8 +473,6 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       if (year !== undefined) tok.year = year;
       return tok;
     }
-  // a date ("June 22", "Oct. 22") is not a figure
-  if ((m = sticky(EN_DATE_RE))) return { k: 'skip', s: i, e: i + m[0].length };
   const mon =
     /(january|february|march|april|may|june|july|august|september|october|november|december)(?:(?:-| to | through )(january|february|march|april|may|june|july|august|september|october|november|december))?(?![a-z])/y;
   mon.lastIndex = i;
@@ -681,7 +604,10 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   return undefined;
 }
 
-/** Detects the language: Chinese when CJK characters are a fair share of the letters. */
+/**
+ * Detects the language: Chinese when CJK characters are a fair share of the letters; none for
+ * another script, or for Chinese in traditional characters.
+ */
 function detect(text: string): 'en' | 'zh' | undefined {
   let cjk = 0;
   let latin = 0;
@@ -699,7 +625,9 @@ function detect(text: string): 'en' | 'zh' | undefined {
     )
       other++;
   }
-  if (other > (cjk + latin) * 0.05 + 2) return undefined;
+  // traditional characters (規模以上工業…): the words are the simplified template's, and a half
+  // read (較1-7月份 not seen as a comparison) could date a figure wrongly; not read at all
+  if (other > (cjk + latin) * 0.05 + 2 || /[業產與發國]/.test(sample)) return undefined;
   if (cjk > 0 && cjk * 3 >= latin) return 'zh';
   if (latin > 0 && /\b(the|of|and|percent|in)\b/i.test(sample)) return 'en';
   return undefined;
@@ -864,7 +792,7 @@ export function extractRelease(text: unknown, options?: ExtractOptions): Extract
     });
     return finish([], 'en');
   }
-  const blanked = blankAsides(normalise(text, lang === 'en'), lang === 'en');
+  const blanked = blankAsides(normalise(text, lang === 'en'));
   const lx: Lexer = {
     lang,
     t: blanked.t,
@@ -972,7 +900,7 @@ function rowsOf(
       region: f.region,
       indicator: f.indicator,
       breakdown: f.breakdown,
-      period: f.period as PeriodId, // built by periodOf
+      period: f.period as PeriodId, // built by periodId
       measure: f.measure,
       value: Object.is(value, -0) ? 0 : value,
       decimals: raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0,
@@ -1003,6 +931,14 @@ interface PeriodCtx {
   readonly year?: number;
   readonly rel?: number;
   readonly text: string;
+}
+
+const pad2 = (m: number) => (m < 10 ? `0${m}` : String(m));
+
+/** The canonical id of a run of months of one year, as periodOf builds it (`2024-01/2024-08`). */
+function periodId(y: number, m1: number, m2: number): string {
+  if (m1 === 1 && m2 === 12) return String(y);
+  return m1 === m2 ? `${y}-${pad2(m1)}` : `${y}-${pad2(m1)}/${y}-${pad2(m2)}`;
 }
 
 /** A period fixed with its year, or why it could not be. */
@@ -1040,35 +976,27 @@ function yearOf(
     else if (pub.m <= 2 && pc.m2 === 12) y = pub.y - 1;
     basis = 'from-date';
   }
-  if (y === undefined || y < 1949 || y > 2200) return 'no year';
-  return { pc, pid: periodOf(y, pc.m1, pc.m2).id, basis };
+  // the years a period of the model can have (a text's 2150年 is not read)
+  if (y === undefined || y < 1949 || y > 2100) return 'no year';
+  return { pc, pid: periodId(y, pc.m1, pc.m2), basis };
 }
-
-const PRODUCT_CUE = /产量|产品|发电量|万吨|亿吨|亿千瓦时|亿立方米|万辆/g;
-const INDUSTRY_CUE = /行业|产业|增加值/g;
 
 /**
  * Whether a product name stands for the product's output: 产量 (or another 量) between the name
- * and its figure, or a passage about products (产量, 产品, a level) after the last words about
- * industries (行业, 产业, 增加值) in its paragraph.
+ * and its figure, or, in its paragraph, words about products (产量, 产品, a level's unit) after
+ * the last words about industries (行业, 产业, 增加值).
  */
 function productContext(t: string, nameStart: number, figureStart: number): boolean {
-  if (/量/.test(t.slice(nameStart, figureStart))) return true;
-  const from = t.lastIndexOf('\n', nameStart) + 1;
-  const before = t.slice(Math.max(from, nameStart - 2000), nameStart);
-  const last = (re: RegExp) => {
-    let at = -1;
-    for (const m of before.matchAll(re)) at = m.index;
-    return at;
-  };
-  const product = last(PRODUCT_CUE);
-  return product >= 0 && product > last(INDUSTRY_CUE);
+  if (t.slice(nameStart, figureStart).includes('量')) return true;
+  const before = t.slice(Math.max(t.lastIndexOf('\n', nameStart) + 1, nameStart - 2000), nameStart);
+  const cues = before.match(/产量|产品|发电量|万吨|亿吨|亿千瓦时|亿立方米|万辆|行业|产业|增加值/g);
+  return !!cues && !/行业|产业|增加值/.test(cues[cues.length - 1]!);
 }
 
 const ZH_OTHER_PLACE =
-  /全市|本市|该市|全区|全县|示范区|开发区|高新区|河北|内蒙古|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆/;
+  /全市|本市|该市|全区|全县|示范区|开发区|高新区|河北|内蒙古|陕西|河南|山东|甘肃|宁夏|新疆|贵州/;
 const EN_OTHER_PLACE =
-  /the city's|citywide|\b(?:demonstration|development|pilot|economic) zone\b|the zone's|\b(?:hebei|inner mongolia|liaoning|jilin|heilongjiang|jiangsu|zhejiang|anhui|fujian|jiangxi|shandong|henan|hubei|hunan|guangdong|guangxi|hainan|sichuan|guizhou|yunnan|tibet|shaanxi|gansu|qinghai|ningxia|xinjiang)\b/;
+  /the city's|citywide|\b(?:demonstration|development) zone\b|the zone's|\b(?:hebei|henan|shaanxi|inner mongolia|ningxia|xinjiang|guizhou|shandong|gansu)\b/;
 
 function walk(
   lx: Lexer,
@@ -1238,7 +1166,6 @@ function walk(
         qual?: typeof qual;
         ents: typeof entities;
         gapStart: number;
-        other?: boolean;
       }[] = [];
       let entsSinceFigure: typeof entities = [];
       for (let q = 0; q < cl.length; q++) {
@@ -1323,21 +1250,6 @@ function walk(
                 : x.r;
             break;
           case 'ind': {
-            // "up 6.6% year-on-year and 0.87% month-on-month": the word speaks of the figure just
-            // before it, which is not read; the sentence's other figures still are
-            const prevFig = figsOfClause[figsOfClause.length - 1];
-            if (
-              !zh &&
-              x.i === 'other' &&
-              prevFig?.tok.k === 'num' &&
-              cl[q - 1] === prevFig.tok &&
-              /^(?:month-on-month|from the previous month|a month earlier)/.test(
-                t.slice(x.s, x.s + 30),
-              )
-            ) {
-              prevFig.other = true;
-              break;
-            }
             clInd = x.i;
             sentInd = x.i;
             if (x.i !== 'other' && x.i !== 'output') docInd = x.i;
@@ -1513,7 +1425,7 @@ function walk(
             : sentInd && sentInd !== 'output'
               ? sentInd
               : docInd;
-        if (ind === 'other' || f.other) {
+        if (ind === 'other') {
           miss('indicator not in the model', quoteStart!);
           continue;
         }

@@ -232,7 +232,7 @@ describe('extractRelease: English articles', () => {
     });
     checkValid(r, F.EN_DAILY);
     expect(rows(r)).toEqual([
-      'shanxi total 2021-01/2021-03 yoy 23.9 percent | the added value of industrial enterprises above designated size in Shanxi rose 23.9 percent',
+      'shanxi total 2021-01/2021-03 yoy 23.9 percent | added value of industrial enterprises above designated size in Shanxi rose 23.9 percent',
       'shanxi sector:coal 2021-01/2021-03 yoy 24.1 percent | coal industry increased 24.1 percent',
       'shanxi sector:non-coal 2021-01/2021-03 yoy 23.8 percent | non-coal industries grew 23.8 percent',
       'shanxi sector:mining 2021-01/2021-03 yoy 41.8 percent | mining, manufacturing and utilities sectors grew 41.8 percent',
@@ -251,7 +251,7 @@ describe('extractRelease: English articles', () => {
     const r = extractRelease(F.EN_XINHUA);
     checkValid(r, F.EN_XINHUA);
     expect(rows(r)).toEqual([
-      'shanxi total 2023-01/2023-06 yoy 4.6 percent | the added value of industrial enterprises above designated size in Shanxi grew 4.6 percent',
+      'shanxi total 2023-01/2023-06 yoy 4.6 percent | added value of industrial enterprises above designated size in Shanxi grew 4.6 percent',
       'shanxi sector:equipment-manufacturing 2023-01/2023-06 yoy 10.3 percent | equipment manufacturing sector expanded 10.3 percent',
       'shanxi ownership:private 2023-01/2023-06 yoy -2.1 percent | private enterprises were down 2.1 percent',
       'shanxi product:electricity 2023-01/2023-06 level 210.4 kwh-billion over | Power generation was more than 210.4 billion kWh',

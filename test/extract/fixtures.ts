@@ -72,7 +72,7 @@ export const ZH_OTHER_PROVINCE = `河北省统计局发布,1至10月,全省规�
 /** 新能源汽车 among industries (the industry's value added) and as a product (its output). */
 export const ZH_INDUSTRY_OR_PRODUCT = `2022年1-8月份,从行业看,全省工业战略性新兴产业增长15.0%,其中新能源汽车增长40.2%,节能环保产业增长9.9%。全省新能源汽车产量增长1.5倍,光伏电池产量增长7.5%。`;
 
-/** A release reprinted in traditional characters, with 1月至5月 and 前5个月 wordings. */
+/** A release reprinted in traditional characters, with 1月至5月 and 前5个月 wordings (the tests also read it converted to simplified characters). */
 export const ZH_TRADITIONAL = `2021年1月至5月,全省規模以上工業增加值同比增長12.3%。分三大門類看,採礦業增長10.1%,製造業增長15.5%。前5個月,原煤產量45000萬噸,增長8.0%。`;
 
 /**
@@ -85,8 +85,8 @@ The province has set a production target of about 1.3 billion tonnes for the yea
 
 /**
  * An SCIO-style briefing on the country: no province named, so the figures are China's; and
- * a translated national release with a month-on-month figure and "chemical products
- * manufacturing industry" (not manufacturing as a whole).
+ * a translated national release with a month-on-month figure in the sentence of the total,
+ * and "chemical products manufacturing industry" (not manufacturing as a whole).
  */
 export const EN_BRIEFING = `The industrial added value above designated size saw a year-on-year growth of 9.0% in the first half of this year, the spokesperson said at the briefing.
 Data released by the National Bureau of Statistics on July 15 showed that in June, the added value of industries above designated size actually increased by 4.4% year-on-year and 0.68% month-on-month. Among them, the chemical raw materials and chemical products manufacturing industry increased by 7.1%, and the manufacturing industry increased by 4.8%. Foreign, Hong Kong, Macao and Taiwan-invested enterprises increased by 2.2%.`;

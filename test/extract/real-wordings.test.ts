@@ -113,22 +113,28 @@ describe('extractRelease on the wordings of real releases', () => {
     expect(misses(r)).toEqual(['ambiguous 40.2 2022-01/2022-08 | 新能源汽车增长40.2%']);
   });
 
-  it('traditional characters, 1月至5月 and 前5个月 read as the template', () => {
-    const r = read(F.ZH_TRADITIONAL, '2021-06-20');
-    expect(rows(r)).toEqual([
-      'shanxi total 2021-01/2021-05 yoy 12.3 percent | 規模以上工業增加值同比增長12.3%',
-      'shanxi sector:mining 2021-01/2021-05 yoy 10.1 percent | 採礦業增長10.1%',
-      'shanxi sector:manufacturing 2021-01/2021-05 yoy 15.5 percent | 製造業增長15.5%',
-      'shanxi product:raw-coal 2021-01/2021-05 level 45000 tonnes-10k | 原煤產量45000萬噸',
-      'shanxi product:raw-coal 2021-01/2021-05 yoy 8.0 percent | 原煤產量45000萬噸,增長8.0%',
+  it('1月至5月 and 前5个月 are periods; a reprint in traditional characters is not read at all', () => {
+    const simplified =
+      '2021年1月至5月,全省规模以上工业增加值同比增长12.3%。分三大门类看,采矿业增长10.1%,制造业增长15.5%。前5个月,原煤产量45000万吨,增长8.0%。';
+    const r = read(simplified, '2021-06-20');
+    expect(rows(r).map((l) => l.split(' | ')[0])).toEqual([
+      'shanxi total 2021-01/2021-05 yoy 12.3 percent',
+      'shanxi sector:mining 2021-01/2021-05 yoy 10.1 percent',
+      'shanxi sector:manufacturing 2021-01/2021-05 yoy 15.5 percent',
+      'shanxi product:raw-coal 2021-01/2021-05 level 45000 tonnes-10k',
+      'shanxi product:raw-coal 2021-01/2021-05 yoy 8.0 percent',
     ]);
     expect(r.evidence.map((e) => e.periodText)).toEqual([
       '2021年1月至5月',
       '2021年1月至5月',
       '2021年1月至5月',
-      '前5個月',
-      '前5個月',
+      '前5个月',
+      '前5个月',
     ]);
+    // half read, 較1-7月份 would not be seen as a comparison and could date a figure wrongly
+    const t = read(F.ZH_TRADITIONAL, '2021-06-20');
+    expect(t.observations).toEqual([]);
+    expect(t.unrecognised.map((u) => u.reason)).toEqual(['unsupported language']);
   });
 
   it('a wire: dateline, curly apostrophes, "surpassed", a share of the country, a remark between dashes, a target', () => {
@@ -137,26 +143,28 @@ describe('extractRelease on the wordings of real releases', () => {
       'shanxi product:raw-coal 2024-01/2024-07 level 800 tonnes-million over',
       'shanxi product:raw-coal 2024-01/2024-07 yoy 2.1 percent',
       'shanxi product:raw-coal 2024-01/2024-07 share-of-china 28 percent about',
-      'shanxi total 2024-01/2024-07 yoy 3.3 percent',
     ]);
-    // the remark's numbers and the production target are listed, not read
+    // the figure after a remark between dashes, the remark's numbers and the target are listed
     expect(misses(r).map((l) => l.split(' | ')[0])).toEqual([
-      'unread number 20 ',
+      'no name 20 2024-01/2024-07',
+      'ambiguous 20 2024-01/2024-07',
+      'unknown name 3.3 2024-01/2024-07',
       'unread number 2.8 ',
       'unknown name 1.3 2024-01/2024-07',
     ]);
   });
 
-  it('a briefing that names no province is the country’s; "month-on-month" leaves the sentence’s year-on-year figure readable', () => {
+  it('a briefing that names no province is the country’s; a sentence with a month-on-month figure is not read', () => {
     const r = read(F.EN_BRIEFING, '2024-07-16');
     expect(rows(r).map((l) => l.split(' | ')[0])).toEqual([
       'china total 2024-01/2024-06 yoy 9.0 percent',
-      'china total 2024-06 yoy 4.4 percent',
       'china sector:manufacturing 2024-06 yoy 4.8 percent',
       'china ownership:foreign-funded 2024-06 yoy 2.2 percent',
     ]);
     expect(r.unrecognised.map((u) => `${u.reason} ${u.value}`)).toEqual([
-      'indicator not in the model 0.68',
+      'unknown name 15',
+      'indicator not in the model 4.4',
+      'no name 0.68',
       'unknown name 7.1',
     ]);
   });
@@ -288,5 +296,27 @@ describe('万辆 is a unit of the model: vehicles-10k', () => {
     expect(code).toBe(
       'INCOMPATIBLE_UNITS: Cannot convert "vehicles-10k" (vehicles) to "tonnes-10k" (tonnes).',
     );
+  });
+});
+
+describe('the name variants the issue lists', () => {
+  it('全省工业 / 规上工业 / 规模以上工业; 外商及港澳台投资企业; 移动通信手持机(手机); the utilities name', () => {
+    const text =
+      '2024年1-8月份，全省工业增加值增长3.1%。外商及港澳台投资企业增长2.0%。移动通信手持机(手机)产量下降5.0%。电力、热力、燃气及水生产和供应业增长1.0%。';
+    expect(extractRelease(text).observations.map((o) => `${o.breakdown} ${o.value}`)).toEqual([
+      'total 3.1',
+      'ownership:foreign-funded 2',
+      'product:mobile-phones -5',
+      'sector:utilities 1',
+    ]);
+  });
+  it('"the equipment manufacturing sector", "state-controlled enterprises", "thermal gas industry"', () => {
+    const text =
+      'In the first quarter of 2024, the equipment manufacturing sector grew 8.0 percent, state-controlled enterprises rose 4.0 percent, and the thermal gas industry fell 1.0 percent.';
+    expect(extractRelease(text).observations.map((o) => `${o.breakdown} ${o.value}`)).toEqual([
+      'sector:equipment-manufacturing 8',
+      'ownership:state-holding 4',
+      'sector:heat-gas -1',
+    ]);
   });
 });
