@@ -234,6 +234,12 @@ describe('the year, the units and the qualifiers the issue lists', () => {
     ).toEqual(['no year 3.3  | 规上工业增加值增长3.3%']);
   });
 
+  it('a year the model cannot hold (after 2100) is `no year`, not an error', () => {
+    expect(misses(extractRelease('2150年1-8月份，全省规上工业增加值增长3.0%。'))).toEqual([
+      'no year 3.0  | 规上工业增加值增长3.0%',
+    ]);
+  });
+
   it('every level unit of the issue, full-width or half-width', () => {
     const text =
       '2024年1-8月份，原煤产量１２．５亿吨，焦炭产量3,100万吨，发电量２０１０亿千瓦时，煤层气产量80.1亿立方米，新能源汽车产量１．２万辆。全省规上工业企业利润总额1,000.5亿元。';
