@@ -37,6 +37,7 @@ function needsQuote(piece: string, first: boolean, next: string | undefined): bo
   let k = 0;
   while (piece.charCodeAt(k) === 39) k++; // leading '
   if (k === piece.length)
+    // the cell (or a `;` import's cell) would begin with that tab or line break
     return next === '\t' || (first && next !== undefined && next !== ',' && next !== ';');
   return RISKY.test(k === 0 ? piece : piece.slice(k));
 }
