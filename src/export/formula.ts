@@ -11,10 +11,11 @@
  * A piece is risky when, after any white space and invisible format characters (no-break and
  * ideographic spaces, the byte-order mark, zero-width spaces and joiners, bidirectional
  * marks), it begins with `=`, `+`, `-` or `@`, or their full-width forms `＝`, `＋`, `－`, `＠`
- * (which spreadsheets in Chinese and Japanese locales convert and run). OWASP counts a cell
- * that begins with a tab, CR or LF as a formula start too: so the empty first piece of a cell
- * that begins with a tab or a line break is risky, and so is any empty piece followed by a tab
- * (after a `;`, the cell of a `;` import would begin with that tab).
+ * (which spreadsheets in Chinese and Japanese locales convert and run). An importer's cell
+ * that begins with a piece of white space runs only if a later piece does, which is
+ * neutralised itself. OWASP counts a cell that begins with a tab or CR as a formula start
+ * whatever follows (an application may strip it): so a cell that begins with a tab, CR or LF
+ * gets the `'` too.
  *
  * Neutralising puts one `'` before a risky piece, and before a piece of leading quotes that
  * would be risky without them, so that reading back (removing one `'` where the rest would be
@@ -37,8 +38,8 @@ function needsQuote(piece: string, first: boolean, next: string | undefined): bo
   let k = 0;
   while (piece.charCodeAt(k) === 39) k++; // leading '
   if (k === piece.length)
-    // the cell (or a `;` import's cell) would begin with that tab or line break
-    return next === '\t' || (first && next !== undefined && next !== ',' && next !== ';');
+    // the cell would begin with that tab or line break
+    return first && next !== undefined && next !== ',' && next !== ';';
   return RISKY.test(k === 0 ? piece : piece.slice(k));
 }
 
