@@ -213,7 +213,8 @@ export const COMMON_OPTIONS = {
   sources: [
     (v: unknown) =>
       typeof v === 'function' ||
-      (Array.isArray(v) && v.every((s) => isRecord(s) && typeof s.id === 'string')),
+      // Array.from visits the holes of a sparse list, which every() would skip
+      (Array.isArray(v) && Array.from(v).every((s) => isRecord(s) && typeof s.id === 'string')),
     'a list of source records (each with a string id) or a function from a source id to its record',
   ],
 } as const satisfies Record<string, OptionSpec>;

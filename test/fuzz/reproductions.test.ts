@@ -238,3 +238,13 @@ describe('found by the planted calls of the fuzz suite (test/fuzz/calls.ts)', ()
     expect(Object.values(toJSONStat(cmp).value).some((v) => Object.is(v, -0))).toBe(false);
   });
 });
+
+describe('found by the random calls of the fuzz suite', () => {
+  it('the exports refuse a sparse list of sources (every() skipped its holes)', () => {
+    const rows = root.query({ period: '2021-Q1' });
+    for (const fn of [toMarkdown, toJSONStat] as const)
+      expect(() => fn(rows, { sources: new Array(3) })).toThrow(
+        code('INVALID_OPTION', /option sources must be a list of source records/),
+      );
+  });
+});
