@@ -376,7 +376,7 @@ describe('formula neutralisation, every locale (issue 15, class 6)', () => {
 
   it.each([
     // a ";" import splits this cell at the ";": the piece after it is neutralised too
-    ["x;=cmd|' /C calc'!A0", '"x;\'=cmd|\' /C calc\'!A0"'],
+    ["x;=cmd|' /C calc'!A0", "\"x;'=cmd|' /C calc'!A0\""],
     // an importer that splits lines first reads the second line's "," as a delimiter
     ['a\nb,=cmd', '"a\nb,\'=cmd"'],
     ['x\t+1', '"x\t\'+1"'],
