@@ -84,7 +84,7 @@ const pending = (kind: keyof typeof PENDING, name: string): boolean =>
   Object.hasOwn(PENDING[kind], name);
 
 const SEED = 20_261_202;
-const RUNS = 100;
+const RUNS = 80;
 
 /** Exports that are not frozen, and cannot be: zod defines a schema's methods on first use. */
 const EXPORT_NOT_FROZEN = /Schema$/;
