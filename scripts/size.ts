@@ -87,8 +87,10 @@ export const SUBPATH_CASES: readonly SizeCase[] = [
   {
     name: 'export subpath: toCSV + toJSONStat + toMarkdown',
     code: `export { toCSV, toJSONStat, toMarkdown } from ${dist('export')};`,
-    // labels in English and Chinese for every catalogue id are about a third of it
-    budget: 11_000,
+    // labels in English and Chinese for every catalogue id are about a third of it; 10,867 B
+    // before the JSON-stat dataset was deeply frozen with copied source records and -0 was
+    // never written (11,002 B after)
+    budget: 11_200,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
   {

@@ -11,6 +11,7 @@ import {
   empty,
   fail,
   figure,
+  fitText,
   frame,
   fromRows,
   header,
@@ -155,7 +156,9 @@ const range = (xs: number[]): [number, number] => {
  *
  * The SVG has `role="img"`, a `<title>` (the title option, or "Line chart") and a `<desc>`
  * that summarises each line (how many points, the lowest and the highest value);
- * every text is escaped; the same input gives the same bytes. No points at all: a small
+ * every text is escaped; the same input gives the same bytes. Titles and legend names too
+ * long for the width end in "…" (the `<desc>` keeps the names whole); fitting them is linear
+ * in their length, and reads no more of a text than fits. No points at all: a small
  * chart that says "no data" ("无数据"). At most 100,000 points over all lines.
  *
  * @category Charts
@@ -300,11 +303,13 @@ export function lineChart(series: readonly LineSeries[], options?: LineChartOpti
     const col = colour(i);
     const joins = dashed ? l.joins : [];
     joined ||= !!joins[0];
+    // the name fitted to the width left of the legend line (the <desc> keeps it whole)
+    const [name, w] = fitText(l.name, c.width - lx - 36, 12);
     out.push(
       `<g class="series" fill="${col}">`,
       line('key', lx, ly + 8, lx + 18, ly + 8, col),
       dot('legend', lx + 9, ly + 8, i),
-      el('text', { x: lx + 24, y: ly + 12 }, l.name),
+      el('text', { x: lx + 24, y: ly + 12 }, name),
       ...l.runs.filter((r) => r[1]).map((r) => path('line', r, col)),
       ...joins.map((r) => path('gap', r, col, '4 3')),
       '</g>',
@@ -317,7 +322,7 @@ export function lineChart(series: readonly LineSeries[], options?: LineChartOpti
       }),
       '</g>',
     );
-    lx += 44 + width(l.name, 12);
+    lx += 44 + w;
   });
   if (joined)
     out.push(

@@ -380,8 +380,11 @@ ${body}
 `;
 }
 
-/** The height of the source lines under the chart. @internal */
-export const sourceHeight = (c: Chart): number => 14 * lines(c, 'source', 0, 0, {}).length + 4;
+/** The height of the source lines under the chart (counted, not fitted). @internal */
+export const sourceHeight = (c: Chart): number => {
+  const s = c.o.source as string | undefined;
+  return 14 * (s ? s.split('\n').length : 0) + 4;
+};
 
 /** The small chart that says "no data" ("无数据"). @internal */
 export function empty(c: Chart, kind: string): string {

@@ -97,6 +97,20 @@ export function checkClaims(
 }
 
 /** One claim of a caller's list, read once and checked field by field. */
+/** The fields of a claim, in the order a checked copy lists them. */
+const CLAIM_FIELDS = [
+  'id',
+  'region',
+  'indicator',
+  'breakdown',
+  'period',
+  'comparedWith',
+  'pp',
+  'decimals',
+  'source',
+  'note',
+] as const;
+
 function claimOf(value: unknown, i: number): Claim {
   const c = readObject(value, 'INVALID_OPTION', `claims[${i}]`);
   const bad = (code: ErrorCode, field: string, why: string): never => {
@@ -108,7 +122,7 @@ function claimOf(value: unknown, i: number): Claim {
       '',
       `is not a claim (an object as in \`claims\`); got ${show(value)}.`,
     );
-  for (const f of ['region', 'indicator', 'breakdown', 'comparedWith', 'source'] as const)
+  for (const f of ['id', 'region', 'indicator', 'breakdown', 'comparedWith', 'source'] as const)
     if (typeof c[f] !== 'string')
       bad('INVALID_OPTION', `.${f}`, `takes a string; got ${show(c[f])}.`);
   if (c.note !== undefined && typeof c.note !== 'string')
@@ -119,10 +133,12 @@ function claimOf(value: unknown, i: number): Claim {
   const d = c.decimals;
   if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 15)
     bad('INVALID_DECIMALS', '.decimals', `must be a whole number from 0 to 15; got ${show(d)}.`);
-  // -0 is 0: it is not carried into a result
+  // -0 is 0, and no field other than a claim's is carried into a result
   c.pp = (c.pp as number) + 0;
   c.decimals = (d as number) + 0;
-  return Object.freeze(c) as unknown as Claim;
+  const out: Record<string, unknown> = {};
+  for (const f of CLAIM_FIELDS) if (c[f] !== undefined) out[f] = c[f];
+  return Object.freeze(out) as unknown as Claim;
 }
 
 function checkAll(list: readonly Claim[], dataset: Dataset): readonly ClaimCheck[] {

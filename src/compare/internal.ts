@@ -9,17 +9,16 @@
 import { type ErrorCode, readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { bounds, percentagePointDifference } from '../math/index.js';
 import { type Breakdown, OWNERSHIPS, PRODUCTS, SECTORS } from '../model/catalogues.js';
-import { isPeriodId, type PeriodId, parsePeriod } from '../model/period.js';
+import { checkedObservation } from '../model/observation.js';
+import { type PeriodId, parsePeriod } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import {
   INDICATORS,
   type Indicator,
   MEASURES,
   type Measure,
-  QUALIFIERS,
   REGIONS,
   type Region,
-  UNITS,
 } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
 import { shippedDataset } from '../query/shipped.js';
@@ -154,51 +153,15 @@ export function datasetOption(value: unknown): Dataset {
   } satisfies Dataset);
 }
 
-const member = (list: readonly string[], v: unknown): boolean =>
-  typeof v === 'string' && list.includes(v);
-
 /**
- * One row a caller's dataset returned, checked: an object with the fields of an observation,
- * every id in its vocabulary or catalogue, a finite `value`, a whole `decimals` from 0 to 15.
- * Returns the row when it is frozen, a frozen copy otherwise (with a value of -0 made 0); `INVALID_OBSERVATIONS` names the
- * first bad field.
+ * One row a caller's dataset returned, checked (see `checkedObservation`): `INVALID_OBSERVATIONS`
+ * names the first bad field; the row itself when it is frozen and has only an observation's
+ * fields, else a frozen copy of those fields.
  *
  * @internal
  */
-export function checkedRow(row: unknown, where: string): Observation {
-  const o = readOrFail(
-    () => (typeof row === 'object' && row !== null ? { ...row } : undefined),
-    'INVALID_OBSERVATIONS',
-    where,
-    row,
-  ) as Record<string, unknown> | undefined;
-  const bad = (field: string, why: string): never =>
-    fail('INVALID_OBSERVATIONS', `${where}${field ? `.${field}` : ''} ${why}`, row);
-  if (!o) return bad('', `is not an observation; got ${show(row)}.`);
-  if (!member(REGIONS, o.region)) bad('region', `is not a region; got ${show(o.region)}.`);
-  if (!member(INDICATORS, o.indicator))
-    bad('indicator', `is not an indicator; got ${show(o.indicator)}.`);
-  if (!member(MEASURES, o.measure)) bad('measure', `is not a measure; got ${show(o.measure)}.`);
-  if (!member(UNITS, o.unit)) bad('unit', `is not a unit; got ${show(o.unit)}.`);
-  if (!isPeriodId(o.period)) bad('period', `is not a period id; got ${show(o.period)}.`);
-  if (typeof o.source !== 'string') bad('source', `is not a source id; got ${show(o.source)}.`);
-  if (o.qualifier !== undefined && !member(QUALIFIERS, o.qualifier))
-    bad('qualifier', `is not a qualifier; got ${show(o.qualifier)}.`);
-  if (typeof o.value !== 'number' || !Number.isFinite(o.value))
-    bad('value', `is not a finite number; got ${show(o.value)}.`);
-  const d = o.decimals;
-  if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 15)
-    bad('decimals', `is not a whole number from 0 to 15; got ${show(d)}.`);
-  breakdownKind(o.breakdown);
-  // -0 is the figure 0: it is not carried into a result
-  if (Object.is(o.value, -0) || Object.is(d, -0))
-    return Object.freeze({
-      ...o,
-      value: (o.value as number) + 0,
-      decimals: (d as number) + 0,
-    }) as unknown as Observation;
-  return Object.isFrozen(row) ? (row as Observation) : (Object.freeze(o) as unknown as Observation);
-}
+export const checkedRow = (row: unknown, where: string): Observation =>
+  checkedObservation(row, where);
 
 const IDS: Record<RankedKind, ReadonlySet<string>> = /* @__PURE__ */ (() => ({
   sector: new Set(SECTORS.map((e) => e.id)),

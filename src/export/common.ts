@@ -56,6 +56,8 @@ const OBSERVATION_TEXT = [
 const OBSERVATION_OPTIONAL_TEXT = ['id', 'qualifier', 'scope', 'note', 'yearBasis'];
 const COMPARE_TEXT = ['breakdown', 'period', 'region', 'source'];
 const COMPARE_OPTIONAL_NUMBERS = ['gapToTotal', 'gapLow', 'gapHigh'];
+/** The numeric fields of both kinds of row. */
+const NUMBERS = ['value', 'decimals', 'rank', ...COMPARE_OPTIONAL_NUMBERS];
 
 function rowError(
   code: 'INVALID_OBSERVATIONS' | 'NOT_A_NUMBER',
@@ -147,7 +149,8 @@ function readRows(rows: unknown, kind: RowKind | undefined): CheckedRows {
   const resolved: RowKind =
     kind ?? (isRecord(first) && 'rank' in first ? 'compare' : 'observations');
   // Array.from visits holes too: a sparse list is an error, not a shorter list
-  Array.from(rows as unknown[]).forEach((row: unknown, index) => {
+  const list = Array.from(rows as unknown[]);
+  list.forEach((row: unknown, index) => {
     if (!isRecord(row))
       throw rowError(
         'INVALID_OBSERVATIONS',
@@ -186,10 +189,13 @@ function readRows(rows: unknown, kind: RowKind | undefined): CheckedRows {
     checkNumber(row, index, 'value', false);
     checkDecimals(row, index);
     checkPeriod(row, index);
+    // -0 is the figure 0: no export writes it (JSON-stat would keep it as -0)
+    for (const f of NUMBERS)
+      if (Object.is(row[f], -0)) list[index] = { ...(list[index] as object), [f]: 0 };
   });
   return resolved === 'compare'
-    ? { kind: 'compare', rows: rows as readonly CompareRow[] }
-    : { kind: 'observations', rows: rows as readonly Observation[] };
+    ? { kind: 'compare', rows: list as readonly CompareRow[] }
+    : { kind: 'observations', rows: list as readonly Observation[] };
 }
 
 /** One accepted option: a test and the words for what it accepts. */
@@ -207,7 +213,8 @@ export const COMMON_OPTIONS = {
   sources: [
     (v: unknown) =>
       typeof v === 'function' ||
-      (Array.isArray(v) && v.every((s) => isRecord(s) && typeof s.id === 'string')),
+      // Array.from visits the holes of a sparse list, which every() would skip
+      (Array.isArray(v) && Array.from(v).every((s) => isRecord(s) && typeof s.id === 'string')),
     'a list of source records (each with a string id) or a function from a source id to its record',
   ],
 } as const satisfies Record<string, OptionSpec>;

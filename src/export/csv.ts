@@ -171,13 +171,18 @@ function compareTable(
  * (the last two are other locales' delimiters); quotes are doubled. Records are separated by
  * `newline`, with no line break after the last one.
  *
- * Formula injection: a line of a TEXT cell that a spreadsheet in any common locale would run
- * as a formula gets a leading `'` (single quote), so that it is shown rather than run: a
- * line that begins with a tab or CR, or, after any white space (no-break and ideographic
- * spaces included), with `=`, `+`, `-`, `@` or their full-width forms `＝`, `＋`, `－`, `＠`.
- * Every line of a multi-line cell counts (a note whose second line is `=cmd` is neutralised
- * there too), and a line of leading quotes before such text gets one more, so that `fromCSV`
- * gives back exactly the text written. Text cells are every column written from a string,
+ * Formula injection: every piece of a TEXT cell that some spreadsheet import could make a
+ * cell of its own, and would then run as a formula, gets a leading `'` (single quote), so
+ * that it is shown rather than run. The pieces are the cell itself and the text after each
+ * line break, `,`, `;` and tab in it: a `;` import (the delimiter of many European locales)
+ * ignores the quotes of a `,` file and cuts the cell at its `;`, and an importer that splits
+ * lines first cuts a multi-line cell at every `,` after its first line. A piece runs when,
+ * after any white space or invisible format character (no-break and ideographic spaces,
+ * the byte-order mark, zero-width and bidirectional marks), it begins with `=`, `+`, `-`,
+ * `@` or their full-width forms `＝`, `＋`, `－`, `＠`; a cell that begins with a tab, CR or
+ * LF gets the `'` too, as OWASP advises. So `x;=cmd` is written `"x;'=cmd"` and a note whose
+ * second line is `=cmd` is neutralised there. A piece of leading quotes before such text gets
+ * one more, so that `fromCSV` gives back exactly the text written. Text cells are every column written from a string,
  * since a user's rows may carry any text in any of them. The numeric columns (`value`,
  * `decimals`, `year`, `rank`, `gap_to_total`, `gap_low`, `gap_high`) are written from numbers
  * and never altered, so `-2.8` stays `-2.8`. The header row is fixed text. Pass

@@ -404,7 +404,8 @@ const STATUS_NOTE =
 /**
  * Builds a JSON-stat 2.0 dataset of observations or `compareSectors` rows.
  *
- * JSON-stat readers such as the jsonstat-toolkit package read it as a cube.
+ * JSON-stat readers such as the jsonstat-toolkit package read it (its JSON text, or a copy)
+ * as a cube.
  *
  * The cube's dimensions are `region`, `indicator`, `breakdown`, a `scope` when the rows are of
  * more than one scope (above designated size, all producers, unstated: different statistics,
@@ -445,7 +446,9 @@ const STATUS_NOTE =
  * @param rows - observations (from `query`, `series`, …) or `compareSectors` rows; not changed
  * @param options - `lang`, `sources`, `updated`, `label`, `duplicates`, `unitDimension`,
  * `indicator`, `measure`, `kind`
- * @returns the dataset, a plain object ready for `JSON.stringify`
+ * @returns the dataset, deeply frozen (as everything the library returns): `JSON.stringify`
+ * writes it as it is; jsonstat-toolkit writes into the object it reads, so give it the JSON
+ * text parsed, or `structuredClone(dataset)`
  * @throws ShanxiIndustryError code `INVALID_OBSERVATIONS` when `rows` is not an array, a row
  * is of neither shape (the message names its index), or two rows fall in the same cell and
  * `duplicates` is not `first`
@@ -580,7 +583,8 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
   // Sources cited.
   const find = sourceFinder(options?.sources);
   const cited = [...new Set(Object.values(source))].sort();
-  const records = cited.map((id) => find(id));
+  // copies of the records' text fields: the result is frozen, and the caller's records are not
+  const records = cited.map((id) => sourceCopy(find(id)));
   const found = records.filter((s): s is Source => s !== undefined);
   const publishers = [
     ...new Set(found.map((s) => s.publisher).filter((p) => typeof p === 'string')),
@@ -658,7 +662,7 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
     notes,
     ...(other === 'zh' ? { zh: otherLabels } : { en: otherLabels }),
   };
-  return {
+  return deepFreeze({
     version: '2.0',
     class: 'dataset',
     label: options?.label ?? DEFAULT_LABEL[lang],
@@ -672,5 +676,22 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
     ...(Object.keys(status).length > 0 ? { status } : {}),
     note,
     extension,
-  };
+  });
 }
+
+const SOURCE_FIELDS = ['id', 'url', 'title', 'publisher', 'published', 'language', 'kind'];
+
+/** A source record's text fields, copied (`undefined` stays `undefined`). */
+const sourceCopy = (s: Source | undefined): Source | undefined =>
+  s &&
+  (Object.fromEntries(
+    SOURCE_FIELDS.map((f) => [f, (s as unknown as Record<string, unknown>)[f]]).filter(
+      ([, v]) => typeof v === 'string',
+    ),
+  ) as unknown as Source);
+
+/** Freezes the dataset built here and every object in it (a tree: no cycles). */
+const deepFreeze = <T>(value: T): T => {
+  if (typeof value === 'object' && value) Object.values(Object.freeze(value)).forEach(deepFreeze);
+  return value;
+};

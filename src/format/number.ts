@@ -5,7 +5,7 @@
  * @module
  */
 
-import { ShanxiIndustryError, show } from '../errors.js';
+import { readObject, ShanxiIndustryError, show } from '../errors.js';
 import { QUALIFIER_CATALOGUE } from '../model/catalogues.js';
 import { decimalsOf } from '../model/decimals.js';
 import { QUALIFIERS, type Qualifier } from '../model/vocab.js';
@@ -65,8 +65,12 @@ export const defaultDecimals = (value: number): number =>
 export function settings(value: unknown, options: unknown, fn: string): NumberSettings {
   if (typeof value !== 'number' || !Number.isFinite(value))
     throw fail('NOT_A_NUMBER', `${fn}: value is not a finite number; got ${show(value)}.`, value);
-  const o = (options ?? {}) as Record<string, unknown>;
-  if (typeof o !== 'object' || Array.isArray(o))
+  // read once into a plain copy: a revoked Proxy or a getter that throws is INVALID_OPTION
+  const o =
+    options === undefined || options === null
+      ? {}
+      : readObject(options, 'INVALID_OPTION', `${fn}: options`);
+  if (o === undefined)
     throw fail(
       'INVALID_OPTION',
       `${fn}: options must be an object; got ${show(options)}.`,
@@ -162,7 +166,8 @@ export function qualify(formatted: string, s: NumberSettings): string {
  * @throws ShanxiIndustryError code NOT_A_NUMBER when `value` is not a finite number
  * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is not a whole number from 0 to 15
  * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown, the locale is not a
- * valid tag, the qualifier is not `about`, `over` or `nearly`, or `sign` is not a boolean
+ * valid tag, the qualifier is not `about`, `over` or `nearly`, `sign` is not a boolean, or the
+ * options cannot be read (a revoked Proxy, a getter that throws)
  * @example
  * ```ts
  * formatPercent(17.45, { decimals: 1 });
@@ -199,7 +204,8 @@ export function formatPercent(value: number, options?: FormatNumberOptions): str
  * @throws ShanxiIndustryError code NOT_A_NUMBER when `value` is not a finite number
  * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is not a whole number from 0 to 15
  * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown, the locale is not a
- * valid tag, the qualifier is not `about`, `over` or `nearly`, or `sign` is not a boolean
+ * valid tag, the qualifier is not `about`, `over` or `nearly`, `sign` is not a boolean, or the
+ * options cannot be read (a revoked Proxy, a getter that throws)
  * @example
  * ```ts
  * formatPoints(0.6);

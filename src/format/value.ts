@@ -8,7 +8,7 @@ import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js'
 import { UNIT_CATALOGUE } from '../model/catalogues.js';
 import { decimalsOf } from '../model/decimals.js';
 import type { Observation } from '../model/types.js';
-import { inUnit } from '../model/units.js';
+import { levelIn } from '../model/units.js';
 import type { Unit } from '../model/vocab.js';
 import { intl, qualify, settings } from './number.js';
 
@@ -111,8 +111,8 @@ export function formatValue(observation: Observation, options?: FormatValueOptio
   let decimals = row.decimals ?? (Number.isFinite(value) ? decimalsOf(value) : undefined);
   const target = zh && typeof unit === 'string' ? ZH_UNIT[unit] : undefined;
   if (target && Number.isFinite(value) && Number.isInteger(decimals)) {
-    const converted = inUnit({ ...row, decimals: decimals as number }, target);
-    ({ value, unit, decimals } = converted);
+    ({ value, decimals } = levelIn(value, decimals as number, unit as Unit, target));
+    unit = target;
   }
   const s = settings(
     value,

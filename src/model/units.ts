@@ -4,6 +4,7 @@
  * @module
  */
 import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
+import { checkedObservation } from './observation.js';
 import type { Observation } from './types.js';
 import type { LevelUnit, Unit } from './vocab.js';
 
@@ -157,7 +158,8 @@ function shifted(
  * @returns a converted frozen copy (the observation itself when `unit` is already its unit
  * and it is frozen)
  * @throws ShanxiIndustryError codes as for {@link convertLevel}; `INVALID_OBSERVATIONS`
- * when `observation` is not an object or cannot be read (a revoked Proxy, a throwing getter);
+ * when `observation` is not an object or cannot be read (a revoked Proxy, a throwing getter),
+ * or a field is not what an observation holds (a region, an indicator, … text for a note);
  * `INVALID_DECIMALS` when its `decimals` is not a whole number from 0 to 15; `OUT_OF_RANGE`
  * when the converted figure would need more than 15 decimals
  * @example
@@ -183,6 +185,26 @@ export function inUnit(observation: Observation, unit: Unit): Observation {
     observation,
   );
   const { value, decimals, unit: from } = copy;
+  const moved = levelIn(value, decimals, from, unit);
+  // every other field checked too: nothing unchecked is carried into the result
+  const row = checkedObservation(observation, 'inUnit: the observation');
+  if (from === unit) return row;
+  return Object.freeze({ ...row, ...moved, unit });
+}
+
+/**
+ * A level at its published precision, read in another unit of its family (what {@link inUnit}
+ * does to an observation's value and decimals): the value moved exactly, the decimals moved
+ * with the point. Codes as for {@link inUnit}.
+ *
+ * @internal
+ */
+export function levelIn(
+  value: number,
+  decimals: number,
+  from: Unit,
+  unit: Unit,
+): { readonly value: number; readonly decimals: number } {
   convertLevel(value, from, unit);
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15)
     throw new ShanxiIndustryError(
@@ -190,7 +212,7 @@ export function inUnit(observation: Observation, unit: Unit): Observation {
       `inUnit: the observation's decimals must be a whole number from 0 to 15; got ${show(decimals)}.`,
       decimals,
     );
-  if (from === unit && !Object.is(value, -0) && Object.isFrozen(observation)) return observation;
+  if (from === unit) return { value: value + 0, decimals: decimals + 0 };
   const [, fromExp] = scaleOf(from, 'from');
   const [, toExp] = scaleOf(unit, 'to');
   const moved = shifted(value, fromExp - toExp, from, unit);
@@ -202,5 +224,5 @@ export function inUnit(observation: Observation, unit: Unit): Observation {
       `inUnit: ${show(value)} ${show(from)} in ${show(unit)} needs ${places} decimals, more than 15.`,
       value,
     );
-  return Object.freeze({ ...copy, value: moved.value, decimals: places, unit });
+  return { value: moved.value, decimals: places };
 }

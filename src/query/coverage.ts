@@ -4,9 +4,10 @@
  * @module
  */
 
-import { readOrFail, ShanxiIndustryError } from '../errors.js';
+import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
-import { comparePeriods, isPeriodId } from '../model/period.js';
+import { checkedObservation } from '../model/observation.js';
+import { comparePeriods } from '../model/period.js';
 import type { Observation } from '../model/types.js';
 import type { Indicator, Measure, Region, ScopeFilter } from '../model/vocab.js';
 import { shippedDataset } from './shipped.js';
@@ -48,7 +49,7 @@ export interface CoverageRow {
  * @param rows - the observations to describe (default: every shipped one)
  * @returns the coverage rows
  * @throws ShanxiIndustryError code `INVALID_OBSERVATIONS` when `rows` is not a list of
- * observations
+ * observations (the message names the first bad row and field)
  * @example
  * ```ts
  * coverage().find((r) => r.region === 'shanxi' && r.breakdown === 'sector:coal' && r.measure === 'yoy' && r.indicator === 'value-added')?.first;
@@ -62,20 +63,21 @@ export function coverage(
 ): readonly CoverageRow[] {
   // read once: a revoked Proxy or a throwing getter is refused here with the same code
   const list = readOrFail(
-    () =>
-      Array.isArray(rows)
-        ? Array.from(rows, (o) => (isObservationLike(o) ? { ...o } : undefined))
-        : undefined,
+    () => (Array.isArray(rows) ? Array.from(rows as readonly unknown[]) : undefined),
     'INVALID_OBSERVATIONS',
     'coverage: the rows',
     rows,
   );
-  if (!list || list.some((o) => o === undefined))
+  if (!list)
     throw new ShanxiIndustryError(
       'INVALID_OBSERVATIONS',
-      'coverage takes a list of observations (region, indicator, breakdown, measure and period strings).',
+      `coverage takes a list of observations; got ${show(rows)}.`,
       rows,
     );
+  // every row an observation: the same check as everywhere a caller's observation comes in
+  if (rows !== shippedDataset().observations)
+    for (let i = 0; i < list.length; i++)
+      list[i] = checkedObservation(list[i], `coverage: rows[${i}]`);
   const groups = new Map<string, { o: Observation; periods: Set<string>; figures: number }>();
   for (const o of list as Observation[]) {
     const k = `${o.region}|${o.indicator}|${o.breakdown}|${o.measure}|${o.scope ?? 'unstated'}`;
@@ -102,14 +104,5 @@ export function coverage(
           figures,
         });
       }),
-  );
-}
-
-function isObservationLike(o: unknown): o is Observation {
-  if (typeof o !== 'object' || o === null) return false;
-  const r = o as Record<string, unknown>;
-  return (
-    ['region', 'indicator', 'breakdown', 'measure'].every((k) => typeof r[k] === 'string') &&
-    isPeriodId(r.period)
   );
 }

@@ -183,8 +183,11 @@ const asWritten = (text: string): string => text;
  * reads back as no note); cells other than the free text of `id`, `source` and `note` are
  * trimmed. Values are read as decimal strings, so `23.90` keeps two decimals; a
  * decimal comma (`12,3`) is refused with a hint, never read as 123. The `'` that `toCSV` puts
- * before a formula-like line is removed again, so `fromCSV(toCSV(rows))` gives `rows` back (for
- * text written with `escapeFormulae: false`, pass the same option here).
+ * before a formula-like piece of a cell is removed again, so `fromCSV(toCSV(rows))` gives
+ * `rows` back (for text written with `toCSV(rows, { escapeFormulae: false })`, pass the same
+ * option here: every cell is then read as written). Whoever wrote the file, with the default
+ * `escapeFormulae: true` one `'` before a piece that `toCSV` would neutralise is taken as such
+ * a mark: a cell `'=A1` (or `x;'=A1`) reads as `=A1` (`x;=A1`), and `''=A1` as `'=A1`.
  * Every row is then validated as by `parseObservations`.
  *
  * In `safe` mode the good rows are returned with the problems of the others; each problem

@@ -79,6 +79,33 @@ describe('toJSONStat: the whole shipped dataset (preferred rows)', () => {
     expect(reader.Dimension('period')!.Category('2021-01/2021-03')!.label).toBe('Q1 2021');
   });
 
+  it('is deeply frozen; JSON.stringify writes it, and jsonstat-toolkit reads a copy as the JSON text', () => {
+    const ds = toJSONStat(query({ year: 2021 }), { sources });
+    const open: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (typeof v !== 'object' || v === null) return;
+      if (!Object.isFrozen(v)) open.push(path);
+      for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(ds, '$');
+    expect(open).toEqual([]);
+    // the source records are copies: the caller's records are not frozen by the export
+    const mine = sources.map((s) => ({ ...s }));
+    const withMine = toJSONStat(query({ year: 2021 }), { sources: mine });
+    expect(mine.some((s) => Object.isFrozen(s))).toBe(false);
+    expect(JSON.stringify(withMine)).toBe(JSON.stringify(ds));
+    // jsonstat-toolkit writes into the object it reads: a frozen one is refused, a copy is read
+    expect(() => JSONstat(ds as never)).toThrow(TypeError);
+    const fromCopy = JSONstat(structuredClone(ds) as never).Dataset(0);
+    const fromText = readBack(ds);
+    expect([fromCopy.id, fromCopy.size, fromCopy.n]).toEqual([
+      fromText.id,
+      fromText.size,
+      fromText.n,
+    ]);
+    for (let i = 0; i < fromText.n; i++) expect(fromCopy.Data(i)).toEqual(fromText.Data(i));
+  });
+
   it('puts every value in its cell, with its status, as jsonstat-toolkit reads it', () => {
     expect(Object.keys(ds.value)).toHaveLength(rows.length);
     for (const o of rows) {

@@ -1,7 +1,9 @@
 /**
- * The promises of issue 15 under hostile input, one generator per class of input, over every
- * public function of every entry. Seeds are fixed, so the case counts are stable: the suite
- * writes them to docs/reliability.md (RELIABILITY_WRITE=1) and fails when the file drifts.
+ * The promises of issue 15 under hostile input: a generator for each of its eight classes,
+ * over every public function of every entry (class 1 in validation.ts, 2 in chart-text.ts,
+ * 6 in csv-formula.ts, 7 in command.ts; 3, 4, 5 and 8 here, with the valid calls of
+ * calls.ts). Seeds are fixed, so the case counts are stable: the suite writes them to
+ * docs/reliability.md (RELIABILITY_WRITE=1) and fails when the file drifts.
  *
  *   RELIABILITY_WRITE=1 npx vitest run test/fuzz/hostile.test.ts
  */
@@ -13,6 +15,10 @@ import { show } from '../../src/errors.js';
 import * as exportEntry from '../../src/export/index.js';
 import * as root from '../../src/index.js';
 import { root as repo } from '../helpers/tsv.js';
+import { CALLS, plantedCall } from './calls.js';
+import { chartText } from './chart-text.js';
+import { commandLine } from './command.js';
+import { csvFormulas } from './csv-formula.js';
 import {
   argumentsWith,
   deepFreeze,
@@ -21,7 +27,6 @@ import {
   exoticValue,
   FUNCTIONS,
   HOSTILE,
-  holdsInput,
   hostileNumber,
   materialize,
   NUMBER_CLASSES,
@@ -29,89 +34,60 @@ import {
   revokedProxy,
   unfrozenAt,
 } from './hostile.js';
+import { type Tally, tallies, tally } from './tally.js';
+import { validationCaps } from './validation.js';
+
+// ══════════════════════════════════════════════════════════════════════════════════════════
+// TOLERATED UNTIL OTHER BRANCHES MERGE — the one place the suite lets a known failure pass.
+// After merging the branch that fixes an entry, delete the entry (and regenerate
+// docs/reliability.md: RELIABILITY_WRITE=1 npx vitest run test/fuzz/hostile.test.ts). The
+// suite counts and reports each use of a tolerance (in its output and in the report); it
+// fails on every failure not listed here. An entry no longer used shows 0 cases: delete it.
+// ══════════════════════════════════════════════════════════════════════════════════════════
+const PENDING = {
+  /** Functions whose results are not (yet) deeply frozen. */
+  resultNotFrozen: {
+    bounds: 'maths: the frozen `{ estimate, low, high }` results',
+    percentagePointDifference: 'maths: the frozen `{ estimate, low, high }` results',
+    compoundGrowth: 'maths: the frozen `{ estimate, low, high }` results',
+    twoYearAverage: 'maths: the frozen `{ estimate, low, high }` results',
+    contribution: 'maths: the frozen `{ estimate, low, high }` results',
+    impliedShare: 'maths: the frozen `{ estimate, low, high }` results',
+    createDataset: 'the frozen createDataset result (src/query/dataset.ts)',
+  },
+  /** Functions whose own argument checks still let a bare TypeError (or a getter's error) out. */
+  bareError: {
+    averageGrowth: 'maths: the list check (a revoked Proxy as the list)',
+    compoundGrowth: 'maths: the list check, and the `{ decimals }` options read without a guard',
+    twoYearAverage: 'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
+    contribution: 'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
+    impliedShare: 'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
+    percentagePointDifference:
+      'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
+    createDataset:
+      'createDataset: a `base` whose observations or sources are not lists (src/query/validate.ts, dataset.ts)',
+    extractRelease:
+      'src/extract: its options read without a guard (a revoked Proxy, a throwing getter) and its messages written with JSON.stringify (a BigInt, a cycle)',
+  },
+  /** Commands whose class 7 failures are counted, not failed. */
+  command: {
+    extract:
+      'src/cli/commands/extract.ts: writes the release text (and names) with raw escape and bidirectional characters, and takes the last of a repeated --format, --url, --published or --region',
+  },
+} as const satisfies Record<string, Record<string, string>>;
+
+/** How often each tolerance was used in this run, by kind and name. */
+const pendingUsed = new Map<string, number>();
+const usePending = (kind: keyof typeof PENDING, name: string) =>
+  pendingUsed.set(`${kind} ${name}`, (pendingUsed.get(`${kind} ${name}`) ?? 0) + 1);
+const pending = (kind: keyof typeof PENDING, name: string): boolean =>
+  Object.hasOwn(PENDING[kind], name);
 
 const SEED = 20_261_202;
-const RUNS = 150;
+const RUNS = 80;
 
-/**
- * Functions whose results are not (yet) deeply frozen, with the slice that owns them: the
- * suite asserts frozen results for every other function, and lists these in the report.
- */
-const RESULT_NOT_FROZEN: Readonly<Record<string, string>> = {
-  bounds: 'maths (`{ estimate, low, high }` objects; branch math-exact)',
-  percentagePointDifference: 'maths, with `{ decimals }` (branch math-exact)',
-  compoundGrowth: 'maths, with `{ decimals }` (branch math-exact)',
-  twoYearAverage: 'maths, with `{ decimals }` (branch math-exact)',
-  averageGrowth: 'maths, with `{ decimals }` (branch math-exact)',
-  contribution: 'maths, with `{ decimals }` (branch math-exact)',
-  impliedShare: 'maths, with `{ decimals }` (branch math-exact)',
-  toJSONStat: 'the JSON-stat object, documented as a plain object for JSON.stringify',
-  createDataset: 'schemas entry (branch roundtrip)',
-};
-
-/**
- * The maths functions, whose -0 results (`applyGrowth(-0, 5)`, `baseFromGrowth(-0, -0)`) are
- * fixed on branch math-exact: here a -0 from them is tolerated and counted, NaN and ±Infinity
- * are not. Empty this list once that branch is merged.
- */
-const MINUS_ZERO_ELSEWHERE: ReadonlySet<string> = new Set([
-  'applyGrowth',
-  'baseFromGrowth',
-  'growthRate',
-  'percentagePointDifference',
-  'compoundGrowth',
-  'averageGrowth',
-  'twoYearAverage',
-  'annualize',
-  'toIndex',
-  'fromIndex',
-  'contribution',
-  'contributionRate',
-  'impliedShare',
-  'bounds',
-]);
-const minusZeroSeen = new Set<string>();
-
-/**
- * Functions that still let a bare TypeError out (a revoked Proxy, a throwing getter, a
- * null-prototype object), with the slice that owns their checks. The suite counts those throws (and still fails on any
- * other bare error, and on every function not listed here).
- */
-const BARE_ELSEWHERE: Readonly<Record<string, string>> = {
-  averageGrowth: 'branch math-exact (the maths argument checks)',
-  compoundGrowth: 'branch math-exact',
-  twoYearAverage: 'branch math-exact',
-  annualize: 'branch math-exact',
-  contribution: 'branch math-exact',
-  impliedShare: 'branch math-exact',
-  percentagePointDifference: 'branch math-exact',
-  bounds: 'branch math-exact',
-  createDataset: 'branch roundtrip (src/query/validate.ts)',
-  parseObservations: 'branch roundtrip (src/query/validate.ts)',
-  parseSources: 'branch roundtrip (src/query/validate.ts)',
-  barChart: 'branch charts',
-  lineChart: 'branch charts',
-};
-const bareSeen = new Map<string, number>();
-
-/** Exports that are not frozen, with why. */
+/** Exports that are not frozen, and cannot be: zod defines a schema's methods on first use. */
 const EXPORT_NOT_FROZEN = /Schema$/;
-
-interface Tally {
-  readonly promise: string;
-  readonly issueClass: string;
-  readonly inputs: readonly string[];
-  cases: number;
-}
-const tallies = new Map<string, Tally>();
-function tally(promise: string, issueClass: string, inputs: readonly string[]): Tally {
-  let t = tallies.get(promise);
-  if (!t) {
-    t = { promise, issueClass, inputs, cases: 0 };
-    tallies.set(promise, t);
-  }
-  return t;
-}
 
 const shippedBefore = JSON.stringify([root.observations, root.sources, root.claims]);
 
@@ -124,14 +100,15 @@ function check(name: string, fn: (...a: unknown[]) => unknown, args: unknown[]):
   } catch (e) {
     if (!root.isShanxiIndustryError(e)) {
       if (
-        Object.hasOwn(BARE_ELSEWHERE, name) &&
+        pending('bareError', name) &&
         (e instanceof TypeError ||
           (e instanceof Error && /^(getter \w+ throws|no conversion)$/.test(e.message)))
       ) {
-        bareSeen.set(name, (bareSeen.get(name) ?? 0) + 1);
+        usePending('bareError', name);
         return;
       }
-      throw new Error(`${name} threw a bare ${show(e)} for ${show(frozen)}`);
+      const what = e instanceof Error ? `${e.name}: ${e.message.slice(0, 200)}` : show(e);
+      throw new Error(`${name} threw a bare ${what} for ${show(frozen)}`);
     }
     if (!Object.hasOwn(root.ERROR_CODES, e.code))
       throw new Error(`${name} threw an unlisted code ${e.code}`);
@@ -140,29 +117,46 @@ function check(name: string, fn: (...a: unknown[]) => unknown, args: unknown[]):
     return;
   }
   const bad = nonFiniteAt(result);
-  if (bad?.endsWith(' = -0') && MINUS_ZERO_ELSEWHERE.has(name)) minusZeroSeen.add(name);
-  else if (bad) throw new Error(`${name} returned a non-finite number or -0 at ${bad}`);
-  if (!Object.hasOwn(RESULT_NOT_FROZEN, name) && !holdsInput(result, frozen)) {
-    const open = unfrozenAt(result);
-    if (open) throw new Error(`${name} returned a result not frozen at ${open}`);
-  }
+  if (bad) throw new Error(`${name} returned a non-finite number or -0 at ${bad}`);
+  const open = unfrozenAt(result);
+  if (open && pending('resultNotFrozen', name)) usePending('resultNotFrozen', name);
+  else if (open) throw new Error(`${name} returned a result not frozen at ${open}`);
 }
+
+validationCaps();
+chartText();
+
+describe('the valid calls of calls.ts', () => {
+  it('cover every public function, and each succeeds as it stands', () => {
+    for (const [entry, name, fn] of FUNCTIONS) {
+      expect(CALLS[name], `${entry} ${name} has no valid call in test/fuzz/calls.ts`).toBeDefined();
+      for (const args of CALLS[name]!) {
+        const result = fn(...args);
+        expect(nonFiniteAt(result)).toBeUndefined();
+      }
+    }
+  });
+});
 
 describe('class 3: no NaN, ±Infinity or -0 comes out', () => {
   const numbers = argumentsWith(hostileNumber);
   const t = tally(
     'Every public function returns finite numbers only (no NaN, ±Infinity or -0) or throws a coded error',
     '3',
-    [...NUMBER_CLASSES, 'valid values with a hostile number in one field or item'],
+    [
+      ...NUMBER_CLASSES,
+      'random argument lists of valid values with a hostile number in one field or item',
+      'a valid call of the function (test/fuzz/calls.ts) with a hostile number as one argument, option, row or field',
+    ],
   );
   for (const [entry, name, fn] of FUNCTIONS)
     it(`${entry} ${name}`, () => {
       fc.assert(
-        fc.property(numbers, (args) => {
+        fc.property(fc.oneof(numbers, plantedCall(name, hostileNumber)), (args) => {
           t.cases++;
           check(name, fn, args);
         }),
-        { numRuns: RUNS, seed: SEED },
+        { numRuns: 2 * RUNS, seed: SEED },
       );
     });
 
@@ -262,9 +256,7 @@ describe('class 4: everything exported is deeply frozen', () => {
   const t = tally(
     'Every exported object and array of every entry is deeply frozen (zod schemas excepted)',
     '4',
-    [
-      'every export of shanxi-industry, /schemas, /export and /chart, walked to every nested object',
-    ],
+    [`every export of ${Object.keys(ENTRIES).join(', ')}, walked to every nested object`],
   );
   it('walks every export of every entry', () => {
     let walked = 0;
@@ -318,24 +310,22 @@ describe('class 5: only coded errors, never a bare TypeError or RangeError', () 
   const t = tally(
     'Every public function throws only ShanxiIndustryError (with a listed code), never a bare TypeError or RangeError',
     '5',
-    [...EXOTIC_CLASSES, 'valid values with one of these in one field or item'],
+    [
+      ...EXOTIC_CLASSES,
+      'random argument lists of valid values with one of these in one field or item',
+      'a valid call of the function (test/fuzz/calls.ts) with one of these as one argument, option, row or field',
+    ],
   );
-  for (const [entry, name, fn] of FUNCTIONS) {
-    // the chart text fitting is quadratic in the text (issue 15 class 2, branch charts): keep
-    // its inputs short here
-    const args = entry.endsWith('/chart')
-      ? argumentsWith(exoticValue.filter((v) => !(typeof v === 'string' && v.length > 1000)))
-      : exotic;
+  for (const [entry, name, fn] of FUNCTIONS)
     it(`${entry} ${name}`, () => {
       fc.assert(
-        fc.property(args, (list) => {
+        fc.property(fc.oneof(exotic, plantedCall(name, exoticValue)), (list) => {
           t.cases++;
           check(name, fn, list);
         }),
-        { numRuns: RUNS, seed: SEED },
+        { numRuns: 2 * RUNS, seed: SEED },
       );
     });
-  }
 
   const guard = tally(
     'The error guard and the message writer never throw; messages stay short',
@@ -369,6 +359,9 @@ describe('class 5: only coded errors, never a bare TypeError or RangeError', () 
     expect(show({ a: [1, 'x'] })).toBe('{"a":[1,"x"]}');
   });
 });
+
+csvFormulas();
+commandLine(PENDING.command, (command) => usePending('command', command));
 
 describe('class 8: the smaller refusals', () => {
   const kinds = tally('An unknown period kind is refused by query, series and gapSeries', '8', [
@@ -511,8 +504,18 @@ describe('class 8: the smaller refusals', () => {
 afterAll(() => {
   expect(JSON.stringify([root.observations, root.sources, root.claims])).toBe(shippedBefore);
   expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  const calls = [...tallies.values()].reduce((n, t) => n + t.cases, 0);
-  const text = report([...tallies.values()], calls);
+  const list = [...tallies.values()].sort((a, b) => Number(a.issueClass) - Number(b.issueClass));
+  const calls = list.reduce((n, t) => n + t.cases, 0);
+  const used = Object.entries(PENDING).flatMap(([kind, entries]) =>
+    Object.keys(entries).map(
+      (name) => `${kind} ${name}: ${pendingUsed.get(`${kind} ${name}`) ?? 0}`,
+    ),
+  );
+  if (used.length > 0)
+    console.log(
+      `Tolerated until other branches merge (cases that used each):\n  ${used.join('\n  ')}`,
+    );
+  const text = report(list, calls);
   const path = join(repo, 'docs/reliability.md');
   if (process.env.RELIABILITY_WRITE === '1') writeFileSync(path, text);
   else
@@ -522,8 +525,17 @@ afterAll(() => {
     ).toBe(text);
 });
 
+const cases = (n: number) => `${n} case${n === 1 ? '' : 's'}`;
+
 function report(list: readonly Tally[], calls: number): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const classes = [...new Set(list.map((t) => t.issueClass))];
+  const tolerated = Object.entries(PENDING).flatMap(([kind, entries]) =>
+    Object.entries(entries).map(
+      ([name, why]) =>
+        `- ${kind === 'resultNotFrozen' ? 'Result not yet frozen' : kind === 'bareError' ? 'A bare error from its own argument checks' : 'The command'}: \`${name}\` — ${why}. Used by ${cases(pendingUsed.get(`${kind} ${name}`) ?? 0)} in this run.`,
+    ),
+  );
   const lines = [
     '---',
     'title: Reliability',
@@ -534,14 +546,16 @@ function report(list: readonly Tally[], calls: number): string {
     '# Reliability under hostile input',
     '',
     'What the library promises when it is fed what an attacker would feed it, and what the fuzz',
-    `suite (fast-check, fixed seed ${SEED}) tried against each promise. Every generated call`,
-    'either returned a finite, frozen result or threw a `ShanxiIndustryError` with a code listed',
-    'in `ERROR_CODES`; arguments were deep-frozen, so a mutation would have failed the run, and',
-    'the shipped data was compared before and after. The class numbers are those of issue 15.',
+    `suite (fast-check, fixed seed ${SEED}) tried against each promise: a generator for each of`,
+    `the ${classes.length} classes of issue 15 (the class numbers are its). Every generated call either returned a`,
+    'finite, frozen result or threw a `ShanxiIndustryError` with a code listed in `ERROR_CODES`;',
+    'arguments were deep-frozen, so a mutation would have failed the run, and the shipped data',
+    'was compared before and after. Work and size are checked by what is deterministic (the',
+    'characters read, the problems kept, the bytes written), never by the clock.',
     '',
     `Public functions fuzzed: ${FUNCTIONS.length}, over the entries ${Object.keys(ENTRIES)
       .map((e) => `\`${e}\``)
-      .join(', ')}. Cases in all: ${calls}.`,
+      .join(', ')}; and the command. Cases in all: ${calls}.`,
     '',
     '| class | promise | inputs tried | cases | result |',
     '|---|---|---|--:|---|',
@@ -553,30 +567,23 @@ function report(list: readonly Tally[], calls: number): string {
     '## Also held',
     '',
     `- No input mutated: every argument of every call above was deep-frozen; the shipped observations, sources and claims were unchanged after ${calls} cases, and \`Object.prototype\` was not polluted.`,
+    '- Memory in proportion to the input (class 1 at scale): 1,300,000 rows of `{}` under `node --max-old-space-size=512` give `INVALID_OBSERVATIONS` with 100 problems kept of 10,400,000 counted, where they used to end Node with a fatal out-of-memory error. That run takes a child process with its own heap limit, so it is not part of this suite: test/schemas/scale.test.ts runs `scripts/scale-invalid.ts` (and `npm run bench` measures it).',
+    "- Reading back what the library wrote: `fromCSV` removes the `'` that `toCSV` put before a formula-like piece of a cell, so the text comes back exactly as written (it does so whoever wrote the file: one `'` before such a piece is taken as the mark). Other readers, spreadsheets included, show the `'`; `toCSV(rows, { escapeFormulae: false })` writes the text as it is.",
     '',
     '## Known exceptions',
     '',
-    'Results that are returned unfrozen (the suite checks them for finite numbers and coded errors, not for frozenness):',
-    '',
-    ...Object.entries(RESULT_NOT_FROZEN).map(([name, why]) => `- \`${name}\`: ${why}.`),
-    '',
     'Exports that are not frozen: the zod schemas of `shanxi-industry/schemas` (`ObservationSchema`, …). zod defines their methods lazily on first use, so a frozen schema cannot be used.',
     '',
-    'Functions whose own argument checks still let a bare TypeError out (a revoked Proxy, a throwing getter, a null-prototype or unconvertible object): tolerated and counted here until the branch named is merged; a bare error from any other function fails the suite.',
-    '',
-    ...Object.entries(BARE_ELSEWHERE).map(
-      ([name, who]) => `- \`${name}\` (${who}): ${bareSeen.get(name) ?? 0} such cases in this run.`,
-    ),
-    '',
-    `Functions of the maths that returned -0 in this run (fixed on branch math-exact, tolerated here until it is merged): ${
-      [...minusZeroSeen]
-        .sort()
-        .map((n) => `\`${n}\``)
-        .join(', ') || 'none'
-    }.`,
-    '',
-    'Not covered here (other slices of issue 15): validation caps and CSV formulas (classes 1 and 6), chart text fitting (class 2; chart calls get short strings here), the command (class 7).',
-    '',
+    ...(tolerated.length > 0
+      ? [
+          '## Tolerated until other branches merge',
+          '',
+          'Failures fixed on branches not yet merged: the suite lets these pass, counts them, and fails on any other. The list is `PENDING` at the top of test/fuzz/hostile.test.ts.',
+          '',
+          ...tolerated,
+          '',
+        ]
+      : []),
   ];
   return lines.join('\n');
 }

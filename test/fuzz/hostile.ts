@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import * as chartEntry from '../../src/chart/index.js';
 import * as exportEntry from '../../src/export/index.js';
+import * as extractEntry from '../../src/extract/index.js';
 import * as rootEntry from '../../src/index.js';
 import * as schemasEntry from '../../src/schemas/index.js';
 
@@ -15,6 +16,7 @@ export const ENTRIES = {
   'shanxi-industry/schemas': schemasEntry,
   'shanxi-industry/export': exportEntry,
   'shanxi-industry/chart': chartEntry,
+  'shanxi-industry/extract': extractEntry,
 } as const;
 
 /** Every public function of every entry (classes and zod schemas left out). */
@@ -160,6 +162,13 @@ export const domainValue: fc.Arbitrary<unknown> = fc.oneof(
     'en',
     'zh',
   ),
+  // text the schemas entry reads (CSV) and the extract entry reads (a release)
+  fc.constantFrom(
+    'region,indicator,breakdown,period,measure,value,unit,source\r\nshanxi,value-added,total,2021-Q1,yoy,23.9,percent,s032',
+    'region;indicator;breakdown;period;measure;value;unit;source\nshanxi;value-added;total;2021-Q1;yoy;23,9;percent;s032',
+    '2024年1-8月份，全省规模以上工业增加值同比增长3.6%。其中，8月份同比增长2.5%。',
+    "Shanxi's industrial output rose 5.1 percent year on year in the first quarter of 2023.",
+  ),
   fc.constantFrom(...sample),
   fc.constantFrom(...rootEntry.claims.slice(0, 5)),
   fc.constantFrom(
@@ -173,6 +182,8 @@ export const domainValue: fc.Arbitrary<unknown> = fc.oneof(
     { lang: 'zh' },
     { alternatives: true },
     { region: 'shanxi', year: 2021, kind: 'year-to-date' },
+    { mode: 'safe', maxProblems: 3 },
+    { url: 'https://example.gov.cn/x', published: '2024-09-15', region: 'shanxi' },
   ),
   fc.constant(sample),
   fc.array(fc.double({ min: -90, max: 500, noNaN: true }), { minLength: 1, maxLength: 4 }),
@@ -268,7 +279,26 @@ export function deepFreeze<T>(value: T, seen = new Set<unknown>()): T {
   return value;
 }
 
-/** Whether a value is deeply frozen (own data properties; functions left out). */
+/**
+ * The own data properties of a result object, by key; `received` (a problem's value as the
+ * caller gave it, documented so) left out; an object that cannot be read (a caller's revoked
+ * Proxy handed back) has none.
+ */
+function fieldsOf(value: object): [string, unknown][] {
+  try {
+    const out: [string, unknown][] = [];
+    for (const key of Reflect.ownKeys(value)) {
+      if (key === 'received') continue;
+      const d = Object.getOwnPropertyDescriptor(value, key);
+      if (d && 'value' in d) out.push([String(key), d.value]);
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+/** Where a result is not deeply frozen (own data properties; see {@link fieldsOf}). */
 export function unfrozenAt(
   value: unknown,
   path = '$',
@@ -276,18 +306,20 @@ export function unfrozenAt(
 ): string | undefined {
   if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
   seen.add(value);
-  if (!Object.isFrozen(value)) return path;
-  for (const key of Reflect.ownKeys(value)) {
-    const d = Object.getOwnPropertyDescriptor(value, key);
-    if (d && 'value' in d) {
-      const hit = unfrozenAt(d.value, `${path}.${String(key)}`, seen);
-      if (hit) return hit;
-    }
+  const fields = fieldsOf(value);
+  try {
+    if (!Object.isFrozen(value)) return path;
+  } catch {
+    return undefined; // a caller's revoked Proxy
+  }
+  for (const [key, v] of fields) {
+    const hit = unfrozenAt(v, `${path}.${key}`, seen);
+    if (hit) return hit;
   }
   return undefined;
 }
 
-/** Finds a NaN, ±Infinity or -0 anywhere in a result. */
+/** Finds a NaN, ±Infinity or -0 anywhere in a result (see {@link fieldsOf}). */
 export function nonFiniteAt(
   value: unknown,
   path = '$',
@@ -299,36 +331,9 @@ export function nonFiniteAt(
       : `${path} = ${Object.is(value, -0) ? '-0' : value}`;
   if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
   seen.add(value);
-  for (const key of Reflect.ownKeys(value)) {
-    const d = Object.getOwnPropertyDescriptor(value, key);
-    if (d && 'value' in d) {
-      const hit = nonFiniteAt(d.value, `${path}.${String(key)}`, seen);
-      if (hit) return hit;
-    }
+  for (const [key, v] of fieldsOf(value)) {
+    const hit = nonFiniteAt(v, `${path}.${key}`, seen);
+    if (hit) return hit;
   }
   return undefined;
-}
-
-/** Whether a result holds one of the arguments (a function may return its input as it is). */
-export function holdsInput(result: unknown, args: readonly unknown[]): boolean {
-  const inputs = new Set<unknown>();
-  const add = (v: unknown, depth: number) => {
-    if (typeof v !== 'object' || v === null || depth > 2 || inputs.has(v)) return;
-    inputs.add(v);
-    try {
-      if (Array.isArray(v)) for (const x of v) add(x, depth + 1);
-      else for (const x of Object.values(v)) add(x, depth + 1);
-    } catch {
-      // unreadable
-    }
-  };
-  for (const a of args) add(a, 0);
-  const seen = new Set<unknown>();
-  const walk = (v: unknown): boolean => {
-    if (typeof v !== 'object' || v === null || seen.has(v)) return false;
-    if (inputs.has(v)) return true;
-    seen.add(v);
-    return Object.values(v).some(walk);
-  };
-  return walk(result);
 }

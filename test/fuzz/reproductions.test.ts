@@ -183,3 +183,68 @@ describe('class 8: the smaller refusals', () => {
     );
   });
 });
+
+describe('found by the planted calls of the fuzz suite (test/fuzz/calls.ts)', () => {
+  const coal = root.find({ period: '2021-Q1', breakdown: 'sector:coal' })!;
+  it('formatPercent and formatPoints read their options once: a revoked Proxy or a throwing getter is INVALID_OPTION', () => {
+    for (const fn of [root.formatPercent, root.formatPoints]) {
+      expect(() => fn(23.9, revokedProxy() as never)).toThrow(
+        code('INVALID_OPTION', /options cannot be read/),
+      );
+      expect(() => fn(23.9, throwingGetter('decimals') as never)).toThrow(
+        code('INVALID_OPTION', /options cannot be read \("Error: getter decimals throws"\)/),
+      );
+      expect(fn(23.9, null as never)).toBe(fn(23.9));
+    }
+  });
+  it('inUnit and coverage check every field of a caller observation, and carry no other field', () => {
+    expect(() => root.inUnit({ ...level, measure: Number.NaN } as never, 'tonnes-100m')).toThrow(
+      code(
+        'INVALID_OBSERVATIONS',
+        /^inUnit: the observation\.measure is not a measure; got NaN\.$/,
+      ),
+    );
+    expect(() => root.inUnit(revokedProxy() as never, 'tonnes-100m')).toThrow(
+      code('INVALID_OBSERVATIONS'),
+    );
+    const converted = root.inUnit({ ...level, extra: Number.NaN } as never, 'tonnes-100m');
+    expect(Object.hasOwn(converted, 'extra')).toBe(false);
+    expect(converted).toEqual(root.inUnit(level, 'tonnes-100m'));
+    expect(root.inUnit(level, level.unit)).toBe(level);
+    expect(() => root.coverage([{ ...coal, scope: Number.NaN }] as never)).toThrow(
+      code('INVALID_OBSERVATIONS', /^coverage: rows\[0\]\.scope is not a scope; got NaN\.$/),
+    );
+    expect(() => root.coverage([coal, revokedProxy()] as never)).toThrow(
+      code('INVALID_OBSERVATIONS', /^coverage: rows\[1\] cannot be read/),
+    );
+    expect(() => root.coverage([unprintable()] as never)).toThrow(code('INVALID_OBSERVATIONS'));
+    expect(root.coverage([coal])).toEqual([
+      expect.objectContaining({ breakdown: 'sector:coal', figures: 1, first: coal.period }),
+    ]);
+  });
+  it('checkClaims checks the claim id, and returns the claim fields only', () => {
+    expect(() => root.checkClaims([{ ...root.claims[0]!, id: Number.NaN } as never])).toThrow(
+      code('INVALID_OPTION', /^claims\[0\]\.id takes a string; got NaN\.$/),
+    );
+    const [check] = root.checkClaims([{ ...root.claims[0]!, extra: Number.NaN } as never]);
+    expect(check!.claim).toEqual(root.claims[0]);
+  });
+  it('the exports never write -0: a value, decimals or gap of -0 is 0', () => {
+    const row = { ...coal, value: -0, decimals: -0 };
+    const ds = toJSONStat([row]);
+    expect(Object.is(ds.value[0], 0)).toBe(true);
+    expect(JSON.stringify(ds)).not.toMatch(/-0\b/);
+    const cmp = root.compareSectors({ period: '2021-Q1' }).map((r) => ({ ...r, gapToTotal: -0 }));
+    expect(Object.values(toJSONStat(cmp).value).some((v) => Object.is(v, -0))).toBe(false);
+  });
+});
+
+describe('found by the random calls of the fuzz suite', () => {
+  it('the exports refuse a sparse list of sources (every() skipped its holes)', () => {
+    const rows = root.query({ period: '2021-Q1' });
+    for (const fn of [toMarkdown, toJSONStat] as const)
+      expect(() => fn(rows, { sources: new Array(3) })).toThrow(
+        code('INVALID_OPTION', /option sources must be a list of source records/),
+      );
+  });
+});

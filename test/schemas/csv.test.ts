@@ -63,6 +63,8 @@ const freeText = fc.oneof(
         '\r\n',
         ' ',
         '\u3000',
+        '\u200b',
+        '\u202e',
         'a',
         '1',
         '中',
@@ -391,13 +393,24 @@ describe('bad CSV: a coded error naming the line, or problems; never a crash', (
 });
 
 describe('formula neutralisation, every locale (issue 15, class 6)', () => {
-  /** What a spreadsheet runs: per line, after white space, a formula start; or a tab, CR or LF first. */
+  /**
+   * What a spreadsheet runs: a tab, CR or LF first; or, in any piece an importer may make a
+   * cell of (the text after a line break, ",", ";" or tab), a formula start after white space
+   * and invisible format characters.
+   */
   const runs = (cell: string) =>
     /^[\t\r\n]/.test(cell) ||
-    cell.split(/\r\n|\r|\n/).some((line) => /^[\s\u00a0\u3000\ufeff]*[=+\-@＝＋－＠]/.test(line));
+    cell.split(/\r\n|\r|\n|,|;|\t/).some((piece) => /^[\s\p{Cf}]*[=+\-@＝＋－＠]/u.test(piece));
 
   it.each([
-    ["x;=cmd|' /C calc'!A0", '"x;=cmd|\' /C calc\'!A0"'],
+    // a ";" import splits this cell at the ";": the piece after it is neutralised too
+    ["x;=cmd|' /C calc'!A0", "\"x;'=cmd|' /C calc'!A0\""],
+    // an importer that splits lines first reads the second line's "," as a delimiter
+    ['a\nb,=cmd', '"a\nb,\'=cmd"'],
+    ['x\t+1', '"x\t\'+1"'],
+    ['\u200b=1', "'\u200b=1"],
+    ['\u202e@x', "'\u202e@x"],
+    ['a, -2 in May', '"a,\' -2 in May"'],
     ['safe\n=cmd', '"safe\n\'=cmd"'],
     ['＝1+1', "'＝1+1"],
     ['＠SUM(A1)', "'＠SUM(A1)"],
