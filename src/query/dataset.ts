@@ -257,19 +257,27 @@ export function datasetOf(
   let index: RowIndex | undefined;
   const sourceIndex = new Map(sourceList.map((s) => [s.id, s]));
 
-  const rank = (o: Observation): number => KIND_RANK[sourceIndex.get(o.source)?.kind ?? ''] ?? 9;
-  const date = (o: Observation): string => sourceIndex.get(o.source)?.published ?? '';
-
-  /** The last published digit's power of ten in the unit's base: lower is more precise. */
-  const resolution = (o: Observation): number => unitPower(o.unit) - o.decimals;
-  const prefer = (a: Observation, b: Observation): number =>
-    (a.qualifier === undefined ? 0 : 1) - (b.qualifier === undefined ? 0 : 1) ||
-    resolution(a) - resolution(b) ||
-    rank(a) - rank(b) ||
-    (date(b) > date(a) ? 1 : date(b) < date(a) ? -1 : 0);
+  // The preference rules above as one number per row, lower first, so that sorting the rows
+  // of a key compares numbers (a comparator calling back for each rule took 1.3-1.7 s on
+  // 1,000,000 rows of 18,000 keys). The digits of a mixed-radix number, most significant
+  // first: the qualifier (0 none, 1 any; radix 2), the resolution (the last published digit's
+  // power of ten in the unit's base, lower more precise: unit powers 0-12 less 0-15 decimals,
+  // plus 32; radix 64), the source kind (0-3, 9 unknown; radix 16), and the page's date (0
+  // the newest, pages without a date last; radix D). Each digit stays within its radix, so the
+  // order of the numbers is the order of the rules; the largest is below 2,048 D, exact.
+  const dates = [...new Set(['', ...sourceList.map((s) => s.published ?? '')])].sort();
+  const newest = new Map(dates.map((d, i) => [d, dates.length - 1 - i]));
+  const preference = (o: Observation): number => {
+    const source = sourceIndex.get(o.source);
+    const qualified = o.qualifier === undefined ? 0 : 1;
+    const resolution = unitPower(o.unit) - o.decimals + 32;
+    const kind = KIND_RANK[source?.kind ?? ''] ?? 9;
+    const age = newest.get(source?.published ?? '')!;
+    return ((qualified * 64 + resolution) * 16 + kind) * dates.length + age;
+  };
 
   const built = (): RowIndex => {
-    index ??= new RowIndex(rows, prefer, SCOPE_ORDER);
+    index ??= new RowIndex(rows, preference, SCOPE_ORDER);
     return index;
   };
 
