@@ -283,9 +283,17 @@ export function datasetOf(
 
   function lookup(key: ObservationKey): number[] {
     // an observation is a key too: its other fields are ignored, and no scope means unstated
-    const copy = checkObject(key, OBSERVATION_KEYS, 'a find key');
-    const isObservation = Object.hasOwn(copy, 'value');
-    const k = isObservation ? copy : checkObject(copy, KEY_KEYS, 'a find key');
+    const k = checkObject(key, OBSERVATION_KEYS, 'a find key');
+    const isObservation = Object.hasOwn(k, 'value');
+    // a key that is not an observation takes the key fields only (checked on the copy: a second
+    // copy cost as much as the rest of find)
+    if (!isObservation)
+      for (const f of Object.keys(k))
+        if (!(KEY_KEYS as readonly string[]).includes(f))
+          throw badFilter(
+            `Unknown field ${show(f)} in a find key; accepted: ${KEY_KEYS.join(', ')}.`,
+            key,
+          );
     for (const f of KEY_KEYS)
       if (k[f] !== undefined && typeof k[f] !== 'string')
         throw badFilter(`Key field ${f} takes a string; got ${show(k[f])}.`, key);
