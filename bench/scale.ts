@@ -10,7 +10,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -154,6 +154,7 @@ function pair(a: () => unknown, b: () => unknown, runs = 9): [number, number] {
 }
 
 export async function userScale(): Promise<string> {
+  const load = loadavg()[0]!;
   const n = 1_000_000;
   const raw = queryRows(n);
   const h0 = heapMB();
@@ -284,7 +285,7 @@ export async function userScale(): Promise<string> {
   const perRow = (mb: number) => fmt((mb * 2 ** 20) / n, 0);
   lines.push(
     '',
-    `First find (builds the index): **${fmt(firstFind, 0)} ms**, median of 5 builds (${builds.map((t) => fmt(t, 0)).join(', ')} ms; target ≤ 500 ms), ${fmt(median(buildsCpu), 0)} ms of CPU time (median; on a machine whose cores other work shares, wall time exceeds it); the first query after it: ${fmt(firstQuery, 0)} ms.`,
+    `First find (builds the index): **${fmt(firstFind, 0)} ms**, median of 5 builds (${builds.map((t) => fmt(t, 0)).join(', ')} ms; target ≤ 500 ms), ${fmt(median(buildsCpu), 0)} ms of CPU time (median; on a machine whose cores other work shares, wall time exceeds it; load average ${load.toFixed(1)} on ${cpus().length} cores when the run began); the first query after it: ${fmt(firstQuery, 0)} ms.`,
     '',
     `Memory (JS heap plus array buffers, after a full garbage collection): ${perRow(h1 - h0)} bytes per row for the validated rows createDataset holds, **${perRow(median(indexHeap))} bytes per row for the index** (median of the 5 builds): 14 for the columns of codes, 4 for the chain of each key's rows, 1 for the preferred mark and 4–8 for the hash table.`,
     '',
