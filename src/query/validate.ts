@@ -751,8 +751,8 @@ export interface CreateDatasetOptions {
  *
  * The dataset is deeply frozen: the object, its methods, its `observations` and `sources` and
  * every row, and whatever its methods return. Its index is built on the first `find`,
- * `alternatives`, `query` or `series` (about 0.3–0.5 s and some 28 bytes a row for 1,000,000
- * rows; see docs/performance.md), held apart from the frozen object.
+ * `alternatives`, `query` or `series` (for 1,000,000 rows about 0.4–0.6 s of CPU and 28 bytes
+ * a row; see docs/performance.md), held apart from the frozen object.
  *
  * @category Data
  * @param input - the rows
