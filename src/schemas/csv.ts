@@ -116,7 +116,16 @@ function textOf(input: unknown): string {
   else if (bytes) {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(input as Uint8Array);
-    } catch {
+    } catch (e) {
+      // the decoder throws a TypeError for bytes that are not UTF-8 (the WHATWG rule); any other
+      // error (Node: ERR_STRING_TOO_LONG) is more text than one string of the engine holds
+      if (!(e instanceof TypeError)) {
+        const n = (input as Uint8Array).length;
+        throw csvError(
+          `fromCSV: ${n.toLocaleString('en')} bytes are more text than one JavaScript string holds here (Node and Chrome: 536,870,888 characters, about 512 MiB), and fromCSV reads the whole text at once. Split the file at line breaks, with the header line on each part, or load it into a database (DuckDB reads toCSV output directly).`,
+          n,
+        );
+      }
       throw csvError(
         'fromCSV: the bytes are not UTF-8 text. A spreadsheet that saved "CSV" in a local encoding (GBK, ANSI) wrote them: save as "CSV UTF-8" instead.',
         input,
@@ -192,15 +201,23 @@ const asWritten = (text: string): string => text;
  *
  * In `safe` mode the good rows are returned with the problems of the others; each problem
  * carries the record's CSV `line` beside its `row` index (0 for the first record after the
- * header). Memory stays proportional to the text: records are validated as they are read,
- * and at most `maxProblems` problems are kept.
+ * header). At most `maxProblems` problems are kept.
+ *
+ * **Size.** fromCSV reads the whole text at once (it does not stream): time and memory grow in
+ * proportion to the text. A 50 MB file of 318,204 rows takes a few seconds and, at the peak,
+ * about 3.5 times the text's size in memory beside the text itself; the rows it returns keep
+ * 60–100 MB (docs/performance.md has the measured figures). The largest text is one
+ * JavaScript string (Node and Chrome: 536,870,888 characters, about 512 MiB); bytes that would
+ * decode to more are refused with `INVALID_CSV` and their count. Split larger files at line
+ * breaks, with the header on each part, or load them into a database such as DuckDB.
  *
  * @category Data
  * @param input - the CSV text, or its UTF-8 bytes
  * @param options - `delimiter`, `mode`, `maxProblems`, `unknownColumns`, `escapeFormulae`
  * @returns the observations, validated and frozen (`strict`), or `{ observations, problems,
  * problemCount, badRows }` (`safe`)
- * @throws ShanxiIndustryError code `INVALID_CSV` when the input is not text or not UTF-8, when
+ * @throws ShanxiIndustryError code `INVALID_CSV` when the input is not text or not UTF-8, or
+ * bytes that decode to more text than one string holds, when
  * the header lacks a needed column or has an unknown or repeated one, and (in `strict` mode)
  * when a record is ragged (another number of fields than the header) or a quote is never
  * closed; the message names the line

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { observations, sources } from '../../src/data/observations.js';
 import { isShanxiIndustryError, type ShanxiIndustryError } from '../../src/errors.js';
 import { isRisky, neutralise, restore } from '../../src/export/formula.js';
@@ -350,6 +350,28 @@ describe('bad CSV: a coded error naming the line, or problems; never a crash', (
     );
     const gbk = new Uint8Array([0xc9, 0xbd, 0xce, 0xf7]); // 山西 in GBK
     expect(errorOf(() => fromCSV(gbk)).message).toMatch(/save as "CSV UTF-8"/);
+  });
+
+  it('bytes that decode to more than one string holds: a coded error with the count, not "not UTF-8"', () => {
+    // Node's decoder throws this (code ERR_STRING_TOO_LONG) past 536,870,888 characters; half a
+    // gigabyte is too much to allocate in a unit test, so the decoder is replaced for the call
+    class TooLong {
+      decode(): string {
+        throw new Error('Cannot create a string longer than 0x1fffffe8 characters');
+      }
+    }
+    vi.stubGlobal('TextDecoder', TooLong);
+    try {
+      const e = errorOf(() => fromCSV(new Uint8Array(1234)));
+      expect([e.code, e.value]).toEqual(['INVALID_CSV', 1234]);
+      expect(e.message).toMatch(
+        /^fromCSV: 1,234 bytes are more text than one JavaScript string holds here \(Node and Chrome: 536,870,888 characters, about 512 MiB\), and fromCSV reads the whole text at once\. Split the file/,
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    // and bytes that are not UTF-8 are still said to be so
+    expect(errorOf(() => fromCSV(new Uint8Array([0xff]))).message).toMatch(/not UTF-8/);
   });
 
   it('wrong options', () => {
