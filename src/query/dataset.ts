@@ -221,11 +221,20 @@ const DATASET = Symbol.for('shanxi-industry.dataset');
  * @internal
  */
 export function isDataset(value: unknown): value is Dataset {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as Record<symbol, unknown>)[DATASET] === true
-  );
+  // The mark is not enumerable, so a spread copy (`{ ...dataset, sources: 1 }`) lacks it; the
+  // lists are checked too, and a value that cannot be read (a revoked Proxy) is no dataset.
+  try {
+    const v = value as Record<PropertyKey, unknown>;
+    return (
+      typeof value === 'object' &&
+      value !== null &&
+      v[DATASET] === true &&
+      Array.isArray(v.observations) &&
+      Array.isArray(v.sources)
+    );
+  } catch {
+    return false;
+  }
 }
 
 const NO_SOURCES: readonly Source[] = /* @__PURE__ */ Object.freeze([]);
@@ -450,5 +459,5 @@ export function datasetOf(
   };
   // deeply frozen: the methods too, so nothing can be hung on them or swapped
   for (const fn of Object.values(dataset)) if (typeof fn === 'function') Object.freeze(fn);
-  return Object.freeze(Object.assign(dataset, { [DATASET]: true }));
+  return Object.freeze(Object.defineProperty(dataset, DATASET, { value: true }));
 }

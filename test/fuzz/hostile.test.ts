@@ -53,7 +53,6 @@ const PENDING = {
     twoYearAverage: 'maths: the frozen `{ estimate, low, high }` results',
     contribution: 'maths: the frozen `{ estimate, low, high }` results',
     impliedShare: 'maths: the frozen `{ estimate, low, high }` results',
-    createDataset: 'the frozen createDataset result (src/query/dataset.ts)',
   },
   /** Functions whose own argument checks still let a bare TypeError (or a getter's error) out. */
   bareError: {
@@ -64,8 +63,6 @@ const PENDING = {
     impliedShare: 'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
     percentagePointDifference:
       'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
-    createDataset:
-      'createDataset: a `base` whose observations or sources are not lists (src/query/validate.ts, dataset.ts)',
     extractRelease:
       'src/extract: its options read without a guard (a revoked Proxy, a throwing getter) and its messages written with JSON.stringify (a BigInt, a cycle)',
   },

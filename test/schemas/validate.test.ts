@@ -354,6 +354,22 @@ describe('createDataset: options and a base to extend (issue 12 merge API)', () 
     );
   });
 
+  it('refuses a spread copy of a dataset with a field changed, and a base that cannot be read', () => {
+    const shipped = shippedDataset();
+    for (const forged of [
+      { ...shipped, sources: 1 },
+      { ...shipped, observations: 1 },
+      { ...shipped },
+    ]) {
+      const e = errorOf(() => createDataset([], { base: forged as never }));
+      expect(e.code).toBe('INVALID_OPTION');
+      expect(e.message).toMatch(/^createDataset: option base must be a dataset/);
+    }
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(errorOf(() => createDataset([], { base: proxy as never })).code).toBe('INVALID_OPTION');
+  });
+
   const shipped = shippedDataset();
   const mySource = {
     id: 'my-sheet',
