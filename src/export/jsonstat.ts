@@ -63,6 +63,12 @@ export interface JsonStatOptions {
    * unit; `always`: a `unit` dimension in every case, for a schema that does not change.
    */
   readonly unitDimension?: 'auto' | 'always';
+  /**
+   * `auto` (the default): a `scope` dimension only when the rows are of more than one scope
+   * (otherwise `extension.scope` names the one scope); `always`: a `scope` dimension in every
+   * case.
+   */
+  readonly scopeDimension?: 'auto' | 'always';
   /** For `compareSectors` rows, which carry no indicator: the indicator ranked (default `value-added`). */
   readonly indicator?: string;
   /** For `compareSectors` rows, which carry no measure: the measure ranked (default `yoy`). */
@@ -166,6 +172,11 @@ export interface JsonStatExtension {
   readonly decimals: Readonly<Record<string, number>>;
   /** A cell's note, where the row had one. */
   readonly notes: Readonly<Record<string, string>>;
+  /**
+   * The scope every figure here is of, when the cube has no `scope` dimension (all rows of one
+   * scope): `above-size`, `all` or `unstated`, with its label in both languages.
+   */
+  readonly scope?: { readonly id: string; readonly en: string; readonly zh: string };
   /** The labels in Chinese (when the main language is English). */
   readonly zh?: JsonStatLabels;
   /** The labels in English (when the main language is Chinese). */
@@ -224,6 +235,7 @@ const SPECS: Readonly<Record<string, OptionSpec>> = {
   label: [(v) => typeof v === 'string', 'a string'],
   duplicates: choice('error', 'first'),
   unitDimension: choice('auto', 'always'),
+  scopeDimension: choice('auto', 'always'),
   indicator: [
     (v) => typeof v === 'string' && v.length > 0,
     'an indicator id such as "value-added"',
@@ -409,7 +421,8 @@ const STATUS_NOTE =
  *
  * The cube's dimensions are `region`, `indicator`, `breakdown`, a `scope` when the rows are of
  * more than one scope (above designated size, all producers, unstated: different statistics,
- * never one cell), `measure` (the metric dimension), an optional `unit`, and `period` (in time
+ * never one cell; otherwise `extension.scope` names the one scope, or pass
+ * `scopeDimension: 'always'`), `measure` (the metric dimension), an optional `unit`, and `period` (in time
  * order), each with `label` and
  * `category.index`/`category.label`; `role` is `{ time: ['period'], geo: ['region'],
  * metric: ['measure'] }`. Labels are in `lang`; the other language's labels are in
@@ -444,7 +457,7 @@ const STATUS_NOTE =
  *
  * @category Export
  * @param rows - observations (from `query`, `series`, …) or `compareSectors` rows; not changed
- * @param options - `lang`, `sources`, `updated`, `label`, `duplicates`, `unitDimension`,
+ * @param options - `lang`, `sources`, `updated`, `label`, `duplicates`, `unitDimension`, `scopeDimension`,
  * `indicator`, `measure`, `kind`
  * @returns the dataset, deeply frozen (as everything the library returns): `JSON.stringify`
  * writes it as it is; jsonstat-toolkit writes into the object it reads, so give it the JSON
@@ -484,7 +497,9 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
   const mixed = [...unitsOf.values()].some((s) => s.size > 1);
   const withUnit = mixed || options?.unitDimension === 'always';
   // Figures of different scopes are different statistics: a scope dimension keeps them apart.
-  const withScope = new Set(cells.map((c) => c.scope)).size > 1;
+  const scopes = new Set(cells.map((c) => c.scope));
+  const withScope = scopes.size > 1 || options?.scopeDimension === 'always';
+  const [onlyScope] = scopes;
 
   const present = (pick: (c: Cell) => string): Set<string> => new Set(cells.map(pick));
   const index: Record<string, string[]> = {
@@ -649,6 +664,14 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
     note.push(
       'unit is a dimension of its own, because a measure here comes in more than one unit (or it was asked for); measure categories have a unit only where all their values share one.',
     );
+  if (withScope)
+    note.push(
+      'scope is a dimension: figures of enterprises above designated size, of all producers, and of an unstated scope are different statistics, never one cell.',
+    );
+  else if (onlyScope !== undefined)
+    note.push(
+      `Every figure here is of one scope, given in extension.scope: ${nameIn('scope', onlyScope, 'en')}.`,
+    );
   if (index.measure!.includes('rank'))
     note.push(
       'rank and gap-to-total (gap-low, gap-high) are computed by compareSectors from the published values, not published; gaps are in percentage points.',
@@ -660,6 +683,15 @@ export function toJSONStat(rows: readonly ExportRow[], options?: JsonStatOptions
     ids: cellIds,
     decimals,
     notes,
+    ...(withScope || onlyScope === undefined
+      ? {}
+      : {
+          scope: {
+            id: onlyScope,
+            en: nameIn('scope', onlyScope, 'en'),
+            zh: nameIn('scope', onlyScope, 'zh'),
+          },
+        }),
     ...(other === 'zh' ? { zh: otherLabels } : { en: otherLabels }),
   };
   return deepFreeze({

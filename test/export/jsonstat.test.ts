@@ -217,6 +217,42 @@ describe('toJSONStat: the six Q1 2021 Shanxi figures', () => {
   });
 });
 
+describe('toJSONStat: scope, always stated', () => {
+  const coal2023 = (scope: string) =>
+    query({
+      indicator: 'output',
+      breakdown: 'product:raw-coal',
+      period: '2023',
+      measure: 'level',
+      scope,
+    } as never);
+
+  it('rows of one scope: no scope dimension, and extension.scope names it (with a note)', () => {
+    const all = toJSONStat(coal2023('all'));
+    expect(all.id).not.toContain('scope');
+    expect(all.extension.scope).toEqual({ id: 'all', en: 'all producers', zh: '全口径' });
+    expect(all.note).toContain(
+      'Every figure here is of one scope, given in extension.scope: all producers.',
+    );
+    expect(Object.values(all.value)).toEqual([137752]);
+    expect(toJSONStat(coal2023('above-size')).extension.scope?.id).toBe('above-size');
+  });
+
+  it("scopeDimension: 'always' gives a scope dimension of one category instead", () => {
+    const ds = toJSONStat(coal2023('all'), { scopeDimension: 'always', lang: 'zh' });
+    expect(ds.id).toEqual(['region', 'indicator', 'breakdown', 'scope', 'measure', 'period']);
+    expect(ds.dimension.scope!.category).toEqual({ index: ['all'], label: { all: '全口径' } });
+    expect(ds.extension.scope).toBeUndefined();
+    expect(() => toJSONStat([], { scopeDimension: 'yes' as never })).toThrow(/scopeDimension/);
+  });
+
+  it('rows of several scopes: a scope dimension and no extension.scope', () => {
+    const ds = toJSONStat(query({ indicator: 'output', period: '2023', measure: 'level' }));
+    expect(ds.id).toContain('scope');
+    expect(ds.extension.scope).toBeUndefined();
+  });
+});
+
 describe('toJSONStat: units', () => {
   const level = (
     unit: Observation['unit'],
