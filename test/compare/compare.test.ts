@@ -263,8 +263,24 @@ describe('rankChanges', () => {
         valueB: 26.3,
         scope: 'above-size',
       },
-      { breakdown: 'sector:non-coal', rankA: 5, rankB: 4, change: 1, valueA: 23.8, valueB: 18.3, scope: 'above-size' },
-      { breakdown: 'sector:coal', rankA: 4, rankB: 5, change: -1, valueA: 24.1, valueB: 14, scope: 'above-size' },
+      {
+        breakdown: 'sector:non-coal',
+        rankA: 5,
+        rankB: 4,
+        change: 1,
+        valueA: 23.8,
+        valueB: 18.3,
+        scope: 'above-size',
+      },
+      {
+        breakdown: 'sector:coal',
+        rankA: 4,
+        rankB: 5,
+        change: -1,
+        valueA: 24.1,
+        valueB: 14,
+        scope: 'above-size',
+      },
     ]);
   });
 

@@ -180,8 +180,7 @@ describe('no comparison holds a breakdown twice, over the shipped data', () => {
         expect(new Set(breakdowns).size, JSON.stringify({ ...options, scope })).toBe(
           breakdowns.length,
         );
-        if (scope !== undefined)
-          for (const r of rows) expect(r.scope ?? 'unstated').toBe(scope);
+        if (scope !== undefined) for (const r of rows) expect(r.scope ?? 'unstated').toBe(scope);
         const scopes = new Set(rows.map((r) => r.scope ?? 'unstated'));
         if (scopes.size > 1) {
           mixed++;
@@ -272,7 +271,12 @@ describe('rankChanges, compareWithBenchmark, gapSeries and checkClaims pair figu
       row({ breakdown: 'product:coke', value: 6 }),
       row({ breakdown: 'product:coke', value: 4, region: 'china' }),
     ]);
-    const key = { period: '2030', breakdown: 'product:coke', indicator: 'output', dataset } as const;
+    const key = {
+      period: '2030',
+      breakdown: 'product:coke',
+      indicator: 'output',
+      dataset,
+    } as const;
     expect(compareWithBenchmark(key)).toMatchObject({ value: 6, benchmark: 4, gap: 2 });
     expect(compareWithBenchmark(key)).not.toHaveProperty('scope');
     expect(compareWithBenchmark({ ...key, scope: 'above-size' })).toBeUndefined();
