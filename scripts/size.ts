@@ -87,8 +87,9 @@ export const SUBPATH_CASES: readonly SizeCase[] = [
   {
     name: 'export subpath: toCSV + toJSONStat + toMarkdown',
     code: `export { toCSV, toJSONStat, toMarkdown } from ${dist('export')};`,
-    // labels in English and Chinese for every catalogue id are about a third of it
-    budget: 11_000,
+    // labels in English and Chinese for every catalogue id are about a third of it; 11,426 B
+    // since toMarkdown writes levels in Chinese units (万吨/亿吨, exact shift of the point)
+    budget: 11_500,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
   {

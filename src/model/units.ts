@@ -289,9 +289,47 @@ function levelOf(
   return { value: o.value, decimals: d, unit: unit as Unit };
 }
 
-/** Whether a tonnes level is at least 1亿吨 (10⁸ t) in size, decided on its decimal digits. */
-const atLeast100m = (value: number, unit: Unit): boolean =>
+/**
+ * Whether a level is at least 1亿 (10⁸) of its base unit, decided on its decimal digits.
+ *
+ * @internal
+ */
+export const atLeast100m = (value: number, unit: string): boolean =>
   shiftDecimal(Math.abs(value), unitPower(unit) - 8).value >= 1;
+
+/**
+ * The unit Chinese statistics write a level of `unit` in: for million and billion tonnes, 亿吨
+ * when `big` (every tonnes level shown with it is at least 1亿吨, see {@link atLeast100m}),
+ * else 万吨; the 亿 unit for billion kWh, yuan and m³; `unit` itself otherwise.
+ *
+ * @internal
+ */
+export const chineseUnitOf = (unit: Unit, big: boolean): Unit =>
+  unit === 'tonnes-million' || unit === 'tonnes-billion'
+    ? big
+      ? 'tonnes-100m'
+      : 'tonnes-10k'
+    : (ZH_UNIT[unit] ?? unit);
+
+/**
+ * A level moved exactly into another unit of its family, its precision moved with the point
+ * (no checks: a finite value, whole decimals 0–15, units of one family).
+ *
+ * @internal
+ */
+export function moveLevel(
+  value: number,
+  decimals: number,
+  from: string,
+  to: string,
+): { value: number; decimals: number } {
+  const shift = unitPower(from) - unitPower(to);
+  const out = shiftDecimal(value, shift);
+  return {
+    value: out.value === 0 ? 0 : out.value,
+    decimals: Math.max(0, decimals - shift, out.decimals),
+  };
+}
 
 /**
  * A level in the unit Chinese statistics write it in, converted exactly: 亿吨 or 万吨 for
@@ -304,7 +342,7 @@ const atLeast100m = (value: number, unit: Unit): boolean =>
  * `column`, the other levels shown with this one (a table column, the bars of one chart), and
  * the choice is made once for all of them: 亿吨 only when every tonnes level of the column
  * (this one included) is at least 1亿吨, so that one column never mixes 亿吨 and 万吨 for figures
- * it converts. The conversion moves the decimal point and keeps the published digits and
+ * it converts (entries of other units, rates and kWh, are not read). The conversion moves the decimal point and keeps the published digits and
  * precision (1.37 → 13.7, one decimal, not 13.70), as {@link inUnit} does. `formatValue(o, {
  * lang: 'zh' })`, the Chinese titles of `compareSectors`, the Markdown export, the charts and
  * the command all show levels this way.
@@ -314,7 +352,7 @@ const atLeast100m = (value: number, unit: Unit): boolean =>
  * (`unit` defaults to `percent`, `decimals` to the value's own written decimals)
  * @param column - the levels shown with it, so that one column takes one unit (default: none)
  * @returns a frozen `{ value, decimals, unit }`
- * @throws ShanxiIndustryError code `INVALID_OBSERVATIONS` when `level` (or an entry of
+ * @throws ShanxiIndustryError code `INVALID_OBSERVATIONS` when `level` (or a tonnes entry of
  * `column`) is not an object or cannot be read; `NOT_A_NUMBER` when a value is not finite;
  * `UNKNOWN_ID` for an unknown unit; `INVALID_DECIMALS` when `decimals` is not a whole number
  * from 0 to 15; `INVALID_OPTION` when `column` is not a list; `OUT_OF_RANGE` when the
@@ -335,9 +373,8 @@ const atLeast100m = (value: number, unit: Unit): boolean =>
  */
 export function inChineseUnit(level: LevelFigure, column?: readonly LevelFigure[]): ChineseLevel {
   const { value, decimals, unit } = levelOf(level, 'inChineseUnit: the level');
-  let target = ZH_UNIT[unit] ?? unit;
+  let big = atLeast100m(value, unit);
   if (unit === 'tonnes-million' || unit === 'tonnes-billion') {
-    let big = atLeast100m(value, unit);
     if (column !== undefined) {
       const list = readOrFail(
         () => (Array.isArray(column) ? [...column] : undefined),
@@ -352,15 +389,29 @@ export function inChineseUnit(level: LevelFigure, column?: readonly LevelFigure[
           column,
         );
       list.forEach((entry, i) => {
-        const other = levelOf(entry, `inChineseUnit: column[${i}]`);
-        if (unitFamily(other.unit) === 'tonnes') big &&= atLeast100m(other.value, other.unit);
+        const where = `inChineseUnit: column[${i}]`;
+        const u = readOrFail(
+          () => (entry as LevelFigure | null)?.unit,
+          'INVALID_OBSERVATIONS',
+          where,
+          entry,
+        );
+        // only the tonnes levels of the column count; other rows (rates, kWh) are not read
+        if (unitFamily(u as string) === 'tonnes') {
+          const other = levelOf(entry, where);
+          big &&= atLeast100m(other.value, other.unit);
+        }
       });
     }
-    target = big ? 'tonnes-100m' : 'tonnes-10k';
   }
+  const target = chineseUnitOf(unit, big);
   const places = decimals ?? Math.min(15, decimalsOf(value));
-  if (target === unit)
-    return Object.freeze({ value: value === 0 ? 0 : value, decimals: places, unit });
-  const converted = inUnit({ value, decimals: places, unit } as unknown as Observation, target);
-  return Object.freeze({ value: converted.value, decimals: converted.decimals, unit: target });
+  const out = moveLevel(value, places, unit, target);
+  if (!Number.isFinite(out.value) || out.decimals > 15)
+    throw new ShanxiIndustryError(
+      'OUT_OF_RANGE',
+      `inChineseUnit: ${show(value)} ${show(unit)} cannot be written in ${target} within 15 decimals.`,
+      value,
+    );
+  return Object.freeze({ ...out, unit: target });
 }
