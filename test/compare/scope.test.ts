@@ -11,9 +11,11 @@ import {
   gapSeries,
   laggards,
   leaders,
+  type RankChangesOptions,
   rankChanges,
 } from '../../src/compare/index.js';
 import { isShanxiIndustryError } from '../../src/errors.js';
+import type { PeriodId } from '../../src/model/period.js';
 import type { Claim, Observation } from '../../src/model/types.js';
 import { datasetOf } from '../../src/query/dataset.js';
 import { query } from '../../src/query/shipped.js';
@@ -192,18 +194,20 @@ describe('no comparison holds a breakdown twice, over the shipped data', () => {
   });
 
   it('rankChanges between consecutive periods: one scope per breakdown, in both periods', () => {
-    const byKind = new Map<string, string[]>();
-    for (const o of keys.values()) {
-      const k = [o.region, o.indicator, o.measure, o.kind].join('|');
-      byKind.set(k, [...(byKind.get(k) ?? []), o.period as string]);
+    const byKind = new Map<string, { options: RankChangesOptions; periods: PeriodId[] }>();
+    for (const { period, ...options } of keys.values()) {
+      const k = [options.region, options.indicator, options.measure, options.kind].join('|');
+      const entry = byKind.get(k) ?? { options, periods: [] };
+      entry.periods.push(period as PeriodId);
+      byKind.set(k, entry);
     }
     let compared = 0;
-    for (const [k, periods] of byKind) {
-      const [region, indicator, measure, kind] = k.split('|') as never[];
+    for (const { options, periods } of byKind.values()) {
+      const { region, indicator, measure } = options;
       for (let i = 1; i < periods.length; i++) {
         let rows: ReturnType<typeof rankChanges>;
         try {
-          rows = rankChanges(periods[i - 1]!, periods[i]!, { region, indicator, measure, kind });
+          rows = rankChanges(periods[i - 1]!, periods[i]!, options);
         } catch (e) {
           expect(isShanxiIndustryError(e) && e.code).toBe('INCOMPATIBLE_UNITS');
           continue;
