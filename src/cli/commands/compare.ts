@@ -15,6 +15,7 @@ import {
   find,
   formatPeriod,
   query,
+  type ScopeFilter,
 } from 'shanxi-industry';
 import { rankingChart } from '../chart.js';
 import { exportText } from '../render.js';
@@ -43,6 +44,7 @@ function compareRequest(ctx: Context): CompareRequest {
     measure,
     ...(given === undefined ? {} : { kind: given }),
     ...(args.breakdowns.length > 0 ? { sectors: args.breakdowns } : {}),
+    ...(args.scopes[0] === undefined ? {} : { scope: args.scopes[0] }),
   };
   return { period, region, indicator, measure, kind, options };
 }
@@ -51,14 +53,17 @@ function compareRequest(ctx: Context): CompareRequest {
 function benchmarkOf(
   req: CompareRequest,
   breakdown: CompareRow['breakdown'],
+  scope: ScopeFilter | undefined,
 ): BenchmarkComparison | undefined {
   if (req.region !== 'shanxi') return undefined;
   try {
+    // China's figure of the same scope as Shanxi's, never another statistic
     return compareWithBenchmark({
       period: req.period,
       breakdown,
       indicator: req.indicator,
       measure: req.measure,
+      ...(scope === undefined ? {} : { scope }),
     });
   } catch {
     return undefined;
@@ -69,21 +74,23 @@ function benchmarkOf(
 export function rankingView(ctx: Context): RankingView {
   const req = compareRequest(ctx);
   const rows = compareSectors(req.options);
+  const scope = req.options.scope;
   const total = find({
     region: req.region,
     indicator: req.indicator,
     measure: req.measure,
     period: req.period,
     breakdown: 'total',
+    ...(scope === undefined ? {} : { scope }),
   });
-  const totalBenchmark = total ? benchmarkOf(req, 'total') : undefined;
+  const totalBenchmark = total ? benchmarkOf(req, 'total', total.scope ?? 'unstated') : undefined;
   return {
     kind: 'ranking',
     req,
     rows,
     ...(total === undefined ? {} : { total }),
     ...(totalBenchmark === undefined ? {} : { totalBenchmark }),
-    benchmarks: rows.map((r) => benchmarkOf(req, r.breakdown)),
+    benchmarks: rows.map((r) => benchmarkOf(req, r.breakdown, r.scope ?? 'unstated')),
   };
 }
 
@@ -92,12 +99,18 @@ function nothingToRank(req: CompareRequest): string {
   const prefix = `${req.kind}:`;
   const periods = [
     ...new Set(
-      query({ region: req.region, indicator: req.indicator, measure: req.measure })
+      query({
+        region: req.region,
+        indicator: req.indicator,
+        measure: req.measure,
+        ...(req.options.scope === undefined ? {} : { scope: req.options.scope }),
+      })
         .filter((o) => o.breakdown.startsWith(prefix))
         .map((o) => o.period),
     ),
   ].sort(comparePeriods);
-  const what = `${req.kind} figures (${req.indicator}, ${req.measure}, ${req.region})`;
+  const scope = req.options.scope === undefined ? '' : `, scope ${req.options.scope}`;
+  const what = `${req.kind} figures (${req.indicator}, ${req.measure}, ${req.region}${scope})`;
   const head = `Nothing to rank: no ${what} for ${formatPeriod(req.period, 'en')} (${req.period}).`;
   if (periods.length === 0) return `${head} The data has none for any period.`;
   const shown = periods.slice(-12);

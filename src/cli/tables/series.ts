@@ -11,6 +11,7 @@ import type { Style } from '../io.js';
 import { sourceLines, valueText } from '../render.js';
 import { type Cell, displayWidth, renderTable, truncate } from '../table.js';
 import { missingBefore } from '../timeline.js';
+import { columnUnits } from '../units.js';
 import type { SeriesView } from '../views.js';
 
 /** How a table is drawn: the language and the style. */
@@ -57,6 +58,9 @@ const MISSING_NOTE = {
 export function seriesTable(view: SeriesView, look: Look): string[] {
   const { lang, style } = look;
   const { rows, values, kinds } = view;
+  // in Chinese, levels in the units Chinese statistics use, one for the column
+  const units = columnUnits(lang, rows);
+  const shown = (o: (typeof rows)[number]) => valueText(units.shown(o), lang);
   const title1 = [
     nameOf(view.region, lang),
     nameOf(view.breakdown, lang),
@@ -88,7 +92,7 @@ export function seriesTable(view: SeriesView, look: Look): string[] {
         { header: '', width: 30, min: 8 },
         { header: t('source', lang) },
       ],
-      rows.map((o, i) => [formatPeriod(o.period, lang), valueText(o, lang), drawBar(i), o.source]),
+      rows.map((o, i) => [formatPeriod(o.period, lang), shown(o), drawBar(i), o.source]),
       { maxWidth: style.width, rule: style.rule, header: style.bold },
     ),
     '',
@@ -101,7 +105,7 @@ export function seriesTable(view: SeriesView, look: Look): string[] {
     out.push(...trendLines(label, sparkline(values, missing), style.width));
     out.push(
       truncate(
-        `${' '.repeat(displayWidth(label))} ${formatPeriod(first.period, lang)} ${valueText(first, lang)} → ${formatPeriod(last.period, lang)} ${valueText(last, lang)}`,
+        `${' '.repeat(displayWidth(label))} ${formatPeriod(first.period, lang)} ${shown(first)} → ${formatPeriod(last.period, lang)} ${shown(last)}`,
         style.width,
       ),
     );
