@@ -87,9 +87,10 @@ export const SUBPATH_CASES: readonly SizeCase[] = [
   {
     name: 'export subpath: toCSV + toJSONStat + toMarkdown',
     code: `export { toCSV, toJSONStat, toMarkdown } from ${dist('export')};`,
-    // labels in English and Chinese for every catalogue id are about a third of it; 11,426 B
+    // labels in English and Chinese for every catalogue id are about a third of it; 11,509 B
     // since toMarkdown writes levels in Chinese units (万吨/亿吨, exact shift of the point)
-    budget: 11_500,
+    // and the scope of rankings (10,859 B before)
+    budget: 11_600,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
   {
