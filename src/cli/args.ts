@@ -26,7 +26,7 @@ import { didYouMean, shown, UsageError } from './errors.js';
 import type { Lang } from './i18n.js';
 
 /** The commands, in the order help lists them. */
-export const COMMANDS = ['list', 'show', 'compare', 'series', 'export'] as const;
+export const COMMANDS = ['list', 'show', 'compare', 'series', 'export', 'check'] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -86,6 +86,7 @@ const SPEC = {
   against: { type: 'string', multiple: true },
   scope: { type: 'string', multiple: true },
   bom: { type: 'boolean' },
+  data: { type: 'string', multiple: true },
 } as const;
 
 /** The scopes `--scope` takes: above-size, all, unstated. */
@@ -103,9 +104,21 @@ const PERIODS = ['year', 'from', 'to', 'kind'] as const;
 
 /** The options each command accepts (besides --help and --version). */
 export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> = {
-  list: ['region', 'indicator', 'breakdown', 'measure', 'scope', 'all', 'format', 'lang', 'out'],
-  show: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out'],
-  export: [...SELECT, ...PERIODS, 'source', 'all', 'format', 'lang', 'out', 'bom'],
+  list: [
+    'region',
+    'indicator',
+    'breakdown',
+    'measure',
+    'scope',
+    'all',
+    'data',
+    'format',
+    'lang',
+    'out',
+  ],
+  show: [...SELECT, ...PERIODS, 'source', 'all', 'data', 'format', 'lang', 'out'],
+  export: [...SELECT, ...PERIODS, 'source', 'all', 'data', 'format', 'lang', 'out', 'bom'],
+  check: [],
   compare: [
     'period',
     'region',
@@ -114,6 +127,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
     'kind',
     'breakdown',
     'scope',
+    'data',
     'format',
     'lang',
     'out',
@@ -129,6 +143,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
     'year',
     'from',
     'to',
+    'data',
     'format',
     'lang',
     'out',
@@ -144,6 +159,7 @@ export const COMMAND_FORMATS: Readonly<Record<Command, readonly Format[]>> = {
   export: ['csv', 'json', 'jsonstat', 'md'],
   compare: FORMATS,
   series: FORMATS,
+  check: ['table'],
 };
 
 /** The checked command line. */
@@ -183,6 +199,10 @@ export interface Args {
   readonly scopes: readonly ScopeFilter[];
   /** `series --against`: the series compared with (`china`, or a breakdown of the region). */
   readonly against?: 'china' | Breakdown;
+  /** `--data FILE`: files of the user's own figures (`-` is standard input), in order. */
+  readonly data: readonly string[];
+  /** `check FILE…`: the files to check (`-` is standard input). */
+  readonly files: readonly string[];
 }
 
 const quote = shown;
@@ -348,6 +368,8 @@ export function parseCommandLine(argv: readonly string[]): Args {
     kinds: [],
     scopes: [],
     sources: [],
+    data: [],
+    files: [],
     all: false,
     bom: false,
     format: 'table' as Format,
@@ -378,7 +400,9 @@ function checkCommand(
     const name = o.name as OptionName;
     if (!allowed.includes(name))
       throw new UsageError(
-        `Option ${o.raw} is not accepted by ${command}. Options of ${command}: ${optionList(allowed)}.`,
+        allowed.length === 0
+          ? `Option ${o.raw} is not accepted by ${command}, which takes no option but --help.`
+          : `Option ${o.raw} is not accepted by ${command}. Options of ${command}: ${optionList(allowed)}.`,
       );
     const spec = SPEC[name];
     if (spec.type === 'boolean') {
@@ -386,7 +410,8 @@ function checkCommand(
       values.set(name, ['true']);
       continue;
     }
-    if (o.value === undefined || (!o.inline && o.value.startsWith('-')) || o.value === '')
+    const stdin = name === 'data' && o.value === '-';
+    if (o.value === undefined || (!o.inline && !stdin && o.value.startsWith('-')) || o.value === '')
       throw new UsageError(`Option ${o.raw} needs a value, as in ${o.raw} ${example(name)}.`);
     const before = values.get(name) ?? [];
     if (SINGLE.includes(name) && before.length > 0)
@@ -419,6 +444,13 @@ function checkCommand(
       );
     if (rest.length > 1)
       throw new UsageError(`list takes one thing to list; got ${rest.map(quote).join(', ')}.`);
+  } else if (command === 'check') {
+    if (rest.length === 0)
+      throw new UsageError(
+        'check needs a file to check, as in check figures.csv (or - for standard input).',
+      );
+    const empty = rest.find((f) => f === '');
+    if (empty !== undefined) throw new UsageError('check takes file names; got an empty one.');
   } else if (rest.length > 0) {
     const word = rest[0]!;
     const hint = /^\d{4}[\w/-]{0,20}$/.test(word)
@@ -499,9 +531,18 @@ function checkCommand(
       );
   }
 
+  const data = values.get('data') ?? [];
+  const files = command === 'check' ? [...rest] : [];
+  if ([...data, ...files].filter((f) => f === '-').length > 1)
+    throw new UsageError(
+      'Standard input (-) can be read once; give - once, and the other files by name.',
+    );
+
   const args: Args = {
     ...base,
     command,
+    data,
+    files,
     regions,
     indicators,
     breakdowns,
@@ -558,6 +599,8 @@ function example(name: OptionName): string {
       return 'china';
     case 'scope':
       return 'above-size';
+    case 'data':
+      return 'mine.csv';
     default:
       return '…';
   }

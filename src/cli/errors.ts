@@ -2,7 +2,10 @@
  * What can go wrong on the command line, and how a user's text is shown in a message.
  *
  * - {@link UsageError}: a wrong command, option or value (exit code 2);
- * - {@link IoError}: a file or stream that cannot be written (exit code 1), in plain words.
+ * - {@link IoError}: a file or stream that cannot be read or written (exit code 1), in plain
+ *   words;
+ * - {@link DataError}: a file of the user's figures that is not CSV or JSON, or whose rows
+ *   have problems (exit code 1).
  *
  * @module
  */
@@ -15,11 +18,30 @@ export class UsageError extends Error {
   }
 }
 
-/** A file or stream that could not be written: the message says why in plain words. */
+/** A file or stream that could not be read or written: the message says why in plain words. */
 export class IoError extends Error {
   constructor(message: string) {
     super(message);
     this.name = 'IoError';
+  }
+}
+
+/**
+ * A file of the user's own figures that was read but cannot be used: not CSV or JSON, or
+ * rows with problems (exit code 1). The message says what is wrong and how to see more.
+ */
+export class DataError extends Error {
+  /**
+   * @param message - the whole message, naming the file
+   * @param detail - for a file that is not figures: what it is, without the file's name
+   * ("not valid JSON (it ends too soon)")
+   */
+  constructor(
+    message: string,
+    readonly detail?: string,
+  ) {
+    super(message);
+    this.name = 'DataError';
   }
 }
 

@@ -22,11 +22,17 @@ const FILTERS = `Filters (a list: repeat the option or separate values with comm
   --all                       also the figures of sources that were not
                               preferred where sources disagree`;
 
+const DATA = `  --data FILE                 also your own figures: a CSV or JSON file as
+                              export writes it (- reads standard input);
+                              repeat for several files. See "help check".`;
+
 const OUTPUT = `  --lang en|zh                labels in English (default) or Chinese
   --out FILE                  write to FILE instead of standard output
   -h, --help                  this help
 
-Exit codes: 0 done, 1 nothing matched or a file cannot be written, 2 a
+Exit codes: 0 done; 1 nothing matched, a file that cannot be read or
+written, or a --data file that is not CSV or JSON of figures or has
+invalid rows (none of it is read; "check FILE" lists every problem); 2 a
 wrong command, option or value.`;
 
 const GENERAL = `shanxi-industry: Shanxi's industrial statistics, with China benchmarks
@@ -41,12 +47,14 @@ Commands:
   series        one series in time order, with a sparkline; with
                 --against china, Shanxi and China side by side and the gap
   export        the figures matching filters as csv, json, jsonstat or md
+  check FILE    check a file of your own figures: every problem, by line
   extract FILE  read a statistics release's figures, each with its quote
 
 Options:
   --format table|csv|json|jsonstat|md   output format (default table)
   --lang en|zh                          labels in English or Chinese
   --out FILE                            write to FILE, not standard output
+  --data FILE                           also your own figures (CSV or JSON)
   -h, --help                            help (also: help <command>)
   -v, --version                         the version
 
@@ -57,11 +65,22 @@ Examples:
   shanxi-industry series --against china --kind year
   shanxi-industry show --period 2021-Q1 --region shanxi
   shanxi-industry export --format csv --year 2021 --out 2021.csv
+  shanxi-industry check mine.csv
+  shanxi-industry show --data mine.csv --period 2021-Q1 --all
+
+Your own figures: --data FILE (on list, show, compare, series, export) reads
+a CSV or JSON file beside the shipped figures. Your rows fill gaps and stand
+beside shipped figures of the same key as alternatives (--all shows them);
+tables mark them with +. A row with the key and source of a shipped figure
+and another value is read as yours, with -edited after the source id (s032
+becomes s032-edited): it never takes the shipped figure's place.
 
 Exit codes:
   0  done
   1  nothing matched (a note on stderr says what exists), a file that cannot
-     be written, or an unexpected error
+     be read or written, a --data file that is not CSV or JSON of figures or
+     has invalid rows (none of it is read), problems found by check, or an
+     unexpected error
   2  a usage error: a wrong command, option or value (the message says which
      and what is accepted); an option that takes one value given twice
 
@@ -88,6 +107,7 @@ Options:
   --region, --indicator, --breakdown, --measure, --scope
                               count only these figures
   --all                       count the figures of every source
+${DATA}
   --format table|csv|json|md  output format (default table)
 ${OUTPUT}
 
@@ -104,12 +124,14 @@ figure (the preferred source's where sources disagree).
 ${FILTERS}
 
 Options:
+${DATA}
   --format table|csv|json|jsonstat|md   output format (default table)
 ${OUTPUT}
 
 Examples:
   shanxi-industry show --period 2021-Q1 --region shanxi
   shanxi-industry show --breakdown sector:coal --year 2021 --kind year-to-date
+  shanxi-industry show --data mine.csv --breakdown coal --period 2021-Q1 --all
 `,
   compare: `Usage: shanxi-industry compare --period ID [options]
 
@@ -126,6 +148,7 @@ Options:
   --indicator ID              default value-added
   --scope SCOPE               above-size, all or unstated (default: each
                               breakdown's first of these, as find takes)
+${DATA}
   --format table|csv|json|jsonstat|md   output format (default table)
   --chart svg                 an SVG bar chart instead of the table
 ${OUTPUT}
@@ -157,6 +180,7 @@ Options:
   --kind KIND,…               month, year-to-date, year, range
   --year YYYY,…               only these years
   --from ID, --to ID          only periods on or after / on or before these
+${DATA}
   --format table|csv|json|jsonstat|md   output format (default table)
   --chart svg                 an SVG line chart instead of the table (two
                               lines with --against)
@@ -177,6 +201,7 @@ Markdown table, with source urls.
 ${FILTERS}
 
 Options:
+${DATA}
   --format csv|json|jsonstat|md   output format (default csv)
   --bom                       start the CSV with a UTF-8 byte order mark, so
                               that spreadsheets read the Chinese names right
@@ -185,6 +210,33 @@ ${OUTPUT}
 Examples:
   shanxi-industry export --format csv --year 2021 > 2021.csv
   shanxi-industry export --format jsonstat --region china --out china.json
+  shanxi-industry export --data mine.csv --source my-notes --format json
+`,
+  check: `Usage: shanxi-industry check FILE…
+
+Checks files of your own figures before --data reads them. A file is CSV
+(as export --format csv writes it, or a spreadsheet saves it: UTF-8 with or
+without BOM, CRLF, ; or tab between fields) or JSON (the array export
+--format json writes); - reads standard input.
+
+Prints every problem, one a line: the file, the CSV line, the row (its
+index, from 0 after the header), the field, what it takes and the value
+found (a decimal comma such as 12,3 gets a hint; it is never read as 123).
+The first 100 problems are listed, then how many more there are. Then how
+many rows are good, and what --data does with rows that repeat a shipped
+figure (read once) or change one (read as yours, with -edited after the
+source id, beside the shipped figure).
+
+Options:
+  -h, --help    this help
+
+Exit codes: 0 no problems; 1 problems found, or a file that cannot be read
+(missing, a folder) or is not CSV or JSON of figures; 2 a wrong command,
+option or value.
+
+Examples:
+  shanxi-industry check mine.csv
+  shanxi-industry export --period 2021-Q1 | shanxi-industry check -
 `,
 };
 

@@ -52,6 +52,10 @@ const WORDS = {
     en: '* not the preferred source for this key; the preferred figure is listed too.',
     zh: '* 非首选来源的数值；首选来源的数值也已列出。',
   },
+  yours: {
+    en: '+ your figure, read with --data.',
+    zh: '+ 你用 --data 读入的数据。',
+  },
   mixedKinds: {
     en: 'Note: single-month and cumulative (year-to-date) rates are different series; pick one with --kind month or --kind year-to-date.',
     zh: '注：当月同比与累计同比是不同序列；请用 --kind month 或 --kind year-to-date 选择其一。',

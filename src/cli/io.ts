@@ -23,8 +23,10 @@ export interface CliIO {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The terminal's width in columns, when known; tables never exceed 80. */
   readonly columns?: number;
-  /** The directory `--out` paths are relative to; default the process's. */
+  /** The directory `--out` and `--data` paths are relative to; default the process's. */
   readonly cwd?: string;
+  /** What `-` (standard input) reads, for tests; default the process's standard input. */
+  readonly stdin?: string | Uint8Array;
 }
 
 /** How text is drawn for one output. */

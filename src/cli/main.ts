@@ -3,8 +3,9 @@
  * turns every error into one line of plain words and an exit code, never a stack trace:
  *
  * - 0: done;
- * - 1: nothing matched (a note says what exists), a file or stream that cannot be written,
- *   or an unexpected error;
+ * - 1: nothing matched (a note says what exists), a file or stream that cannot be read or
+ *   written, a `--data` file that is not CSV or JSON of figures or has invalid rows, problems
+ *   found by `check`, or an unexpected error;
  * - 2: a usage error (a wrong command, option or value).
  *
  * @module
@@ -13,13 +14,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isShanxiIndustryError } from 'shanxi-industry';
 import { type Args, parseCommandLine } from './args.js';
+import { checkCommand } from './commands/check.js';
 import { compare } from './commands/compare.js';
 import { extractCommand } from './commands/extract.js';
 import { list } from './commands/list.js';
 import { seriesCommand } from './commands/series.js';
 import { exportCommand, show } from './commands/show.js';
 import type { Context, Output } from './commands/types.js';
-import { IoError, inFlags, safeText, shown, UsageError } from './errors.js';
+import { type CliData, loadData, shippedData } from './data.js';
+import { DataError, IoError, inFlags, safeText, shown, UsageError } from './errors.js';
 import { helpText } from './help.js';
 import type { CliIO } from './io.js';
 import { styleFor } from './io.js';
@@ -27,7 +30,15 @@ import { styleFor } from './io.js';
 export type { CliIO } from './io.js';
 
 /** The exit codes. */
-export const EXIT = { ok: 0, nothing: 1, io: 1, internal: 1, usage: 2 } as const;
+export const EXIT = {
+  ok: 0,
+  nothing: 1,
+  io: 1,
+  data: 1,
+  problems: 1,
+  internal: 1,
+  usage: 2,
+} as const;
 
 /** The package's version, from the package.json next to dist/ (or to src/ in development). */
 export function readVersion(): string {
@@ -45,8 +56,10 @@ export function readVersion(): string {
   return 'unknown';
 }
 
-function run(ctx: Context): Output {
+async function run(ctx: Context, io: CliIO): Promise<Output> {
   switch (ctx.args.command) {
+    case 'check':
+      return checkCommand(ctx, io);
     case 'list':
       return list(ctx);
     case 'show':
@@ -109,8 +122,9 @@ const oneLine = (e: unknown): string => {
 
 /**
  * Runs the CLI on `argv` (the arguments after the program name) and returns the exit code:
- * 0 done; 1 nothing matched, a file that cannot be written, or an unexpected error; 2 a usage
- * error. Every message is one line on stderr, with the user's text escaped.
+ * 0 done; 1 nothing matched, a file that cannot be read or written, a `--data` file that
+ * cannot be used, problems found by `check`, or an unexpected error; 2 a usage error. Every
+ * message is one line on stderr, with the user's text escaped.
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   if (argv[0] === 'extract') return extractCommand(argv.slice(1), io);
@@ -128,13 +142,16 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       return EXIT.ok;
     }
     const style = styleFor(io, args.out !== undefined);
-    const ctx: Context = { args, lang: args.lang, style };
-    const output = run(ctx);
+    const data: CliData = args.data.length > 0 ? await loadData(args.data, io) : shippedData();
+    const ctx: Context = { args, lang: args.lang, style, data };
+    const output = await run(ctx, io);
+    // what --data did with edits of shipped figures; not after a usage error (one line there)
+    for (const note of data.notes) io.stderr.write(`${safeText(note)}\n`);
     if (output.note !== undefined) io.stderr.write(`${safeText(output.note)}\n`);
     if (output.empty) return EXIT.nothing;
     if (args.out !== undefined) writeOut(args, output.text, io);
     else if (output.text.length > 0) io.stdout.write(safeText(output.text, style.color));
-    return EXIT.ok;
+    return output.failed ? EXIT.problems : EXIT.ok;
   } catch (e) {
     if (e instanceof UsageError) {
       say(oneLine(e));
@@ -144,7 +161,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       say(inFlags(oneLine(e)));
       return EXIT.usage;
     }
-    if (e instanceof IoError) {
+    if (e instanceof IoError || e instanceof DataError) {
       say(oneLine(e));
       return EXIT.io;
     }

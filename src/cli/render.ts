@@ -11,6 +11,7 @@ import {
   label,
   type Observation,
   type Qualifier,
+  type Source,
   sourceOf,
   sources,
   type Unit,
@@ -21,6 +22,10 @@ import { UsageError } from './errors.js';
 import { type Lang, t } from './i18n.js';
 import type { Style } from './io.js';
 import { truncate } from './table.js';
+import type { DataLook } from './views.js';
+
+/** The mark after a value or a source id of the user's own figure (read with --data). */
+export const YOURS = '+';
 
 /** What a value needs to be shown. */
 export interface ValueLike {
@@ -63,19 +68,34 @@ export function signed(value: number, decimals: number): string {
  * The lines citing sources: id, publisher, kind and date, then the url on a line of its own
  * (urls are never cut: a cut url is no use).
  */
-export function sourceLines(ids: readonly string[], lang: Lang, style: Style): string[] {
+export function sourceLines(
+  ids: readonly string[],
+  lang: Lang,
+  style: Style,
+  data?: DataLook,
+): string[] {
   const unique = [...new Set(ids)].sort();
   if (unique.length === 0) return [];
+  // shipped ids are four characters; a user's may be longer, and then every id is padded to it
+  const pad = Math.max(5, ...unique.map((id) => id.length));
   const lines = [style.bold(`${t('sources', lang)}${lang === 'zh' ? '：' : ':'}`)];
   for (const id of unique) {
-    const s = sourceOf(id);
+    const s = data ? data.sourceOf(id) : sourceOf(id);
     if (!s) {
-      lines.push(`  ${id}`);
+      const yours = data?.yourSource(id, lang);
+      lines.push(
+        truncate(
+          yours
+            ? `  ${id.padEnd(pad)} ${''.padEnd(10)}  ${'yours'.padEnd(14)} ${yours}`
+            : `  ${id}`,
+          style.width,
+        ),
+      );
       continue;
     }
-    const head = `  ${id.padEnd(5)} ${(s.published ?? '').padEnd(10)}  ${s.kind.padEnd(14)} ${s.publisher}`;
+    const head = `  ${id.padEnd(pad)} ${(s.published ?? '').padEnd(10)}  ${s.kind.padEnd(14)} ${s.publisher}`;
     lines.push(truncate(head, style.width));
-    lines.push(style.dim(`        ${s.url}`));
+    lines.push(style.dim(`${' '.repeat(pad + 3)}${s.url}`));
   }
   return lines;
 }
@@ -93,11 +113,12 @@ export function exportText(
   lang: Lang,
   extra: { indicator?: string; measure?: string } = {},
   bom = false,
+  sourceList: readonly Source[] = SOURCE_LOOKUP,
 ): string {
   switch (format) {
     case 'csv':
       // a final line break, as Unix tools expect (RFC 4180 allows it)
-      return `${toCSV(rows, { lang, sources: SOURCE_LOOKUP, bom })}\r\n`;
+      return `${toCSV(rows, { lang, sources: sourceList, bom })}\r\n`;
     case 'json':
       return `${JSON.stringify(rows, null, 2)}\n`;
     case 'jsonstat': {
@@ -107,10 +128,10 @@ export function exportText(
         );
       const compare = rows.length > 0 && 'rank' in (rows[0] as object);
       const options = compare ? { ...extra } : {};
-      return `${JSON.stringify(toJSONStat(rows, { lang, sources: SOURCE_LOOKUP, ...options }), null, 2)}\n`;
+      return `${JSON.stringify(toJSONStat(rows, { lang, sources: sourceList, ...options }), null, 2)}\n`;
     }
     case 'md':
-      return `${toMarkdown(rows, { lang, sources: SOURCE_LOOKUP })}\n`;
+      return `${toMarkdown(rows, { lang, sources: sourceList })}\n`;
   }
 }
 

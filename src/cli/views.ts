@@ -15,7 +15,32 @@ import type {
   PeriodId,
   PeriodKind,
   Region,
+  Source,
 } from 'shanxi-industry';
+
+/** What identifies a figure for {@link DataLook.yours}: an observation or a ranking row. */
+export interface FigureKey {
+  readonly region: string;
+  readonly indicator?: string;
+  readonly breakdown: string;
+  readonly period: string;
+  readonly measure?: string;
+  readonly source: string;
+  readonly value: number;
+}
+
+/**
+ * What the renderers know of the data beyond a view's rows: which figures are the user's
+ * (read with `--data`), and the sources, shipped or the user's.
+ */
+export interface DataLook {
+  /** Whether a figure is one of the user's. */
+  yours(row: FigureKey): boolean;
+  /** The record of a source id (shipped, or given by the user in a JSON file). */
+  sourceOf(id: string): Source | undefined;
+  /** For a user's source id that has no record: what it is, in words ("your figures, …"). */
+  yourSource(id: string, lang: 'en' | 'zh'): string | undefined;
+}
 
 /** One series in time order (`series`). */
 export interface SeriesView {

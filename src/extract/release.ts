@@ -8,7 +8,7 @@
  */
 import { ShanxiIndustryError } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
-import { type PeriodId, periodOf } from '../model/period.js';
+import type { PeriodId } from '../model/period.js';
 import type { Observation, Source } from '../model/types.js';
 import {
   type Indicator,
@@ -36,7 +36,7 @@ type Tok =
   | { k: 'period'; s: number; e: number; m1: number; m2: number; year?: number; rel?: number }
   | { k: 'year'; s: number; e: number; year?: number; rel?: number; asPeriod: boolean }
   | { k: 'entity'; s: number; e: number; b: Breakdown }
-  | { k: 'region'; s: number; e: number; r: Region }
+  | { k: 'region'; s: number; e: number; r: Where }
   | { k: 'ind'; s: number; e: number; i: Indicator | 'other' }
   | { k: 'verb'; s: number; e: number; sign: 1 | -1 | 0; kind: 'change' | 'flat' | 'rate' }
   | { k: 'cue'; s: number; e: number; m: Measure }
@@ -45,7 +45,10 @@ type Tok =
 
 const MAX_LENGTH = 16 * 1024 * 1024;
 
-/** Full-width digits and punctuation to ASCII, dashes to '-', one code unit for one. */
+/** Whose figure: a region of the model, or another one (a city, another province). */
+type Where = Region | 'other';
+
+/** Full-width digits and punctuation to ASCII, dashes to '-', curly apostrophes to ', one for one. */
 function normalise(text: string, lower: boolean): string {
   let out = '';
   for (let i = 0; i < text.length; i++) {
@@ -56,10 +59,32 @@ function normalise(text: string, lower: boolean): string {
     else if (c === 0xff0d || c === 0x2014 || c === 0x2013 || c === 0x2212 || c === 0xff5e)
       out += '-';
     else if (c === 0x3000) out += ' ';
+    else if (c === 0x2019 || c === 0x2018) out += "'";
     else if (lower && c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
     else out += text[i];
   }
   return out;
+}
+
+/** A remark in parentheses: `(以下简称“全省工业”)`, `($3.11 million)`. */
+interface Aside {
+  readonly s: number;
+  readonly e: number;
+}
+
+/**
+ * Blanks the inside of every remark in parentheses with spaces, so that its words neither name
+ * nor date the figure around it: `规模以上工业(以下简称“全省工业”)增加值同比增长3.6%` reads as the
+ * total's growth. The offsets do not move. The remarks holding a digit are returned: their
+ * numbers are listed as not read.
+ */
+function blankAsides(t: string): { t: string; asides: Aside[] } {
+  const asides: Aside[] = [];
+  const out = t.replace(/[(（][^()（）\n]{0,120}[)）]/g, (m: string, at: number) => {
+    if (/\d/.test(m)) asides.push({ s: at, e: at + m.length });
+    return m[0] + ' '.repeat(m.length - 2) + m[m.length - 1];
+  });
+  return { t: out, asides };
 }
 
 const NUM_RE = /\d(?:[\d.,]*\d)?/y;
@@ -75,7 +100,7 @@ const ZH_UNITS: readonly (readonly [string, string])[] = [
   ['亿吨', 'tonnes-100m'],
   ['亿千瓦时', 'kwh-100m'],
   ['亿立方米', 'm3-100m'],
-  ['万辆', '?万辆'],
+  ['万辆', 'vehicles-10k'],
   ['万千瓦时', '?万千瓦时'],
   ['万千瓦', '?万千瓦'],
   ['万台', '?万台'],
@@ -145,66 +170,24 @@ const EN_PERIODS: readonly (readonly [string, number, number])[] = [
   ...EN_COUNT.map((w, i) => [`first ${w} months`, 1, i + 2] as const),
 ];
 
-const ZH_VERBS: readonly (readonly [string, 1 | -1 | 0, 'change' | 'flat' | 'rate'])[] = [
-  ['增长', 1, 'change'],
-  ['增加', 1, 'change'],
-  ['上升', 1, 'change'],
-  ['下降', -1, 'change'],
-  ['减少', -1, 'change'],
-  ['降低', -1, 'change'],
-  ['下滑', -1, 'change'],
-  ['持平', 0, 'flat'],
-  ['提高', 1, 'rate'],
-  ['提升', 1, 'rate'],
-  ['加快', 1, 'rate'],
-  ['回升', 1, 'rate'],
-  ['扩大', 1, 'rate'],
-  ['回落', -1, 'rate'],
-  ['放缓', -1, 'rate'],
-  ['收窄', -1, 'rate'],
-];
+/** 增长… (up), 下降… (down), 持平 (flat), 提高… and 回落… (a rate's change, not a growth). */
+const ZH_VERB_RE =
+  /(增长|增加|上升)|(下降|减少|降低|下滑)|(持平)|(提高|提升|加快|回升|扩大)|回落|放缓|收窄/y;
 const EN_VERB_RE =
   /(?:(?:a |an )?(?:year-on-year )?(?:growth|increase|rise|expansion|decrease|decline|drop|fall|contraction)(?: rate)? of|rose|rise|rises|rising|grew|grow|grows|growing|increased|increases|increasing|expanded|climbed|gained|jumped|surged|went up|edged up|up|fell|falls|falling|declined|declines|declining|dropped|decreased|contracted|shrank|slid|edged down|went down|down|remained flat|was flat|remained unchanged|was unchanged|flat|unchanged)(?![a-z])/y;
 
-const ZH_IND: readonly (readonly [string, Indicator | 'other'])[] = [
-  ['营业收入利润率', 'other'],
-  ['利润率', 'other'],
-  ['增加值', 'value-added'],
-  ['营业收入', 'revenue'],
-  ['营收', 'revenue'],
-  ['利润总额', 'profit'],
-  ['利润', 'profit'],
-  ['产量', 'output'],
-  ...[
-    '出口交货值',
-    '出口',
-    '投资',
-    '用电量',
-    '用电',
-    '出厂价格',
-    '价格',
-    '产销率',
-    '销售产值',
-    '销售',
-    '库存',
-    '亏损',
-    '能耗',
-    '产能利用率',
-    '总产值',
-    '产值',
-    '环比',
-    '比上月',
-    '营业成本',
-    '资产',
-  ].map((w) => [w, 'other'] as const),
-];
+/** The indicator words: 增加值, 营业收入, 利润, 产量, and others the model has not (利润率, 出口…). */
+const ZH_IND_RE =
+  /营业收入利润率|利润率|(增加值)|(营业收入|营收)|(利润总额|利润)|(产量)|出口交货值|出口|投资|用电量|用电|出厂价格|价格|产销率|销售产值|销售|库存|亏损|能耗|产能利用率|总产值|产值|环比|比上月|营业成本|资产/y;
+/** The first character of every alternative of a pattern (to skip other characters at once). */
+const firstChars = (re: RegExp) => re.source.split('|').map((w) => w.replace(/[()]/g, '')[0]!);
 const EN_IND_RE =
   /(?:added value|value added|value-added|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity utili[sz]ation|month-on-month|previous month|a month earlier)(?![a-z])/y;
 
 const ZH_FILLERS =
   /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|[\s，,、：:；;（）()“”"'·.-]/g;
 const EN_FILLERS =
-  /\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been|output|production)\b|[\s,;:'"()-]/g;
+  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been|output|production|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
 
 interface Lexer {
   readonly lang: 'en' | 'zh';
@@ -302,20 +285,20 @@ function zhStarts(names: NameIndex): ReadonlySet<string> {
     ZH_STARTS = new Set([
       ...'0123456789-今去前一第二三四上下全两占对贡分其和及高低快慢超好突逾接近约比较与于',
       ...names.byFirst.keys(),
-      ...ZH_VERBS.map((v) => v[0][0]!),
-      ...ZH_IND.map((v) => v[0][0]!),
-      ...'全本山',
+      ...firstChars(ZH_VERB_RE),
+      ...firstChars(ZH_IND_RE),
+      ...'全本山该',
     ]);
   }
   return ZH_STARTS;
 }
 
 const ZH_PERIOD_RE =
-  /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})-(\d{1,2})月份?|(\d{1,2})月份?(?!\d|日))/y;
+  /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})(?:-|~|至)(\d{1,2})月份?|(\d{1,2})月(?:-|~|至)(\d{1,2})月份?|前(\d{1,2})个?月份?|(\d{1,2})月份?(?!\d|日))/y;
 const ZH_NAMED_RE =
   /(?:(\d{4})年|(今年|去年))?(前三季度|一至三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度|上半年|下半年|全年|前两个月)/y;
 const ZH_YEAR_RE = /(\d{4})年|(今年|去年)/y;
-const ZH_DATE_RE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}/y;
+const ZH_DATE_RE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}日(?!均)/y;
 
 function numberTok(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   const m = sticky(NUM_RE);
@@ -340,13 +323,15 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   const c = t[i]!;
   let m: RegExpExecArray | null;
   const rel = (w: string | undefined) => (w === '今年' ? 0 : w === '去年' ? -1 : undefined);
-  if (/[\d今去]/.test(c)) {
+  if (/[\d今去前]/.test(c)) {
     if ((m = sticky(ZH_DATE_RE))) return { k: 'skip', s: i, e: i + m[0].length };
     if ((m = sticky(ZH_PERIOD_RE))) {
-      const m1 = Number(m[3] ?? m[5]);
-      const m2 = Number(m[4] ?? m[5]);
-      // 比1-7月份…: a period compared with is not the period of what follows
-      if (/[比较与于]/.test(t[i - 1] ?? '')) return { k: 'skip', s: i, e: i + m[0].length };
+      // 1-8月份, 1~8月, 1至8月, 1月至8月, 前8个月, 8月份
+      const m1 = Number(m[3] ?? m[5] ?? (m[7] !== undefined ? 1 : m[8]));
+      const m2 = Number(m[4] ?? m[6] ?? m[7] ?? m[8]);
+      // 比1-7月份…, 延续2月份…: a period compared with is not the period of what follows
+      if (/[比较与于续持至到自从截]/.test(t[i - 1] ?? ''))
+        return { k: 'skip', s: i, e: i + m[0].length };
       if (m1 >= 1 && m2 <= 12 && m1 <= m2 && !/[\d-]/.test(t[i - 1] ?? '')) {
         const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1, m2 };
         if (m[1]) tok.year = Number(m[1]);
@@ -357,7 +342,8 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     }
   }
   if ((m = sticky(ZH_NAMED_RE))) {
-    if (/[比较与于]/.test(t[i - 1] ?? '')) return { k: 'skip', s: i, e: i + m[0].length };
+    if (/[比较与于续持至到自从截]/.test(t[i - 1] ?? ''))
+      return { k: 'skip', s: i, e: i + m[0].length };
     const [, y, r, w] = m;
     const entry = ZH_PERIODS.find((p) => p[0] === w)!;
     const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1: entry[1], m2: entry[2] };
@@ -420,18 +406,28 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     const m2 = /^贡献率(为|达到|达|是)?/.exec(t.slice(i, i + 6));
     return { k: 'cue', s: i, e: i + m2![0].length, m: 'contribution-rate' };
   }
-  for (const [w, ind] of ZH_IND)
-    if (t.startsWith(w, i)) return { k: 'ind', s: i, e: i + w.length, i: ind };
-  for (const [w, sign, kind] of ZH_VERBS)
-    if (t.startsWith(w, i)) return { k: 'verb', s: i, e: i + w.length, sign, kind };
-  for (const [w, r] of [
-    ['全国', 'china'],
-    ['全省', 'shanxi'],
-    ['本省', 'shanxi'],
-    ['山西省', 'shanxi'],
-    ['山西', 'shanxi'],
-  ] as const)
-    if (t.startsWith(w, i)) return { k: 'region', s: i, e: i + w.length, r };
+  if ((m = sticky(ZH_IND_RE)))
+    return {
+      k: 'ind',
+      s: i,
+      e: i + m[0].length,
+      i: m[1] ? 'value-added' : m[2] ? 'revenue' : m[3] ? 'profit' : m[4] ? 'output' : 'other',
+    };
+  if ((m = sticky(ZH_VERB_RE)))
+    return {
+      k: 'verb',
+      s: i,
+      e: i + m[0].length,
+      sign: m[1] || m[4] ? 1 : m[3] ? 0 : -1,
+      kind: m[3] ? 'flat' : m[1] || m[2] ? 'change' : 'rate',
+    };
+  if ((m = sticky(/全国|[全本该]省|山西省?|[全本该]市|全[区县]/y)))
+    return {
+      k: 'region',
+      s: i,
+      e: i + m[0].length,
+      r: m[0] === '全国' ? 'china' : /[市区县]/.test(m[0]) ? 'other' : 'shanxi',
+    };
   if (/^(高于|低于|快于|慢于|超出|好于|高出|低出)/.test(t.slice(i, i + 2)))
     return { k: 'cmp', s: i, e: i + 2 };
   if (t.startsWith('分别', i)) return { k: 'resp', s: i, e: i + 2 };
@@ -535,14 +531,19 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       return { k: 'skip', s: i, e: i + 4 };
     return numberTok(lx, i, sticky);
   }
-  const q = /(more than|over|nearly|almost|about|around|approximately|roughly|close to) (?=\d)/y;
+  const q =
+    /(more than|over|surpassed|surpassing|exceeded|exceeding|topped|nearly|almost|near|close to|about|around|approximately|roughly) (?=\d)/y;
   q.lastIndex = i;
   if ((m = q.exec(t)))
     return {
       k: 'qual',
       s: i,
       e: i + m[0].length,
-      q: /more|over/.test(m[1]!) ? 'over' : /nearly|almost|close/.test(m[1]!) ? 'nearly' : 'about',
+      q: /more|over|surpass|exceed|topped/.test(m[1]!)
+        ? 'over'
+        : /near|almost|close/.test(m[1]!)
+          ? 'nearly'
+          : 'about',
     };
   if (t.startsWith('made up', i) || t.startsWith('making up', i))
     return { k: 'cue', s: i, e: i + (t[i + 1] === 'a' ? 7 : 9), m: 'share-of-total' };
@@ -603,7 +604,10 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   return undefined;
 }
 
-/** Detects the language: Chinese when CJK characters are a fair share of the letters. */
+/**
+ * Detects the language: Chinese when CJK characters are a fair share of the letters; none for
+ * another script, or for Chinese in traditional characters.
+ */
 function detect(text: string): 'en' | 'zh' | undefined {
   let cjk = 0;
   let latin = 0;
@@ -621,7 +625,9 @@ function detect(text: string): 'en' | 'zh' | undefined {
     )
       other++;
   }
-  if (other > (cjk + latin) * 0.05 + 2) return undefined;
+  // traditional characters (規模以上工業…): the words are the simplified template's, and a half
+  // read (較1-7月份 not seen as a comparison) could date a figure wrongly; not read at all
+  if (other > (cjk + latin) * 0.05 + 2 || /[業產與發國]/.test(sample)) return undefined;
   if (cjk > 0 && cjk * 3 >= latin) return 'zh';
   if (latin > 0 && /\b(the|of|and|percent|in)\b/i.test(sample)) return 'en';
   return undefined;
@@ -786,13 +792,27 @@ export function extractRelease(text: unknown, options?: ExtractOptions): Extract
     });
     return finish([], 'en');
   }
+  const blanked = blankAsides(normalise(text, lang === 'en'));
   const lx: Lexer = {
     lang,
-    t: normalise(text, lang === 'en'),
+    t: blanked.t,
     names: lang === 'zh' ? zhNames() : enNames(),
   };
   const toks = tokenize(lx);
   const figs = walk(lx, toks, text, opts, unrecognised);
+  // the numbers of a remark in parentheses are not read: list them, never drop them silently
+  for (const a of blanked.asides) {
+    const inner = normalise(text.slice(a.s, a.e), false);
+    for (const m of inner.matchAll(/\d(?:[\d.,]*\d)?/g))
+      unrecognised.push({
+        reason: 'unread number',
+        text: text.slice(a.s, a.e),
+        start: a.s,
+        end: a.e,
+        value: m[0],
+      });
+  }
+  unrecognised.sort((a, b) => a.start - b.start);
   return finish(figs, lang);
 }
 
@@ -880,7 +900,7 @@ function rowsOf(
       region: f.region,
       indicator: f.indicator,
       breakdown: f.breakdown,
-      period: f.period as PeriodId, // built by periodOf
+      period: f.period as PeriodId, // built by periodId
       measure: f.measure,
       value: Object.is(value, -0) ? 0 : value,
       decimals: raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0,
@@ -913,6 +933,71 @@ interface PeriodCtx {
   readonly text: string;
 }
 
+const pad2 = (m: number) => (m < 10 ? `0${m}` : String(m));
+
+/** The canonical id of a run of months of one year, as periodOf builds it (`2024-01/2024-08`). */
+function periodId(y: number, m1: number, m2: number): string {
+  if (m1 === 1 && m2 === 12) return String(y);
+  return m1 === m2 ? `${y}-${pad2(m1)}` : `${y}-${pad2(m1)}/${y}-${pad2(m2)}`;
+}
+
+/** A period fixed with its year, or why it could not be. */
+type When =
+  | { readonly pc: PeriodCtx; readonly pid: string; readonly basis: 'stated' | 'from-date' }
+  | 'no period'
+  | 'no year';
+
+/**
+ * The year of a period: named with it, else the one year its sentence names (English), else
+ * the last year the text named, else from the release's date: 今年/this year is its year, a
+ * period that ended before the month of the release is of its year, and a January or February
+ * release about the whole year or December is about the year before. Otherwise `no year`.
+ */
+function yearOf(
+  pc: PeriodCtx | undefined,
+  sentYears: readonly { readonly year?: number }[],
+  year: { y?: number; rel?: number } | undefined,
+  pub: { y: number; m: number } | undefined,
+): When {
+  if (!pc) return 'no period';
+  let y: number | undefined = pc.year;
+  let basis: 'stated' | 'from-date' = 'stated';
+  const rel = pc.rel;
+  if (y === undefined && sentYears.length >= 1 && new Set(sentYears.map((s) => s.year)).size === 1)
+    y = sentYears[0]!.year;
+  if (y === undefined && rel === undefined && year?.y !== undefined) y = year.y;
+  const r = rel ?? (y === undefined ? year?.rel : undefined);
+  if (y === undefined && r !== undefined && pub) {
+    y = pub.y + r;
+    basis = 'from-date';
+  }
+  if (y === undefined && pub) {
+    if (pc.m2 < pub.m) y = pub.y;
+    else if (pub.m <= 2 && pc.m2 === 12) y = pub.y - 1;
+    basis = 'from-date';
+  }
+  // the years a period of the model can have (a text's 2150年 is not read)
+  if (y === undefined || y < 1949 || y > 2100) return 'no year';
+  return { pc, pid: periodId(y, pc.m1, pc.m2), basis };
+}
+
+/**
+ * Whether a product name stands for the product's output: 产量 (or another 量) between the name
+ * and its figure, or, in its paragraph, words about products (产量, 产品, a level's unit) after
+ * the last words about industries (行业, 产业, 增加值).
+ */
+function productContext(t: string, nameStart: number, figureStart: number): boolean {
+  if (t.slice(nameStart, figureStart).includes('量')) return true;
+  const before = t.slice(Math.max(t.lastIndexOf('\n', nameStart) + 1, nameStart - 2000), nameStart);
+  const cues = before.match(/产量|产品|发电量|万吨|亿吨|亿千瓦时|亿立方米|万辆|行业|产业|增加值/g);
+  return !!cues && !/行业|产业|增加值/.test(cues[cues.length - 1]!);
+}
+
+const ZH_OTHER_PLACE =
+  /全市|本市|该市|全区|全县|示范区|开发区|高新区|河北|内蒙古|陕西|河南|山东|甘肃|宁夏|新疆|贵州/;
+const EN_OTHER_PLACE =
+  /the city's|citywide|\b(?:demonstration|development) zone\b|the zone's|\b(?:hebei|henan|shaanxi|inner mongolia|ningxia|xinjiang|guizhou|shandong|gansu)\b/;
+
 function walk(
   lx: Lexer,
   toks: Tok[],
@@ -923,16 +1008,39 @@ function walk(
   const zh = lx.lang === 'zh';
   const t = lx.t;
   const figs: Figure[] = [];
-  const aboveSize = zh ? /规模以上|规上/.test(t) : /above designated size/.test(t);
-  let docRegion: Region = opts.region ?? 'shanxi';
+  const aboveSize = zh ? /规模以上|规上/.test(t) : /above (?:a )?designated size/.test(t);
+  let docRegion: Where = opts.region ?? 'shanxi';
   if (opts.region === undefined) {
-    const firstChina = zh
-      ? t.search(/全国规模以上|全国规上|全国工业/)
-      : t.search(
-          /china's (?:value-added|industrial)|nationwide|the national (?:value-added|industrial)/,
-        );
-    const firstShanxi = zh ? t.search(/全省|本省|山西/) : t.search(/shanxi|the province/);
-    if (firstChina >= 0 && (firstShanxi < 0 || firstChina < firstShanxi)) docRegion = 'china';
+    // whose release: the first of the country, the province or another place that it names
+    const first = (re: RegExp) => {
+      const at = t.search(re);
+      return at < 0 ? Infinity : at;
+    };
+    const firstShanxi = first(
+      zh
+        ? /全省|本省|该省|山西(?!转型综合改革示范区|综改区)/
+        : /\bshanxi\b(?! (?:[a-z-]+ ){0,5}(?:zone|park|county|city|district)\b)|the province/,
+    );
+    // a city, a zone, a county or another province: whose figures the model does not hold
+    const firstOther = first(zh ? ZH_OTHER_PLACE : EN_OTHER_PLACE);
+    let firstChina = first(
+      zh
+        ? /全国规模以上|全国规上|全国工业/
+        : /china's (?:value-added|industrial)|nationwide|the national (?:value-added|industrial)/,
+    );
+    // a release that names no province, city or zone but the country is the country's
+    if (firstShanxi === Infinity && firstOther === Infinity)
+      firstChina = Math.min(
+        firstChina,
+        first(
+          zh
+            ? /国家统计局|全国|我国|中国/
+            : /national bureau of statistics|\bnbs\b|\bchina\b|\bchinese\b|nationwide/,
+        ),
+      );
+    const min = Math.min(firstShanxi, firstOther, firstChina);
+    if (min !== Infinity && min === firstChina) docRegion = 'china';
+    else if (min !== Infinity && min === firstOther) docRegion = 'other';
   }
   const pub = opts.published
     ? { y: Number(opts.published.slice(0, 4)), m: Number(opts.published.slice(5, 7)) }
@@ -964,7 +1072,7 @@ function walk(
   let period: PeriodCtx | undefined;
   let year: { y?: number; rel?: number } | undefined;
   let docInd: Indicator = 'value-added';
-  let prevSubject: { b: Breakdown; region: Region; ind: Indicator; s: number } | undefined;
+  let prevSubject: { b: Breakdown; region: Where; ind: Indicator; s: number } | undefined;
   let sentStart = 0;
   let i = 0;
   while (i < toks.length) {
@@ -1007,7 +1115,7 @@ function walk(
       } else cur.push(x);
     }
     clauses.push(cur);
-    let subject: { b: Breakdown; region: Region; ind: Indicator; s: number } | undefined;
+    let subject: { b: Breakdown; region: Where; ind: Indicator; s: number } | undefined;
     let sentInd: Indicator | 'other' | undefined;
     const startsQizhong = sent[0]?.k === 'qizhong';
     for (let ci = 0; ci < clauses.length; ci++) {
@@ -1042,8 +1150,8 @@ function walk(
         }
       }
       // entities with their region, numbers, in order
-      const entities: { b: Breakdown; s: number; e: number; region: Region }[] = [];
-      let pendingRegion: Region | undefined;
+      const entities: { b: Breakdown; s: number; e: number; region: Where }[] = [];
+      let pendingRegion: Where | undefined;
       let verb: Extract<Tok, { k: 'verb' }> | undefined;
       let cue: Extract<Tok, { k: 'cue' }> | undefined;
       let qual: Extract<Tok, { k: 'qual' }> | undefined;
@@ -1112,6 +1220,12 @@ function walk(
             break;
           case 'entity': {
             if (inCmp) break;
+            // 精制茶制造业, "chemical products manufacturing industry": a known name at the end of
+            // an unknown one is not that name; the figure goes to unrecognised as an unknown name
+            if (!empty(q > 0 ? cl[q - 1]!.e : clStart, x.s)) {
+              pendingRegion = undefined;
+              break;
+            }
             const region = pendingRegion ?? docRegion;
             const last = entitiesLast(entsSinceFigure);
             // 规模以上工业原煤产量: the total words are the product's modifier
@@ -1126,13 +1240,21 @@ function walk(
             break;
           }
           case 'region':
-            pendingRegion = x.r;
+            // 全省/本省/该省 is the province whose release it is: Shanxi, unless the text is
+            // another place's (河北省统计局发布…全省)
+            pendingRegion =
+              x.r === 'shanxi' &&
+              docRegion === 'other' &&
+              /^(?:全省|本省|该省)/.test(t.slice(x.s, x.e))
+                ? 'other'
+                : x.r;
             break;
-          case 'ind':
+          case 'ind': {
             clInd = x.i;
             sentInd = x.i;
             if (x.i !== 'other' && x.i !== 'output') docInd = x.i;
             break;
+          }
           case 'verb':
             verb = x;
             if (x.kind === 'flat') {
@@ -1176,6 +1298,21 @@ function walk(
         if (a.k === 'num' && b.k === 'num' && a.unit === '' && b.unit !== '' && empty(a.e, b.s))
           figsOfClause[q] = { ...figsOfClause[q]!, tok: { ...a, unit: b.unit } };
       }
+      // when: the clause's period and year, fixed once for all its figures (and for what it
+      // could not read, so that every unrecognised figure says which period it was about)
+      const pc: PeriodCtx | undefined = zh
+        ? period
+        : clausePeriod
+          ? {
+              m1: clausePeriod.m1,
+              m2: clausePeriod.m2,
+              text: text.slice(clausePeriod.s, clausePeriod.e),
+              ...(clausePeriod.year !== undefined ? { year: clausePeriod.year } : {}),
+              ...(clausePeriod.rel !== undefined ? { rel: clausePeriod.rel } : {}),
+            }
+          : period;
+      const when = yearOf(pc, !zh ? sentYears : [], year, pub);
+      const pid = typeof when === 'string' ? undefined : when.pid;
       // respectively: the clause's names in order, its figures in order
       let respEnts: typeof entities | undefined;
       if (resp) {
@@ -1192,6 +1329,7 @@ function walk(
               clStart,
               cl[cl.length - 1]!.e,
               f.tok.k === 'num' ? f.tok.raw : undefined,
+              pid,
             );
           continue;
         }
@@ -1203,19 +1341,21 @@ function walk(
         const tok = f.tok;
         const spanEnd = tok.e;
         const raw = tok.k === 'num' ? tok.raw : '0.0';
+        const miss = (reason: UnrecognisedReason, s: number) => push(reason, s, spanEnd, raw, pid);
         if (tok.k === 'num' && tok.garbled) {
-          push('garbled number', tok.s, tok.e, tok.raw);
+          push('garbled number', tok.s, tok.e, tok.raw, pid);
           k++;
           continue;
         }
         if (tok.k === 'num' && tok.unit === 'points') {
-          push('stated gap', f.ents[0]?.s ?? subject?.s ?? f.gapStart, spanEnd, raw);
+          miss('stated gap', f.ents[0]?.s ?? subject?.s ?? f.gapStart);
           k++;
           continue;
         }
         // who
-        let ent: { b: Breakdown; s: number; region: Region; ind?: Indicator } | undefined;
+        let ent: { b: Breakdown; s: number; region: Where; ind?: Indicator } | undefined;
         let quoteStart: number;
+        let carriedOver = false;
         if (respEnts) {
           ent = respEnts[k];
           quoteStart = respEnts[0]!.s;
@@ -1226,7 +1366,7 @@ function walk(
           ent = f.ents[0];
           quoteStart = ent!.s;
         } else if (f.ents.length > 1 || f.ents.length === 1) {
-          push('ambiguous', f.ents[0]!.s, spanEnd, raw);
+          miss('ambiguous', f.ents[0]!.s);
           k++;
           continue;
         } else {
@@ -1238,22 +1378,45 @@ function walk(
               : (f.verb ?? f.cue ?? f.qual ?? tok)
           ).s;
           if (!empty(f.gapStart, firstCue)) {
-            push('unknown name', f.gapStart, spanEnd, raw);
+            miss('unknown name', f.gapStart);
+            // 洗煤产量1亿吨，增长9.0%: what follows speaks of the unknown name, not of the last
+            // one (a comparison such as 比2019年同期 names nothing)
+            if (!/^[\s,，]*(?:[比较与]|than |compared )/.test(t.slice(f.gapStart, firstCue)))
+              subject = undefined;
             k++;
             continue;
           }
           const carried =
             subject ?? (startsQizhong || empty(sentStart, firstCue) ? prevSubject : undefined);
           if (!carried || (clInd !== undefined && clInd !== carried.ind)) {
-            push('no name', f.gapStart, spanEnd, raw);
+            miss('no name', f.gapStart);
             k++;
             continue;
           }
           ent = carried;
+          carriedOver = true;
           quoteStart = subject ? carried.s : f.gapStart;
         }
         k++;
         const b = ent!.b;
+        if (ent!.region === 'other') {
+          // 全市, 全区: a city's or another region's figure; the model has Shanxi and China
+          miss('region not in the model', quoteStart!);
+          continue;
+        }
+        const region: Region = ent!.region;
+        // a product named without 产量 in a passage about industries (其中新能源汽车增长81.6%
+        // after 战略性新兴产业) may be the industry's value added: not read
+        if (
+          zh &&
+          b.startsWith('product:') &&
+          !carriedOver &&
+          !(tok.k === 'num' && LEVEL_UNIT_SET.has(tok.unit)) &&
+          !productContext(t, ent!.s, tok.s)
+        ) {
+          miss('ambiguous', quoteStart!);
+          continue;
+        }
         // what
         const ind: Indicator | 'other' = b.startsWith('product:')
           ? 'output'
@@ -1263,7 +1426,7 @@ function walk(
               ? sentInd
               : docInd;
         if (ind === 'other') {
-          push('indicator not in the model', quoteStart!, spanEnd, raw);
+          miss('indicator not in the model', quoteStart!);
           continue;
         }
         let measure: Measure;
@@ -1272,14 +1435,14 @@ function walk(
         let note: string | undefined;
         const u = tok.k === 'num' ? tok.unit : 'percent';
         if (u === 'points') {
-          push('stated gap', quoteStart!, spanEnd, raw);
+          miss('stated gap', quoteStart!);
           continue;
         }
         if (tok.k === 'verb' || (f.verb?.kind === 'flat' && tok.k !== 'num')) {
           // 持平 / flat: a 0.0 change, unless it compares with something else
           const before = t.slice(Math.max(f.gapStart, tok.s - 12), tok.s);
           if (/全国|上月|national|previous month|average/.test(before) || f.cue) {
-            push('stated gap', quoteStart!, spanEnd);
+            push('stated gap', quoteStart!, spanEnd, undefined, pid);
             continue;
           }
           measure = 'yoy';
@@ -1287,27 +1450,27 @@ function walk(
           note = zh ? 'published as 持平 (flat)' : 'published as flat';
         } else if (u === 'percent') {
           if (f.cue && f.verb && f.verb.s < f.cue.s) {
-            push('ambiguous', quoteStart!, spanEnd, raw);
+            miss('ambiguous', quoteStart!);
             continue;
           }
           if (f.cue) {
             measure = f.cue.m;
             if (measure === 'two-year-average') {
               if (f.verb?.kind === 'rate') {
-                push('ambiguous', quoteStart!, spanEnd, raw);
+                miss('ambiguous', quoteStart!);
                 continue;
               }
               if (f.verb?.sign === -1) value = raw.startsWith('-') ? '' : `-${raw}`;
             }
           } else if (f.verb) {
             if (f.verb.kind !== 'change') {
-              push('ambiguous', quoteStart!, spanEnd, raw);
+              miss('ambiguous', quoteStart!);
               continue;
             }
             measure = 'yoy';
             if (f.verb.sign === -1) value = raw.startsWith('-') ? '' : `-${raw}`;
           } else {
-            push('unread number', quoteStart!, spanEnd, raw);
+            miss('unread number', quoteStart!);
             continue;
           }
           unit = 'percent';
@@ -1316,12 +1479,12 @@ function walk(
             /two-year|two years/.test(t.slice(tok.e, tok.e + 40).split(/[,.;]/)[0]!) &&
             measure === 'yoy'
           ) {
-            push('ambiguous', quoteStart!, spanEnd, raw);
+            miss('ambiguous', quoteStart!);
             continue;
           }
         } else if (u === 'times' && zh) {
           if (f.verb?.kind !== 'change' || f.verb.sign !== 1 || raw.startsWith('-')) {
-            push('ambiguous', quoteStart!, spanEnd, raw);
+            miss('ambiguous', quoteStart!);
             continue;
           }
           measure = 'yoy';
@@ -1330,84 +1493,45 @@ function walk(
           note = `published as 增长${raw}倍 (${raw}-fold increase = ${value} percent)`;
         } else if (LEVEL_UNIT_SET.has(u)) {
           if (f.verb || f.cue || raw.startsWith('-')) {
-            push('ambiguous', quoteStart!, spanEnd, raw);
+            miss('ambiguous', quoteStart!);
             continue;
           }
           measure = 'level';
           unit = u as Unit;
         } else if (u.startsWith('?')) {
-          push('unit not in the model', quoteStart!, spanEnd, raw);
+          miss('unit not in the model', quoteStart!);
           continue;
         } else {
-          push('unread number', quoteStart!, spanEnd, raw);
+          miss('unread number', quoteStart!);
           continue;
         }
         if (value === '' || Number(value.replace(/,/g, '')) > 1e15) {
-          push('ambiguous', quoteStart!, spanEnd, raw);
+          miss('ambiguous', quoteStart!);
           continue;
         }
-        // when
-        const pc: PeriodCtx | undefined = zh
-          ? period
-          : clausePeriod
-            ? {
-                m1: clausePeriod.m1,
-                m2: clausePeriod.m2,
-                text: text.slice(clausePeriod.s, clausePeriod.e),
-                ...(clausePeriod.year !== undefined ? { year: clausePeriod.year } : {}),
-                ...(clausePeriod.rel !== undefined ? { rel: clausePeriod.rel } : {}),
-              }
-            : period;
         if (!zh && pc) period = pc;
-        if (!pc) {
-          push('no period', quoteStart!, spanEnd, raw);
+        if (typeof when === 'string') {
+          miss(when, quoteStart!);
           continue;
         }
-        let y: number | undefined = pc.year;
-        let basis: 'stated' | 'from-date' = 'stated';
-        const rel =
-          pc.rel ?? (y === undefined && !zh && sentYears.length === 1 ? undefined : undefined);
-        if (
-          y === undefined &&
-          !zh &&
-          sentYears.length >= 1 &&
-          new Set(sentYears.map((s) => s.year)).size === 1
-        )
-          y = sentYears[0]!.year;
-        if (y === undefined && rel === undefined && year?.y !== undefined) y = year.y;
-        const r = rel ?? (y === undefined ? year?.rel : undefined);
-        if (y === undefined && r !== undefined && pub) {
-          y = pub.y + r;
-          basis = 'from-date';
-        }
-        if (y === undefined && pub) {
-          if (pc.m2 < pub.m) y = pub.y;
-          else if (pub.m <= 2 && pc.m2 === 12) y = pub.y - 1;
-          basis = 'from-date';
-        }
-        if (y === undefined || y < 1949 || y > 2200) {
-          push('no year', quoteStart!, spanEnd, raw);
-          continue;
-        }
-        const pid = periodOf(y, pc.m1, pc.m2).id;
         const fig: { -readonly [K in keyof Figure]: Figure[K] } = {
           breakdown: b,
-          region: ent!.region,
+          region,
           indicator: ind,
           measure,
           raw: value,
           unit,
           start: quoteStart!,
           end: spanEnd,
-          period: pid,
-          periodText: pc.text,
-          yearBasis: basis,
+          period: when.pid,
+          periodText: when.pc.text,
+          yearBasis: when.basis,
         };
         const q = tok.k === 'num' ? (tok.q ?? f.qual?.q) : undefined;
         if (q) fig.qualifier = q;
         if (note) fig.note = note;
         figs.push(fig);
-        subject = { b, region: ent!.region, ind, s: quoteStart! };
+        subject = { b, region, ind, s: quoteStart! };
       }
       if (entities.length > 0 && !resp) {
         const last = entities[entities.length - 1]!;

@@ -61,6 +61,7 @@ export type UnrecognisedReason =
   | 'ambiguous'
   | 'stated gap'
   | 'unit not in the model'
+  | 'region not in the model'
   | 'indicator not in the model'
   | 'garbled number'
   | 'unread number'

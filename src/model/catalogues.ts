@@ -352,6 +352,7 @@ export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = /* @__PURE__ */ f
   { id: 'yuan-trillion', zh: '万亿元', en: 'trillion yuan' },
   { id: 'm3-100m', zh: '亿立方米', en: '100 million m³' },
   { id: 'm3-billion', zh: '×10亿立方米', en: 'billion m³' },
+  { id: 'vehicles-10k', zh: '万辆', en: '10,000 vehicles' },
 ] as const);
 
 /**

@@ -21,10 +21,11 @@ const SCALE: Record<LevelUnit, readonly [string, number]> = {
   'yuan-trillion': ['yuan', 12],
   'm3-100m': ['m3', 8],
   'm3-billion': ['m3', 9],
+  'vehicles-10k': ['vehicles', 4],
 };
 
 /**
- * The family of a level unit (`tonnes`, `kwh`, `yuan`, `m3`), or `undefined` for `percent`,
+ * The family of a level unit (`tonnes`, `kwh`, `yuan`, `m3`, `vehicles`), or `undefined` for `percent`,
  * `rank` and unknown ids.
  *
  * @category Data
@@ -38,9 +39,11 @@ const SCALE: Record<LevelUnit, readonly [string, number]> = {
  * //=> undefined
  * ```
  */
-export function unitFamily(unit: string): 'tonnes' | 'kwh' | 'yuan' | 'm3' | undefined {
+export function unitFamily(
+  unit: string,
+): 'tonnes' | 'kwh' | 'yuan' | 'm3' | 'vehicles' | undefined {
   return typeof unit === 'string' && Object.hasOwn(SCALE, unit)
-    ? (SCALE[unit as LevelUnit][0] as 'tonnes' | 'kwh' | 'yuan' | 'm3')
+    ? (SCALE[unit as LevelUnit][0] as 'tonnes' | 'kwh' | 'yuan' | 'm3' | 'vehicles')
     : undefined;
 }
 

@@ -70,7 +70,8 @@ export const MEASURES = /* @__PURE__ */ Object.freeze([
 export type Measure = (typeof MEASURES)[number];
 
 /**
- * Units of levels, as published (万吨 is `tonnes-10k`, 亿千瓦时 is `kwh-100m`, 亿元 is
+ * Units of levels, as published (万吨 is `tonnes-10k`, 亿千瓦时 is `kwh-100m`, 万辆 is
+ * `vehicles-10k`, 亿元 is
  * `yuan-100m`, …). Every level unit is a power of ten of a base unit, so conversion within a
  * family is exact (see `convertLevel`).
  *
@@ -93,6 +94,7 @@ export const LEVEL_UNITS = /* @__PURE__ */ Object.freeze([
   'yuan-trillion',
   'm3-100m',
   'm3-billion',
+  'vehicles-10k',
 ] as const);
 /** A unit of a level. @category Data */
 export type LevelUnit = (typeof LEVEL_UNITS)[number];
@@ -121,6 +123,7 @@ export const UNITS = /* @__PURE__ */ Object.freeze([
   'yuan-trillion',
   'm3-100m',
   'm3-billion',
+  'vehicles-10k',
 ] as const);
 /** A unit id. @category Data */
 export type Unit = (typeof UNITS)[number];

@@ -365,7 +365,11 @@ const DECIMAL_COMMA = /^[-+]?\d{1,3}([.\s\u00a0]\d{3})*,\d+$|^[-+]?\d+,\d+$/;
 
 function decimalCommaHint(value: string): string {
   const point = value.replace(/[.\s\u00a0]/g, '').replace(',', '.');
-  return `value: expected a decimal number with a point, such as 12.3, got ${got(value, true)} (a decimal comma: write ${point}; it is never read as ${point.replace('.', '')})`;
+  const whole = point.replace('.', '');
+  // `1,356` may be a decimal comma or a thousands separator: say both, and read it as neither.
+  return /^[-+]?\d{1,3},\d{3}$/.test(value)
+    ? `value: expected a decimal number with a point, such as 12.3, got ${got(value, true)} (a decimal comma or a thousands separator: write ${point} or ${whole}; it is never read as either)`
+    : `value: expected a decimal number with a point, such as 12.3, got ${got(value, true)} (a decimal comma: write ${point}; it is never read as ${whole})`;
 }
 
 /** The state of one validation run over rows, shared by every entry point. */

@@ -40,6 +40,14 @@ export interface FromCsvOptions {
   readonly maxProblems?: number;
   /** Columns that are neither read nor refused: `refuse` (the default) or `ignore` unknown ones. */
   readonly unknownColumns?: 'refuse' | 'ignore';
+  /**
+   * Whether the text was written with formula-like lines neutralised, as `toCSV` does by
+   * default (`true`, the default: the `'` put before such a line is removed). Pass `false` for
+   * text written with `toCSV(rows, { escapeFormulae: false })` or by a tool that does not
+   * neutralise: every cell is then read exactly as written, so a note that really begins with
+   * `'=` keeps its quote.
+   */
+  readonly escapeFormulae?: boolean;
 }
 
 /** The columns read, by CSV name, and the observation field each fills. */
@@ -147,15 +155,18 @@ const FREE_TEXT = new Set(['id', 'source', 'note']);
  * One cell into the value of its field: empty is none; the `'` that neutralised a formula is
  * removed; cells of ids and numbers are trimmed, free text is kept as written.
  */
-function cellValue(field: string, raw: string): unknown {
+function cellValue(field: string, raw: string, readText: (text: string) => string): unknown {
   if (raw === '') return undefined;
-  if (FREE_TEXT.has(field)) return restore(raw);
+  if (FREE_TEXT.has(field)) return readText(raw);
   const cell = raw.trim();
   if (cell === '') return undefined;
   if (field === 'decimals') return /^\d{1,2}$/.test(cell) ? Number(cell) : cell;
   if (field === 'value') return cell;
-  return restore(cell);
+  return readText(cell);
 }
+
+/** Text read as written (`escapeFormulae: false`). */
+const asWritten = (text: string): string => text;
 
 /**
  * Reads observations from CSV: what `toCSV` (shanxi-industry/export) writes, and what people write by hand or
@@ -172,7 +183,8 @@ function cellValue(field: string, raw: string): unknown {
  * reads back as no note); cells other than the free text of `id`, `source` and `note` are
  * trimmed. Values are read as decimal strings, so `23.90` keeps two decimals; a
  * decimal comma (`12,3`) is refused with a hint, never read as 123. The `'` that `toCSV` puts
- * before a formula-like line is removed again, so `fromCSV(toCSV(rows))` gives `rows` back.
+ * before a formula-like line is removed again, so `fromCSV(toCSV(rows))` gives `rows` back (for
+ * text written with `escapeFormulae: false`, pass the same option here).
  * Every row is then validated as by `parseObservations`.
  *
  * In `safe` mode the good rows are returned with the problems of the others; each problem
@@ -182,7 +194,7 @@ function cellValue(field: string, raw: string): unknown {
  *
  * @category Data
  * @param input - the CSV text, or its UTF-8 bytes
- * @param options - `delimiter`, `mode`, `maxProblems`, `unknownColumns`
+ * @param options - `delimiter`, `mode`, `maxProblems`, `unknownColumns`, `escapeFormulae`
  * @returns the observations, validated and frozen (`strict`), or `{ observations, problems,
  * problemCount, badRows }` (`safe`)
  * @throws ShanxiIndustryError code `INVALID_CSV` when the input is not text or not UTF-8, when
@@ -214,7 +226,12 @@ export function fromCSV(
   input: string | Uint8Array,
   options?: FromCsvOptions,
 ): readonly Observation[] | SafeParseResult {
-  const max = maxProblemsOf('fromCSV', options, ['delimiter', 'mode', 'unknownColumns']);
+  const max = maxProblemsOf('fromCSV', options, [
+    'delimiter',
+    'mode',
+    'unknownColumns',
+    'escapeFormulae',
+  ]);
   const o = (options ?? {}) as Record<string, unknown>;
   const check = (key: string, allowed: readonly unknown[]) => {
     if (o[key] !== undefined && !allowed.includes(o[key]))
@@ -227,6 +244,8 @@ export function fromCSV(
   check('delimiter', [',', ';', '\t']);
   check('mode', ['strict', 'safe']);
   check('unknownColumns', ['refuse', 'ignore']);
+  check('escapeFormulae', [true, false]);
+  const readText = o.escapeFormulae === false ? asWritten : restore;
   const safe = o.mode === 'safe';
   const text = textOf(input);
   const delimiter = (o.delimiter as string | undefined) ?? detect(text);
@@ -270,7 +289,7 @@ export function fromCSV(
     for (let k = 0; k < width; k++) {
       const field = header[k];
       if (field === undefined) continue;
-      const v = cellValue(field, fields[k]!);
+      const v = cellValue(field, fields[k]!, readText);
       if (v !== undefined) row[field] = v;
     }
     rows.push(row);

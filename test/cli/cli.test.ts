@@ -47,27 +47,40 @@ describe('version and help', () => {
   it('--help lists the commands and the global options', () => {
     const r = cli(['--help']);
     expect(r.status).toBe(0);
-    for (const word of ['Usage: shanxi-industry', 'list', 'show', 'compare', 'series', 'export'])
+    for (const word of [
+      'Usage: shanxi-industry',
+      'list',
+      'show',
+      'compare',
+      'series',
+      'export',
+      'check FILE',
+    ])
       expect(r.stdout).toContain(word);
-    for (const option of ['--format', '--lang', '--out', '--version'])
+    for (const option of ['--format', '--lang', '--out', '--version', '--data'])
       expect(r.stdout).toContain(option);
     expect(r.stdout).toContain(
-      'Exit codes:\n  0  done\n  1  nothing matched (a note on stderr says what exists), a file that cannot\n     be written, or an unexpected error\n  2  a usage error',
+      'Exit codes:\n  0  done\n  1  nothing matched (a note on stderr says what exists), a file that cannot\n     be read or written, a --data file that is not CSV or JSON of figures or\n     has invalid rows (none of it is read), problems found by check, or an\n     unexpected error\n  2  a usage error',
     );
+    expect(r.stdout).toContain('with -edited after the source id');
+    for (const line of r.stdout.split('\n')) expect(width(line), line).toBeLessThanOrEqual(80);
     expect(r.stdout).toContain('FORCE_COLOR');
     expect(cli(['-h']).stdout).toBe(r.stdout);
     expect(cli([]).stdout).toBe(r.stdout);
   });
 
   it('every command has --help, and "help <command>" prints the same', () => {
-    for (const command of ['list', 'show', 'compare', 'series', 'export']) {
+    for (const command of ['list', 'show', 'compare', 'series', 'export', 'check']) {
       const r = cli([command, '--help']);
       expect(r.status, command).toBe(0);
       expect(r.stdout).toContain(`Usage: shanxi-industry ${command}`);
       expect(cli(['help', command]).stdout).toBe(r.stdout);
       expect(r.stdout).toContain(
-        'Exit codes: 0 done, 1 nothing matched or a file cannot be written, 2 a\nwrong command, option or value.',
+        command === 'check'
+          ? 'Exit codes: 0 no problems; 1 problems found, or a file that cannot be read\n(missing, a folder) or is not CSV or JSON of figures; 2 a wrong command,\noption or value.'
+          : 'Exit codes: 0 done; 1 nothing matched, a file that cannot be read or\nwritten, or a --data file that is not CSV or JSON of figures or has\ninvalid rows (none of it is read; "check FILE" lists every problem); 2 a\nwrong command, option or value.',
       );
+      if (command !== 'check') expect(r.stdout, command).toContain('--data FILE');
       for (const line of r.stdout.split('\n')) expect(width(line), line).toBeLessThanOrEqual(80);
     }
     expect(cli(['compare', '--help']).stdout).toContain('--period');

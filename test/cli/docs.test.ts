@@ -1,35 +1,46 @@
 /**
- * docs/command.md shows real output: every `$ shanxi-industry …` line of its ```text blocks
- * is run (the built dist/cli.js, output into a pipe) and what it prints — stdout, then
- * stderr — must equal the lines under it, up to the next `$` line, exactly (trailing white
- * space aside). `$ echo $?` prints the exit code of the command before it.
+ * docs/command.md shows real output: every `$` line of its ```text blocks is run by bash in
+ * one scratch folder (so a file one line writes is there for the next), with
+ * `shanxi-industry` (and `npx shanxi-industry`) running the built dist/cli.js, output into a
+ * pipe; what it prints — stdout, then stderr — must equal the lines under it, up to the next
+ * `$` line, exactly (trailing white space aside). `$ echo $?` prints the exit code of the
+ * line before it. Besides the command, a line may use the few shell tools the guide needs to
+ * write and edit a file (echo, sed, cat, printf).
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { root } from '../helpers/tsv.js';
-import { cli, requireBuild } from './helpers.js';
+import { CLI, requireBuild } from './helpers.js';
 
 const guide = 'docs/command.md';
 const text = readFileSync(join(root, guide), 'utf8');
 
-/**
- * The words of a shell line: plain words split at spaces, '…' taken as written, and $'…'
- * with the escapes the guide uses (\e, \n, \t, \\, \').
- */
-function words(line: string): string[] {
-  const out: string[] = [];
-  const re = /\$'((?:[^'\\]|\\.)*)'|'([^']*)'|(\S+)/g;
-  for (const m of line.matchAll(re)) {
-    if (m[1] !== undefined)
-      out.push(
-        m[1].replace(/\\(.)/g, (_, c: string) =>
-          c === 'e' ? '\u001b' : c === 'n' ? '\n' : c === 't' ? '\t' : c,
-        ),
-      );
-    else out.push(m[2] ?? m[3]!);
-  }
-  return out;
+/** The scratch folder the lines run in, and a folder on PATH with the command in it. */
+const work = mkdtempSync(join(tmpdir(), 'shanxi-guide-'));
+const bin = join(work, '.bin');
+mkdirSync(bin);
+writeFileSync(
+  join(bin, 'shanxi-industry'),
+  `#!/bin/sh\nexec ${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} "$@"\n`,
+);
+chmodSync(join(bin, 'shanxi-industry'), 0o755);
+
+/** Runs one guide line with bash in the scratch folder (`npx ` dropped: it is the same command). */
+function shell(line: string): { stdout: string; stderr: string; status: number | null } {
+  const r = spawnSync(
+    'bash',
+    ['--norc', '--noprofile', '-c', line.replace(/^npx (?=shanxi-industry )/, '')],
+    {
+      cwd: work,
+      encoding: 'utf8',
+      env: { PATH: `${bin}:${process.env.PATH ?? ''}` },
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
 interface Step {
@@ -68,28 +79,36 @@ const clean = (s: string): string =>
 
 const all = steps();
 
-describe(`${guide}: every $ shanxi-industry line prints what the guide shows`, () => {
+describe(`${guide}: every $ line prints what the guide shows`, () => {
   beforeAll(() => requireBuild());
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('has shell examples of every command the guide is about', () => {
     const commands = all.map((s) => s.command);
-    for (const needle of ['series --against china', 'series --kind', 'compare', 'echo $?'])
+    for (const needle of [
+      /series --against china/,
+      /series --kind/,
+      /compare/,
+      /^echo \$\?$/,
+      /export --format csv .*--out /,
+      /check /,
+      /show --data /,
+      /series .*--data /,
+      /^sed /,
+    ])
       expect(
-        commands.some((c) => c.includes(needle)),
-        needle,
+        commands.some((c) => needle.test(c)),
+        String(needle),
       ).toBe(true);
     for (const s of all)
-      expect(s.command, `line ${s.line}`).toMatch(/^(npx )?shanxi-industry |^echo \$\?$/);
+      expect(s.command, `line ${s.line}`).toMatch(
+        /^(npx )?shanxi-industry |^echo \$\?$|^(echo|sed|cat|printf) /,
+      );
   });
 
-  it('splits shell words as a shell does for the forms used', () => {
-    expect(words("show --source $'\\e[2J' 'a b' c")).toEqual([
-      'show',
-      '--source',
-      '\u001b[2J',
-      'a b',
-      'c',
-    ]);
+  it('runs a line as bash does, in the scratch folder', () => {
+    expect(shell("printf '%s|' $'\\e[2J' 'a b' c").stdout).toBe('\u001b[2J|a b|c|');
+    expect(shell('shanxi-industry --version').stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });
 
   let status: number | null = null;
@@ -99,9 +118,7 @@ describe(`${guide}: every $ shanxi-industry line prints what the guide shows`, (
         expect(String(status)).toBe(clean(step.expected));
         return;
       }
-      const argv = words(step.command);
-      const args = argv[0] === 'npx' ? argv.slice(2) : argv.slice(1);
-      const r = cli(args, {});
+      const r = shell(step.command);
       status = r.status;
       expect(clean(r.stdout + r.stderr)).toBe(clean(step.expected));
     });

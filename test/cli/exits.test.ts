@@ -104,7 +104,7 @@ const cases: readonly [string, readonly string[], number, string][] = [
     'escapes in an option name',
     ['show', `--${ESC}[2J`],
     2,
-    `${P}Unknown option "--\\u001b[2J" for show. Options of show: --region, --indicator, --breakdown, --period, --measure, --scope, --year, --from, --to, --kind, --source, --all, --format, --lang, --out, --help.\n`,
+    `${P}Unknown option "--\\u001b[2J" for show. Options of show: --region, --indicator, --breakdown, --period, --measure, --scope, --year, --from, --to, --kind, --source, --all, --data, --format, --lang, --out, --help.\n`,
   ],
   [
     'a name of Object.prototype is no list topic',
@@ -158,7 +158,7 @@ const cases: readonly [string, readonly string[], number, string][] = [
     '--against on a command without it',
     ['show', '--against', 'china'],
     2,
-    `${P}Option --against is not accepted by show. Options of show: --region, --indicator, --breakdown, --period, --measure, --scope, --year, --from, --to, --kind, --source, --all, --format, --lang, --out.\n`,
+    `${P}Option --against is not accepted by show. Options of show: --region, --indicator, --breakdown, --period, --measure, --scope, --year, --from, --to, --kind, --source, --all, --data, --format, --lang, --out.\n`,
   ],
   [
     'I/O: a folder that does not exist, in plain words',

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 
-const COMMANDS = ['list', 'show', 'compare', 'series', 'export', 'help', 'nope'];
+const COMMANDS = ['list', 'show', 'compare', 'series', 'export', 'check', 'help', 'nope'];
 const FLAGS = [
   '--region',
   '--indicator',
@@ -26,6 +26,7 @@ const FLAGS = [
   '--lang',
   '--chart',
   '--against',
+  '--data',
   '--help',
   '--version',
   '-h',
@@ -63,6 +64,8 @@ const GOOD = [
   'sectors',
   'periods',
   'sources',
+  'mine.csv',
+  '-',
 ];
 const HOSTILE = [
   '\u001b[2J\u001b[H',
@@ -108,6 +111,13 @@ const argv = fc
   // never write files: no --out at all
   .filter((a) => a.every((s) => !/^--out(=|$)/.test(s)));
 
+/** Standard input for `-`: one good row, one with a terminal escape, bidi and C1 text. */
+const STDIN = [
+  'region,indicator,breakdown,period,measure,value,unit,scope,source,note',
+  'shanxi,value-added,total,2019,yoy,5.0,percent,above-size,my\u001b[2Jnotes,\u202eevil',
+  'shanxi,value-added,total,2018,yoy,\u009b31m,percent,above-size,me,\u2028',
+].join('\r\n');
+
 /** A raw control character: anything below U+0020 but tab, LF and CR; DEL; C1; bidi; separators. */
 const RAW =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: what must never be written
@@ -127,6 +137,8 @@ describe('hostile argv', () => {
           isTTY: false,
           env: {},
           cwd: '/nonexistent',
+          // what --data - and check - read: a user's file with hostile text in it
+          stdin: STDIN,
         });
         runs++;
         codes.set(code, (codes.get(code) ?? 0) + 1);

@@ -20,11 +20,19 @@ export interface Run {
   readonly status: number | null;
 }
 
-/** Runs `node dist/cli.js …args` with NO_COLOR=1 (unless `env` says otherwise). */
-export function cli(args: readonly string[], env: Record<string, string> = { NO_COLOR: '1' }): Run {
+/**
+ * Runs `node dist/cli.js …args` with NO_COLOR=1 (unless `env` says otherwise), with `input`
+ * on standard input when given.
+ */
+export function cli(
+  args: readonly string[],
+  env: Record<string, string> = { NO_COLOR: '1' },
+  input?: string,
+): Run {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: root,
     encoding: 'utf8',
+    ...(input === undefined ? {} : { input }),
     env: { PATH: process.env.PATH ?? '', ...env },
     maxBuffer: 64 * 1024 * 1024,
   });

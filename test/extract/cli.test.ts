@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { parseObservations } from '../../src/schemas/index.js';
+import { fromCSV, parseObservations } from '../../src/schemas/index.js';
 import * as F from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
@@ -46,6 +46,27 @@ describe('shanxi-industry extract', () => {
     const c = await run('extract', 'province.txt', '--format', 'csv');
     expect(c.status).toBe(0);
     expect(c.stdout.split('\r\n').filter((l) => l !== '')).toHaveLength(23);
+  });
+  it('--format csv reads back through fromCSV: the same rows, value for value', async () => {
+    const c = await run('extract', 'province.txt', '--format', 'csv', '--published', '2023-06-16');
+    expect(c.status).toBe(0);
+    expect(c.stderr).toBe('');
+    const back = fromCSV(c.stdout);
+    const j = JSON.parse((await run('extract', 'province.txt', '--format', 'json')).stdout) as {
+      observations: unknown[];
+    };
+    expect(back).toEqual(parseObservations(j.observations));
+    expect(back.map((o) => `${o.breakdown} ${o.period} ${o.value}`).slice(0, 2)).toEqual([
+      'total 2023-01/2023-05 4.2',
+      'total 2023-05 3.1',
+    ]);
+  });
+  it('--format csv says on standard error how many passages it did not read', async () => {
+    writeFileSync(join(dir, 'mixed.txt'), '2024年1-8月份，采矿业增长4.0%，纺织业增长3.0%。');
+    const c = await run('extract', 'mixed.txt', '--format', 'csv');
+    expect(c.status).toBe(0);
+    expect(c.stderr).toBe('1 passage(s) not read; --format table lists them.\n');
+    expect(fromCSV(c.stdout).map((o) => `${o.breakdown} ${o.value}`)).toEqual(['sector:mining 4']);
   });
   it('exit 1 when nothing was found, with the reasons', async () => {
     const r = await run('extract', 'noyear.txt');

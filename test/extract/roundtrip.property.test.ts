@@ -21,6 +21,7 @@ const ZH_UNITS = [
   ['亿吨', 'tonnes-100m'],
   ['亿千瓦时', 'kwh-100m'],
   ['亿立方米', 'm3-100m'],
+  ['万辆', 'vehicles-10k'],
 ] as const;
 const EN_UNITS = [
   ['million tonnes', 'tonnes-million'],
@@ -70,6 +71,7 @@ const release = fc.record({
   month: fc.integer({ min: 2, max: 12 }),
   period: fc.integer({ min: 0, max: PERIODS.length - 1 }),
   phrasing: fc.integer({ min: 0, max: 2 }),
+  fullWidth: fc.boolean(),
   sectors: fc.uniqueArray(
     fc.record({
       n: fc.integer({ min: 0, max: NAMES.length - 1 }),
@@ -82,7 +84,7 @@ const release = fc.record({
       n: fc.integer({ min: 0, max: PRODS.length - 1 }),
       v: fc.integer({ min: -300, max: 600 }),
       level: fc.integer({ min: 1, max: 9_999_999 }),
-      u: fc.integer({ min: 0, max: 3 }),
+      u: fc.integer({ min: 0, max: ZH_UNITS.length - 1 }),
     }),
     { selector: (x) => x.n, maxLength: 4 },
   ),
@@ -127,7 +129,7 @@ function render(r: Release): { text: string; expected: string[] } {
         : `${v < 0 ? (r.phrasing ? 'fell' : 'declined') : r.phrasing ? 'grew' : 'rose'} ${fmt(v / 10, 1)} percent`;
     for (const i of items.filter((x) => !x.level)) lines.push(`${i.en} ${enVerb(i.v)}.`);
     for (const i of items.filter((x) => x.level)) {
-      const [uw, uid] = EN_UNITS[i.level!.u]!;
+      const [uw, uid] = EN_UNITS[i.level!.u % EN_UNITS.length]!;
       lines.push(
         `${i.en} reached ${(i.level!.v / 10).toLocaleString('en-US', { minimumFractionDigits: 1 })} ${uw}, ${i.v < 0 ? 'down' : i.v === 0 ? 'flat' : 'up'}${i.v === 0 ? '' : ` ${fmt(i.v / 10, 1)} percent`}.`,
       );
@@ -135,7 +137,16 @@ function render(r: Release): { text: string; expected: string[] } {
     }
   }
   for (const i of items) expected.push(`${i.b} ${pid} yoy ${(i.v / 10).toFixed(1)} percent`);
-  return { text: lines.join(r.lang === 'zh' ? '' : ' '), expected: expected.sort() };
+  const text = lines.join(r.lang === 'zh' ? '' : ' ');
+  // releases pasted from some pages write digits, the point and % in full width
+  const wide = (t: string) =>
+    t.replace(/[0-9.%]/g, (c) =>
+      String.fromCharCode(c === '.' ? 0xff0e : c === '%' ? 0xff05 : 0xff10 + Number(c)),
+    );
+  return {
+    text: r.lang === 'zh' && r.fullWidth ? wide(text) : text,
+    expected: expected.sort(),
+  };
 }
 
 describe('extractRelease round trip', () => {

@@ -126,11 +126,12 @@ describe('fromCSV(toCSV(rows)) gives the rows back', () => {
         fc.constantFrom<'\r\n' | '\n'>('\r\n', '\n'),
         fc.constantFrom<'en' | 'zh'>('en', 'zh'),
         fc.boolean(),
-        (rows, newline, lang, bom) => {
+        fc.boolean(),
+        (rows, newline, lang, bom, escapeFormulae) => {
           // rows of one key and source must agree: keep the first of each
-          const csv = toCSV(rows, { newline, lang, bom, sources });
-          expect(fromCSV(csv, { mode: 'safe' }).problems).toEqual([]);
-          expect(fromCSV(csv)).toEqual(rows);
+          const csv = toCSV(rows, { newline, lang, bom, sources, escapeFormulae });
+          expect(fromCSV(csv, { mode: 'safe', escapeFormulae }).problems).toEqual([]);
+          expect(fromCSV(csv, { escapeFormulae })).toEqual(rows);
         },
       ),
       { numRuns: 300 },
@@ -156,6 +157,18 @@ describe('fromCSV(toCSV(rows)) gives the rows back', () => {
       { numRuns: 200 },
     );
     expect(parseObservations(JSON.parse(JSON.stringify(observations)))).toEqual(observations);
+  });
+
+  it("with escapeFormulae: false on both sides, a note that really begins with '= keeps its quote", () => {
+    const row = { ...observations[0]!, note: "'=not a formula", source: "''@me" };
+    const raw = toCSV([row], { escapeFormulae: false });
+    expect(fromCSV(raw, { escapeFormulae: false })).toEqual([row]);
+    // read as if neutralised, the quote that toCSV would have added is taken away
+    expect(fromCSV(raw)[0]?.note).toBe('=not a formula');
+    expect(fromCSV(toCSV([row]))).toEqual([row]);
+    expect(() => fromCSV(raw, { escapeFormulae: 'no' as never })).toThrow(
+      'fromCSV: option escapeFormulae must be true or false, got "no".',
+    );
   });
 
   it('an empty note reads back as no note; an empty file with a header as no rows', () => {
@@ -239,6 +252,21 @@ describe('CSV as spreadsheets save it', () => {
     expect(safe.problems.map((p) => [p.row, p.line, p.field, p.received])).toEqual([
       [0, 2, 'value', '8,50'],
       [1, 3, 'value', '32.269,0'],
+    ]);
+  });
+
+  it('a comma before exactly three digits may be a thousands separator: the hint names both readings', () => {
+    const csv =
+      'region,indicator,breakdown,period,measure,value,unit,source\nshanxi,output,product:raw-coal,2021,level,"1,356",tonnes-100m,me\n';
+    const safe = fromCSV(csv, { mode: 'safe' });
+    expect(safe.observations).toEqual([]);
+    expect(safe.problems.map((p) => [p.line, p.field, p.received, p.message])).toEqual([
+      [
+        2,
+        'value',
+        '1,356',
+        'value: expected a decimal number with a point, such as 12.3, got "1,356" (a decimal comma or a thousands separator: write 1.356 or 1356; it is never read as either)',
+      ],
     ]);
   });
 

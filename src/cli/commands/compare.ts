@@ -12,9 +12,8 @@ import {
   comparePeriods,
   compareSectors,
   compareWithBenchmark,
-  find,
+  type Dataset,
   formatPeriod,
-  query,
   type ScopeFilter,
 } from 'shanxi-industry';
 import { rankingChart } from '../chart.js';
@@ -54,6 +53,7 @@ function benchmarkOf(
   req: CompareRequest,
   breakdown: CompareRow['breakdown'],
   scope: ScopeFilter | undefined,
+  dataset: Dataset,
 ): BenchmarkComparison | undefined {
   if (req.region !== 'shanxi') return undefined;
   try {
@@ -64,6 +64,7 @@ function benchmarkOf(
       indicator: req.indicator,
       measure: req.measure,
       ...(scope === undefined ? {} : { scope }),
+      dataset,
     });
   } catch {
     return undefined;
@@ -73,9 +74,10 @@ function benchmarkOf(
 /** The ranking of the command line, with the total and China's figures, built once. */
 export function rankingView(ctx: Context): RankingView {
   const req = compareRequest(ctx);
-  const rows = compareSectors(req.options);
+  const { dataset } = ctx.data;
+  const rows = compareSectors({ ...req.options, dataset });
   const scope = req.options.scope;
-  const total = find({
+  const total = dataset.find({
     region: req.region,
     indicator: req.indicator,
     measure: req.measure,
@@ -83,28 +85,31 @@ export function rankingView(ctx: Context): RankingView {
     breakdown: 'total',
     ...(scope === undefined ? {} : { scope }),
   });
-  const totalBenchmark = total ? benchmarkOf(req, 'total', total.scope ?? 'unstated') : undefined;
+  const totalBenchmark = total
+    ? benchmarkOf(req, 'total', total.scope ?? 'unstated', dataset)
+    : undefined;
   return {
     kind: 'ranking',
     req,
     rows,
     ...(total === undefined ? {} : { total }),
     ...(totalBenchmark === undefined ? {} : { totalBenchmark }),
-    benchmarks: rows.map((r) => benchmarkOf(req, r.breakdown, r.scope ?? 'unstated')),
+    benchmarks: rows.map((r) => benchmarkOf(req, r.breakdown, r.scope ?? 'unstated', dataset)),
   };
 }
 
 /** The note when nothing of the kind was published for the period: the periods that have some. */
-function nothingToRank(req: CompareRequest): string {
+function nothingToRank(req: CompareRequest, dataset: Dataset): string {
   const prefix = `${req.kind}:`;
   const periods = [
     ...new Set(
-      query({
-        region: req.region,
-        indicator: req.indicator,
-        measure: req.measure,
-        ...(req.options.scope === undefined ? {} : { scope: req.options.scope }),
-      })
+      dataset
+        .query({
+          region: req.region,
+          indicator: req.indicator,
+          measure: req.measure,
+          ...(req.options.scope === undefined ? {} : { scope: req.options.scope }),
+        })
         .filter((o) => o.breakdown.startsWith(prefix))
         .map((o) => o.period),
     ),
@@ -122,10 +127,18 @@ export function compare(ctx: Context): Output {
   const { args, lang } = ctx;
   const view = rankingView(ctx);
   const { req, rows } = view;
-  if (rows.length === 0) return { text: '', note: nothingToRank(req), empty: true };
+  if (rows.length === 0)
+    return { text: '', note: nothingToRank(req, ctx.data.dataset), empty: true };
   if (args.chart !== undefined) return { text: `${rankingChart(view, lang)}\n` };
   if (args.format === 'table') return { text: lines(rankingTable(view, ctx)) };
   return {
-    text: exportText(rows, args.format, lang, { indicator: req.indicator, measure: req.measure }),
+    text: exportText(
+      rows,
+      args.format,
+      lang,
+      { indicator: req.indicator, measure: req.measure },
+      false,
+      ctx.data.dataset.sources,
+    ),
   };
 }

@@ -14,26 +14,25 @@ import {
   PRODUCTS,
   parsePeriod,
   type QueryFilter,
-  query,
   REGION_CATALOGUE,
   SECTORS,
-  sources,
 } from 'shanxi-industry';
-import type { Args, ListTopic } from '../args.js';
+import type { ListTopic } from '../args.js';
 import { PERIOD_KIND_NAMES, t } from '../i18n.js';
 import { type Field, recordsText } from '../render.js';
 import { type Column, renderTable, truncate } from '../table.js';
 import { type Context, lines, type Output } from './types.js';
 
-/** The figures the filters select (every source's with --all). */
-function figures(args: Args): readonly Observation[] {
+/** The figures the filters select (every source's with --all), the user's too with --data. */
+function figures(ctx: Context): readonly Observation[] {
+  const { args } = ctx;
   const filter: { -readonly [K in keyof QueryFilter]: QueryFilter[K] } = {};
   if (args.regions.length > 0) filter.region = args.regions;
   if (args.indicators.length > 0) filter.indicator = args.indicators;
   if (args.breakdowns.length > 0) filter.breakdown = args.breakdowns;
   if (args.measures.length > 0) filter.measure = args.measures;
   if (args.scopes.length > 0) filter.scope = args.scopes;
-  return query(filter, { alternatives: args.all });
+  return ctx.data.dataset.query(filter, { alternatives: args.all });
 }
 
 function countBy(
@@ -165,10 +164,14 @@ function periods(ctx: Context, rows: readonly Observation[]): Listing {
   };
 }
 
+/**
+ * The sources: the shipped records, then the user's source ids (kind `yours`, publisher the
+ * files they came from), each with how many of the selected figures cite it.
+ */
 function sourceListing(ctx: Context, rows: readonly Observation[]): Listing {
-  const { lang, style } = ctx;
+  const { lang, style, data } = ctx;
   const counts = countBy(rows, (o) => o.source);
-  const records = sources.map((s) => ({
+  const records: Readonly<Record<string, Field>>[] = data.dataset.sources.map((s) => ({
     id: s.id,
     kind: s.kind,
     published: s.published,
@@ -178,11 +181,24 @@ function sourceListing(ctx: Context, rows: readonly Observation[]): Listing {
     url: s.url,
     figures: counts.get(s.id) ?? 0,
   }));
+  for (const id of data.yourSourceIds)
+    records.push({
+      id,
+      kind: 'yours',
+      publisher: data.yourSource(id, lang),
+      figures: counts.get(id) ?? 0,
+    });
+  const yours =
+    data.yourSourceIds.length === 0
+      ? ''
+      : lang === 'zh'
+        ? '\n你的来源（--data，类型 yours）排在这些之后。'
+        : '\nYour sources (--data, kind yours) come after these.';
   return {
     title:
       lang === 'zh'
-        ? '来源：--source <编号>\n来源不一致时的首选：官方 > 官方媒体 > 行业媒体 > 转载'
-        : 'Sources: --source <id>\nPreferred where they disagree: official > state-media > industry-media > reprint',
+        ? `来源：--source <编号>\n来源不一致时的首选：官方 > 官方媒体 > 行业媒体 > 转载${yours}`
+        : `Sources: --source <id>\nPreferred where they disagree: official > state-media > industry-media > reprint${yours}`,
     columns: [
       { header: t('id', lang) },
       { header: t('kind', lang) },
@@ -193,12 +209,12 @@ function sourceListing(ctx: Context, rows: readonly Observation[]): Listing {
     keys: ['id', 'kind', 'published', 'publisher', 'title', 'language', 'url', 'figures'],
     records,
     cells: (r) => [str(r.id), str(r.kind), str(r.published), str(r.publisher), str(r.figures)],
-    after: (r) => [style.dim(`      ${str(r.url)}`)],
+    after: (r) => (r.url === undefined ? [] : [style.dim(`      ${str(r.url)}`)]),
   };
 }
 
 function listing(topic: ListTopic, ctx: Context): Listing {
-  const rows = figures(ctx.args);
+  const rows = figures(ctx);
   const { lang } = ctx;
   switch (topic) {
     case 'sectors':

@@ -5,9 +5,9 @@
  * @module
  */
 import {
-  alternatives,
   type Breakdown,
   comparePeriods,
+  type Dataset,
   INDICATORS,
   MEASURES,
   type Observation,
@@ -15,7 +15,6 @@ import {
   type PeriodKind,
   PRODUCTS,
   type QueryFilter,
-  query,
   REGIONS,
   SECTORS,
 } from 'shanxi-industry';
@@ -36,9 +35,9 @@ const indexIn = (list: readonly string[], value: string): number => {
   return i < 0 ? list.length : i;
 };
 
-/** Whether an observation is the preferred figure of its key and scope. */
-export function isPreferred(o: Observation): boolean {
-  return alternatives(o)[0] === o;
+/** Whether an observation is the preferred figure of its key and scope in a dataset. */
+export function isPreferred(o: Observation, dataset: Dataset): boolean {
+  return dataset.alternatives(o)[0] === o;
 }
 
 /** The query filter of the command line's filters. */
@@ -58,10 +57,10 @@ export function filterOf(args: Args): QueryFilter {
   return f;
 }
 
-/** The selected observations, sorted. */
-export function selectObservations(args: Args): readonly Observation[] {
-  const rows = query(filterOf(args), { alternatives: args.all });
-  const preferred = args.all ? new Map(rows.map((o) => [o, isPreferred(o)])) : undefined;
+/** The selected observations of a dataset, sorted. */
+export function selectObservations(args: Args, dataset: Dataset): readonly Observation[] {
+  const rows = dataset.query(filterOf(args), { alternatives: args.all });
+  const preferred = args.all ? new Map(rows.map((o) => [o, isPreferred(o, dataset)])) : undefined;
   return [...rows].sort(
     (a, b) =>
       indexIn(INDICATORS, a.indicator) - indexIn(INDICATORS, b.indicator) ||

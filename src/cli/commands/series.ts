@@ -8,12 +8,12 @@ import {
   type Breakdown,
   comparePeriods,
   convertLevel,
+  type Dataset,
   gapSeries,
   type Observation,
   type PeriodKind,
   parsePeriod,
   type SeriesFilter,
-  series,
 } from 'shanxi-industry';
 import { PERIOD_KINDS } from '../args.js';
 import { gapChart, seriesChart } from '../chart.js';
@@ -88,10 +88,11 @@ export function seriesView(ctx: Context): SeriesView {
     ...(args.scopes[0] === undefined ? {} : { scope: args.scopes[0] }),
   } as const;
   const periods = periodFilter(ctx);
+  const { dataset } = ctx.data;
   const rows: readonly Observation[] =
     periods.kind === undefined
-      ? series({ ...key, ...periods, kind: PERIOD_KINDS })
-      : series({ ...key, ...periods });
+      ? dataset.series({ ...key, ...periods, kind: PERIOD_KINDS })
+      : dataset.series({ ...key, ...periods });
   if (periods.kind === undefined) oneKind(rows);
   return {
     kind: 'series',
@@ -118,14 +119,15 @@ export function gapView(ctx: Context, against: 'china' | Breakdown): GapView {
   const periods = periodFilter(ctx);
   const kind = periods.kind ?? PERIOD_KINDS;
   const key = { indicator, measure, ...periods, kind };
-  const first = series({ ...key, region, breakdown });
+  const dataset: Dataset = ctx.data.dataset;
+  const first = dataset.series({ ...key, region, breakdown });
   const second =
     against === 'china'
-      ? series({ ...key, region: 'china', breakdown })
-      : series({ ...key, region, breakdown: against });
+      ? dataset.series({ ...key, region: 'china', breakdown })
+      : dataset.series({ ...key, region, breakdown: against });
   if (periods.kind === undefined) oneKind([...first, ...second]);
   const gaps = new Map(
-    gapSeries({ ...key, region, breakdown, against }).map((p) => [p.period, p] as const),
+    gapSeries({ ...key, region, breakdown, against, dataset }).map((p) => [p.period, p] as const),
   );
   const byPeriod = new Map<string, { value?: Observation; benchmark?: Observation }>();
   for (const o of first) byPeriod.set(o.period, { value: o });
@@ -174,12 +176,21 @@ export function seriesCommand(ctx: Context): Output {
     if (args.chart !== undefined) return { text: `${gapChart(view, lang)}\n` };
     if (args.format === 'table') return { text: lines(gapTable(view, ctx)) };
     if (args.format === 'jsonstat')
-      return { text: exportText([...view.first, ...view.second], 'jsonstat', lang) };
+      return {
+        text: exportText(
+          [...view.first, ...view.second],
+          'jsonstat',
+          lang,
+          {},
+          false,
+          ctx.data.dataset.sources,
+        ),
+      };
     return { text: recordsText(gapRecords(view, lang), GAP_KEYS, args.format) };
   }
   const view = seriesView(ctx);
   if (view.rows.length === 0) return { text: '', note: nothingInSeries(ctx), empty: true };
   if (args.chart !== undefined) return { text: `${seriesChart(view, lang)}\n` };
   if (args.format === 'table') return { text: lines(seriesTable(view, ctx)) };
-  return { text: exportText(view.rows, args.format, lang) };
+  return { text: exportText(view.rows, args.format, lang, {}, false, ctx.data.dataset.sources) };
 }

@@ -6,7 +6,7 @@
 import { formatPeriod, type Observation } from 'shanxi-industry';
 import { UsageError } from '../errors.js';
 import { nameOf, regionName, t } from '../i18n.js';
-import { exportText, valueText } from '../render.js';
+import { exportText, valueText, YOURS } from '../render.js';
 import { type Column, layout, renderTable, truncate } from '../table.js';
 import { wrap } from '../tables/series.js';
 import { columnUnits } from '../units.js';
@@ -37,9 +37,10 @@ function checkJsonStat(rows: readonly Observation[], ctx: Context): void {
 
 /** The table of `show`: a section per indicator. */
 function table(rows: readonly Observation[], ctx: Context): string[] {
-  const { lang, style, args } = ctx;
+  const { lang, style, args, data } = ctx;
   const out: string[] = [];
   let anyAlternative = false;
+  let anyYours = false;
   const scopesShown = new Set<string>();
   const sections = new Map<string, Observation[]>();
   for (const o of rows) sections.set(o.indicator, [...(sections.get(o.indicator) ?? []), o]);
@@ -52,8 +53,10 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
     // in Chinese, levels in the units Chinese statistics use, one per family for the section
     const units = columnUnits(lang, list);
     const body = list.map((o) => {
-      const alternative = args.all && !isPreferred(o);
+      const alternative = args.all && !isPreferred(o, data.dataset);
+      const yours = data.yours(o);
       anyAlternative ||= alternative;
+      anyYours ||= yours;
       scopesShown.add(o.scope ?? 'unstated');
       return [
         formatPeriod(o.period, lang),
@@ -62,7 +65,7 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
         lang === 'zh' ? nameOf(o.measure, lang) : o.measure,
         valueText(units.shown(o), lang),
         lang === 'zh' ? nameOf(o.scope ?? 'unstated', lang) : (o.scope ?? 'unstated'),
-        alternative ? `${o.source}*` : o.source,
+        `${o.source}${yours ? YOURS : ''}${alternative ? '*' : ''}`,
       ];
     });
     // the scope is never cut: breakdown and measure names give way first
@@ -93,10 +96,13 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
     const cut = widths[b]! < Math.min(18, natural[b]!) || widths[b + 1]! < natural[b + 1]!;
     out.push(...renderTable(columns, body, { ...options, gap: cut ? 1 : 2 }));
   }
-  if (anyAlternative) out.push('', style.dim(truncate(t('notPreferred', lang), style.width)));
+  const legend = [
+    ...(anyYours ? [t('yours', lang)] : []),
+    ...(anyAlternative ? [t('notPreferred', lang)] : []),
+  ].map((l) => style.dim(truncate(l, style.width)));
+  // the scope ids of the English table, in words (the Chinese table writes the words)
   if (lang === 'en' && scopesShown.size > 0)
-    out.push(
-      '',
+    legend.push(
       ...wrap(
         `Scope: ${[...scopesShown]
           .sort()
@@ -105,25 +111,30 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
         style.width,
       ).map(style.dim),
     );
+  if (legend.length > 0) out.push('', ...legend);
   return out;
 }
 
 /** `show`: the selected figures as a table (or a data format). */
 export function show(ctx: Context): Output {
-  const rows = selectObservations(ctx.args);
+  const rows = selectObservations(ctx.args, ctx.data.dataset);
   if (rows.length === 0) return { text: '', note: nothing(ctx), empty: true };
   if (ctx.args.format !== 'table') {
     checkJsonStat(rows, ctx);
-    return { text: exportText(rows, ctx.args.format, ctx.lang) };
+    return {
+      text: exportText(rows, ctx.args.format, ctx.lang, {}, false, ctx.data.dataset.sources),
+    };
   }
   return { text: lines(table(rows, ctx)) };
 }
 
 /** `export`: the selected figures as csv, json, jsonstat or md. */
 export function exportCommand(ctx: Context): Output {
-  const rows = selectObservations(ctx.args);
+  const rows = selectObservations(ctx.args, ctx.data.dataset);
   if (rows.length === 0) return { text: '', note: nothing(ctx), empty: true };
   checkJsonStat(rows, ctx);
   const format = ctx.args.format === 'table' ? 'csv' : ctx.args.format;
-  return { text: exportText(rows, format, ctx.lang, {}, ctx.args.bom) };
+  return {
+    text: exportText(rows, format, ctx.lang, {}, ctx.args.bom, ctx.data.dataset.sources),
+  };
 }

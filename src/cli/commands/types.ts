@@ -4,6 +4,7 @@
  * @module
  */
 import type { Args } from '../args.js';
+import type { CliData } from '../data.js';
 import type { Lang } from '../i18n.js';
 import type { Style } from '../io.js';
 
@@ -15,6 +16,8 @@ export interface Context {
   readonly lang: Lang;
   /** How text is drawn (colours only on a terminal). */
   readonly style: Style;
+  /** The data the command reads: the shipped figures, and the user's with --data. */
+  readonly data: CliData;
 }
 
 /** What a command produced. */
@@ -25,6 +28,8 @@ export interface Output {
   readonly note?: string;
   /** Nothing matched: the command exits with code 1 (and writes no data). */
   readonly empty?: boolean;
+  /** The text is written, and the command exits with code 1 (`check` found problems). */
+  readonly failed?: boolean;
 }
 
 /** A table's lines joined, with a final newline. */

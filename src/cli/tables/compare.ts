@@ -4,14 +4,19 @@
  *
  * @module
  */
-import { formatPeriod, formatPoints, UNIT_CATALOGUE } from 'shanxi-industry';
+import {
+  type BenchmarkComparison,
+  formatPeriod,
+  formatPoints,
+  UNIT_CATALOGUE,
+} from 'shanxi-industry';
 import { bar, barScale } from '../bars.js';
 import { type Lang, nameOf, t } from '../i18n.js';
-import { numberText, signed, sourceLines } from '../render.js';
+import { numberText, signed, sourceLines, YOURS } from '../render.js';
 import { type Cell, type Column, renderTable, truncate } from '../table.js';
 import { columnUnits } from '../units.js';
-import type { RankingView } from '../views.js';
-import type { Look } from './series.js';
+import type { FigureKey, RankingView } from '../views.js';
+import { type Look, yoursLegend } from './series.js';
 
 const KIND_WORDS = { sector: 'sectors', ownership: 'ownerships', product: 'products' } as const;
 
@@ -28,7 +33,7 @@ const scopeCell = (scope: string | undefined, lang: Lang): string =>
 
 /** The ranking as a table, with its title, total, benchmark and sources. */
 export function rankingTable(view: RankingView, look: Look): string[] {
-  const { lang, style } = look;
+  const { lang, style, data } = look;
   const { req, rows, total, benchmarks } = view;
   // in Chinese, levels in the units Chinese statistics use: one for the rows, China and total
   const units = columnUnits(lang, rows);
@@ -36,6 +41,22 @@ export function rankingTable(view: RankingView, look: Look): string[] {
   // the scope of each row is shown when the rows are not all above designated size
   const scopes = [...new Set(rows.map((r) => r.scope ?? 'unstated'))];
   const withScope = scopes.length > 1;
+  let anyYours = false;
+  /** `+` after a value that is the user's (read with --data). */
+  const mark = (key: FigureKey): string => {
+    const yours = data?.yours(key) === true;
+    anyYours ||= yours;
+    return yours ? YOURS : '';
+  };
+  const chinaKey = (b: BenchmarkComparison, breakdown: string): FigureKey => ({
+    region: 'china',
+    indicator: req.indicator,
+    breakdown,
+    period: req.period,
+    measure: req.measure,
+    source: b.benchmarkSource,
+    value: b.benchmark,
+  });
   const withChina = benchmarks.some((b) => b !== undefined);
   const withGap = rows.some((r) => r.gapToTotal !== undefined);
   const values = rows.map((r) => r.value);
@@ -74,7 +95,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
     return [
       String(r.rank),
       nameOf(r.breakdown, lang),
-      numberText(shown, lang),
+      `${numberText(shown, lang)}${mark(r)}`,
       drawBar(r.value),
       ...(withGap
         ? [
@@ -87,7 +108,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
         ? [
             b === undefined
               ? ''
-              : numberText(
+              : `${numberText(
                   units.shown({
                     value: b.benchmark,
                     decimals: b.decimals,
@@ -97,7 +118,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
                       : { qualifier: b.benchmarkQualifier }),
                   }),
                   lang,
-                ),
+                )}${mark(chinaKey(b, r.breakdown))}`,
           ]
         : []),
       ...(withScope ? [scopeCell(r.scope, lang)] : []),
@@ -142,7 +163,9 @@ export function rankingTable(view: RankingView, look: Look): string[] {
   if (total) {
     sourceIds.push(total.source);
     const colon = lang === 'zh' ? '：' : ': ';
-    const parts = [`${nameOf('total', lang)}${colon}${numberText(units.shown(total), lang)}`];
+    const parts = [
+      `${nameOf('total', lang)}${colon}${numberText(units.shown(total), lang)}${mark(total)}`,
+    ];
     const b = view.totalBenchmark;
     if (b) {
       sourceIds.push(b.benchmarkSource);
@@ -156,7 +179,9 @@ export function rankingTable(view: RankingView, look: Look): string[] {
         b.unit === 'percent'
           ? formatPoints(b.gap, { decimals: b.decimals, sign: true, locale: lang })
           : signed(units.gap(b.gap, b.unit), Math.max(totalDecimals, china.decimals));
-      parts.push(`${t('china', lang)}${colon}${numberText(china, lang)}`);
+      parts.push(
+        `${t('china', lang)}${colon}${numberText(china, lang)}${mark(chinaKey(b, 'total'))}`,
+      );
       parts.push(
         lang === 'zh' ? `山西比全国：${gap}` : `${t('shanxi', lang)} − ${t('china', lang)}: ${gap}`,
       );
@@ -164,6 +189,8 @@ export function rankingTable(view: RankingView, look: Look): string[] {
     out.push(truncate(parts.join(lang === 'zh' ? '；' : '; '), style.width));
   }
   for (const b of benchmarks) if (b) sourceIds.push(b.benchmarkSource);
-  out.push(...sourceLines(sourceIds, lang, style));
+  const legend = yoursLegend(anyYours, look);
+  if (legend.length > 0) out.push(legend[1]!);
+  out.push(...sourceLines(sourceIds, lang, style, data));
   return out;
 }

@@ -8,11 +8,11 @@
 import { formatPeriod, formatPoints, type Observation, parsePeriod } from 'shanxi-industry';
 import { bar, barScale } from '../bars.js';
 import { type Lang, nameOf, regionName, scopeWords, t } from '../i18n.js';
-import { type Field, signed, sourceLines, valueText } from '../render.js';
+import { type Field, signed, sourceLines, valueText, YOURS } from '../render.js';
 import { type Cell, renderTable, truncate } from '../table.js';
 import { type ColumnUnits, columnUnits } from '../units.js';
 import type { GapRow, GapView } from '../views.js';
-import { kindWords, type Look, wrap } from './series.js';
+import { kindWords, type Look, wrap, yoursLegend } from './series.js';
 
 /** The names of the two sides: Shanxi / China, or two breakdowns. */
 export function sideNames(view: GapView, lang: Lang): [string, string] {
@@ -41,9 +41,14 @@ function titles(view: GapView, lang: Lang): [string, string] {
   ];
 }
 
-/** A side's value (in the units of the table), or a dash when that side has no figure. */
-const side = (o: Observation | undefined, lang: Lang, units: ColumnUnits): string =>
-  o === undefined ? '–' : valueText(units.shown(o), lang);
+/**
+ * A side's value (in the units of the table; marked when it is the user's), or a dash when
+ * that side has no figure.
+ */
+const side = (o: Observation | undefined, look: Look, units: ColumnUnits): string =>
+  o === undefined
+    ? '–'
+    : `${valueText(units.shown(o), look.lang)}${look.data?.yours(o) === true ? YOURS : ''}`;
 
 /** The lines of the table: title, one row per period either side has, a note, the sources. */
 export function gapTable(view: GapView, look: Look): string[] {
@@ -82,8 +87,8 @@ export function gapTable(view: GapView, look: Look): string[] {
   };
   const body: Cell[][] = view.rows.map((r) => [
     formatPeriod(r.period, lang),
-    side(r.value, lang, units),
-    side(r.benchmark, lang, units),
+    side(r.value, look, units),
+    side(r.benchmark, look, units),
     gapCell(r),
     drawBar(r),
   ]);
@@ -137,12 +142,15 @@ export function gapTable(view: GapView, look: Look): string[] {
         : `${both.length} of ${view.rows.length} periods ${both.length === 1 ? 'has' : 'have'} both figures, and the gap is taken only there; ${onlyA} ${onlyA === 1 ? 'has' : 'have'} ${a} only, ${onlyB} ${b} only ("–": not published).`;
     out.push(...wrap(note, style.width).map(style.dim));
   }
+  const all = [...view.first, ...view.second];
+  out.push(...yoursLegend(look.data !== undefined && all.some((o) => look.data!.yours(o)), look));
   out.push(
     '',
     ...sourceLines(
-      [...view.first, ...view.second].map((o) => o.source),
+      all.map((o) => o.source),
       lang,
       style,
+      look.data,
     ),
   );
   return out;

@@ -8,16 +8,23 @@ import { formatPeriod } from 'shanxi-industry';
 import { bar, barScale, MISSING, sparkline } from '../bars.js';
 import { type Lang, nameOf, PERIOD_KIND_NAMES, scopeWords, t } from '../i18n.js';
 import type { Style } from '../io.js';
-import { sourceLines, valueText } from '../render.js';
+import { sourceLines, valueText, YOURS } from '../render.js';
 import { type Cell, displayWidth, renderTable, truncate } from '../table.js';
 import { missingBefore } from '../timeline.js';
 import { columnUnits } from '../units.js';
-import type { SeriesView } from '../views.js';
+import type { DataLook, SeriesView } from '../views.js';
 
-/** How a table is drawn: the language and the style. */
+/** How a table is drawn: the language, the style, and what is known of the data. */
 export interface Look {
   readonly lang: Lang;
   readonly style: Style;
+  /** Which figures are the user's (marked with {@link YOURS}) and the sources. */
+  readonly data?: DataLook;
+}
+
+/** The legend line of {@link YOURS}, when a table shows one of the user's figures. */
+export function yoursLegend(shown: boolean, look: Look): string[] {
+  return shown ? ['', look.style.dim(truncate(t('yours', look.lang), look.style.width))] : [];
 }
 
 /** Wraps a sparkline into lines of at most `width` columns after a label. */
@@ -56,11 +63,12 @@ const MISSING_NOTE = {
 
 /** The lines of the series table, with its title, trend and sources. */
 export function seriesTable(view: SeriesView, look: Look): string[] {
-  const { lang, style } = look;
+  const { lang, style, data } = look;
   const { rows, values, kinds } = view;
   // in Chinese, levels in the units Chinese statistics use, one for the column
   const units = columnUnits(lang, rows);
   const shown = (o: (typeof rows)[number]) => valueText(units.shown(o), lang);
+  const yours = rows.map((o) => data?.yours(o) === true);
   const title1 = [
     nameOf(view.region, lang),
     nameOf(view.breakdown, lang),
@@ -92,7 +100,12 @@ export function seriesTable(view: SeriesView, look: Look): string[] {
         { header: '', width: 30, min: 8 },
         { header: t('source', lang) },
       ],
-      rows.map((o, i) => [formatPeriod(o.period, lang), shown(o), drawBar(i), o.source]),
+      rows.map((o, i) => [
+        formatPeriod(o.period, lang),
+        shown(o),
+        drawBar(i),
+        yours[i] ? `${o.source}${YOURS}` : o.source,
+      ]),
       { maxWidth: style.width, rule: style.rule, header: style.bold },
     ),
     '',
@@ -118,12 +131,15 @@ export function seriesTable(view: SeriesView, look: Look): string[] {
   }
   if (kinds.length > 1 && kinds.includes('month') && kinds.includes('year-to-date'))
     out.push('', ...wrap(t('mixedKinds', lang), style.width).map(style.dim));
+  const legend = yoursLegend(yours.includes(true), look);
+  out.push(...legend);
   out.push(
     '',
     ...sourceLines(
       rows.map((o) => o.source),
       lang,
       style,
+      data,
     ),
   );
   return out;

@@ -1,0 +1,496 @@
+/**
+ * The user's own figures: `--data FILE` and `check FILE`. A file is read as CSV (what `export
+ * --format csv` writes, or a spreadsheet's CSV: BOM, CRLF, `;` or tab detected) or JSON (the
+ * array `export --format json` writes, or an object with an `observations` array), `-` being
+ * standard input. The rows are validated by the schemas entry, which is loaded only here, so
+ * that a run without `--data` never loads zod.
+ *
+ * Merged with the shipped data by `createDataset(rows, { base })`, a user's row is one of:
+ *
+ * - **new**: a key (region, indicator, breakdown, period, measure, scope) the shipped data
+ *   lacks, or has only from other sources: it fills the gap, or stands beside the shipped
+ *   figures as an alternative under the same preference rules;
+ * - **a repeat**: the key and source of a shipped row and every field the same (an export
+ *   read back; a note or year basis left out counts as the shipped one's): the shipped
+ *   figure itself, read once, as shipped;
+ * - **an edit**: the key and source of a shipped row with another value (or decimals,
+ *   qualifier, unit, note, year basis): no longer that source's figure, so it is read as the user's,
+ *   with `-edited` after the source id (`s032-edited`), beside the shipped figure and never
+ *   in its place; a note on stderr says so.
+ *
+ * @module
+ */
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { type Dataset, type Observation, shippedDataset } from 'shanxi-industry';
+import type { Problem, SafeParseResult } from 'shanxi-industry/schemas';
+import { DataError, IoError, shown } from './errors.js';
+import type { CliIO } from './io.js';
+import type { DataLook, FigureKey } from './views.js';
+
+/** What is added to a source id when a user's row changes a shipped figure of that source. */
+export const EDITED = '-edited';
+
+/** One file read and validated in safe mode: the good rows and the problems of the others. */
+export interface FileRead {
+  /** The name as given (`-` for standard input). */
+  readonly name: string;
+  /** How it was read. */
+  readonly format: 'csv' | 'json';
+  /** The good rows, and the problems of the others (capped as the library caps them). */
+  readonly result: SafeParseResult;
+}
+
+/** A user's row that changes a shipped figure: read as the user's, under another source id. */
+export interface Edit {
+  /** The file it came from. */
+  readonly file: string;
+  /** The row as read, its source id with {@link EDITED} after it. */
+  readonly row: Observation;
+  /** The shipped figure it changes. */
+  readonly shipped: Observation;
+}
+
+/** How a file's good rows stand against the shipped data. */
+export interface Standing {
+  /** Rows that repeat a shipped row exactly (read once, as shipped). */
+  readonly repeats: number;
+  /** Rows that repeat a row read before from the user's files (read once). */
+  readonly again: number;
+  /** Rows that change a shipped figure. */
+  readonly edits: readonly Edit[];
+}
+
+/** A user's source id that has no record: where its rows came from. */
+interface YourSource {
+  readonly files: string[];
+  /** For `s032-edited`: `s032`. */
+  readonly editOf?: string;
+}
+
+/** The data a command reads: the shipped dataset, or it merged with the user's files. */
+export interface CliData extends DataLook {
+  /** The dataset the command queries. */
+  readonly dataset: Dataset;
+  /** The `--data` files, as given. */
+  readonly files: readonly string[];
+  /** The user's source ids that have no record, in the order met. */
+  readonly yourSourceIds: readonly string[];
+  /** Lines for stderr: rows read once, edits read beside the shipped figure. */
+  readonly notes: readonly string[];
+}
+
+/** The shipped data alone (no `--data`). */
+export function shippedData(): CliData {
+  const dataset = shippedDataset();
+  return {
+    dataset,
+    files: [],
+    yourSourceIds: [],
+    notes: [],
+    yours: () => false,
+    sourceOf: (id) => dataset.sourceOf(id),
+    yourSource: () => undefined,
+  };
+}
+
+/** A file's name for messages: quoted and escaped; standard input in words. */
+export function fileWords(name: string): string {
+  return name === '-' ? '- (standard input)' : shown(name);
+}
+
+/** Why a file cannot be read, in plain words, from the system's error code. */
+export function whyNotRead(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'there is no such file';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'EISDIR':
+      return 'it is a folder';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ENAMETOOLONG':
+      return 'the name is too long';
+    case 'EAGAIN':
+      return 'nothing can be read from it now';
+    case 'ERR_FS_FILE_TOO_LARGE':
+      return 'it is too large (2 GB at most)';
+    default:
+      return 'the system refused';
+  }
+}
+
+/** The bytes of a file, or of standard input for `-`. */
+function readBytes(name: string, io: CliIO, option: string): Uint8Array {
+  if (name === '-') {
+    if (io.stdin !== undefined)
+      return typeof io.stdin === 'string' ? new TextEncoder().encode(io.stdin) : io.stdin;
+    try {
+      return readFileSync(0);
+    } catch (e) {
+      throw new IoError(`Cannot read standard input: ${whyNotRead(e)}.`);
+    }
+  }
+  try {
+    return readFileSync(resolve(io.cwd ?? process.cwd(), name));
+  } catch (e) {
+    throw new IoError(`Cannot read ${option}${shown(name)}: ${whyNotRead(e)}.`);
+  }
+}
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean =>
+  prefix.every((b, i) => bytes[i] === b);
+
+/** A file that is not figures: "--data "x.json" is not valid JSON …", and the detail alone. */
+const notFigures = (where: string, detail: string): DataError =>
+  new DataError(`${where} is ${detail}`, detail);
+
+/** Refuses bytes that are no text file at all, saying what they look like. */
+function checkText(bytes: Uint8Array, where: string): void {
+  const not = (what: string): never => {
+    throw notFigures(where, `not a CSV or JSON file: ${what}`);
+  };
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]))
+    not(
+      'it is a zip archive, as an Excel or WPS workbook (.xlsx) is. Save the sheet as "CSV UTF-8" and read that.',
+    );
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
+    not('it is an old Excel workbook (.xls). Save the sheet as "CSV UTF-8" and read that.');
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]))
+    not(
+      'it is UTF-16 text (what Excel saves as "Unicode text"). Save the sheet as "CSV UTF-8" and read that.',
+    );
+  if (bytes.subarray(0, 4096).includes(0)) not('it holds binary data, not text.');
+}
+
+/** CSV or JSON: by the name's extension, else by the first character that is not a space. */
+function formatOf(name: string, bytes: Uint8Array): 'csv' | 'json' {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.json') return 'json';
+  if (ext === '.csv' || ext === '.tsv' || ext === '.txt') return 'csv';
+  let i = startsWith(bytes, [0xef, 0xbb, 0xbf]) ? 3 : 0;
+  while (i < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[i]!)) i++;
+  return bytes[i] === 0x5b || bytes[i] === 0x7b ? 'json' : 'csv';
+}
+
+/**
+ * Where JSON.parse stopped, in words, from its message (which differs between engines): the
+ * line and column where it gives a position, the end of the text, the unexpected character.
+ */
+function jsonFault(text: string, e: unknown): string {
+  const message = e instanceof Error ? e.message : '';
+  const at = /at position (\d+)/.exec(message);
+  if (at) {
+    const before = text.slice(0, Number(at[1]));
+    const line = before.split('\n').length;
+    return ` (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+  }
+  if (/end of JSON input/i.test(message)) return ' (it ends too soon)';
+  const token = /^Unexpected token '?(.)'?[ ,]/u.exec(message);
+  return token ? ` (an unexpected ${shown(token[1]!)})` : '';
+}
+
+/** The rows of a JSON text: an array, or an object's `observations` array. */
+function jsonRows(bytes: Uint8Array, where: string): unknown {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw notFigures(where, 'not UTF-8 text. Save it as UTF-8 (a spreadsheet\'s "CSV UTF-8").');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw notFigures(where, 'empty: expected figures.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw notFigures(where, `not valid JSON${jsonFault(text, e)}.`);
+  }
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'object' && value !== null) {
+    const o = value as Record<string, unknown>;
+    if (Array.isArray(o.observations)) return o.observations;
+    if (o.class === 'dataset' && typeof o.version === 'string')
+      throw notFigures(
+        where,
+        'a JSON-stat dataset, which cannot be read back: give the CSV or the JSON that export --format csv or --format json writes.',
+      );
+  }
+  const what = Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value;
+  throw notFigures(
+    where,
+    `JSON but not a list of figures: expected an array of observations (as export --format json writes) or an object with an "observations" array; got ${what === 'object' ? 'an object without one' : what}.`,
+  );
+}
+
+/** A library message about a CSV file, in the command's words. */
+function csvWords(message: string): string {
+  return message
+    .replace(/^fromCSV: /, '')
+    .replace(/ Pass unknownColumns: 'ignore' to skip others\./, ' Remove or rename such columns.')
+    .replace(
+      /\(Only one column was found: is the delimiter another one\? Pass delimiter\.\)/,
+      '(Only one column was found: fields are separated by commas, semicolons or tabs.)',
+    )
+    .replace(
+      'This looks like a compareSectors export; fromCSV reads observations.',
+      'This looks like a compare export; figures are read as show and export write them.',
+    );
+}
+
+/**
+ * Reads and validates one file in safe mode. Throws {@link IoError} when it cannot be read
+ * and {@link DataError} when it is not CSV or JSON of figures (a header without the needed
+ * columns, text that is not UTF-8, JSON of another shape).
+ */
+export async function readFile(name: string, io: CliIO, option = ''): Promise<FileRead> {
+  const bytes = readBytes(name, io, option);
+  const where = `${option}${fileWords(name)}`;
+  checkText(bytes, where);
+  const schemas = await import('shanxi-industry/schemas');
+  const format = formatOf(name, bytes);
+  if (format === 'json')
+    return { name, format, result: schemas.safeParseObservations(jsonRows(bytes, where)) };
+  try {
+    return { name, format, result: schemas.fromCSV(bytes, { mode: 'safe' }) };
+  } catch (e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    if (code !== 'INVALID_CSV' || !(e instanceof Error)) throw e;
+    const text = csvWords(e.message);
+    if (/^the text is empty/.test(text))
+      throw notFigures(where, 'empty: expected a header line and rows.');
+    throw notFigures(where, `not a CSV file of figures: ${text}`);
+  }
+}
+
+/** Where a problem is: `line 3` (CSV) or `row 2` (the index in a JSON array, from 0). */
+export function problemPlace(p: Problem): string {
+  return p.line === undefined ? `row ${p.row}` : `line ${p.line}`;
+}
+
+/** The key of a figure without its source: region, indicator, breakdown, period, measure, scope. */
+const keyWords = (o: Observation): string =>
+  `${o.region} ${o.indicator} ${o.breakdown} ${o.period} ${o.measure}${o.scope ? ` (${o.scope})` : ''}`;
+
+/** Every field of a figure but its id, for "the same row". */
+const rowSig = (o: Observation): string =>
+  JSON.stringify([
+    o.region,
+    o.indicator,
+    o.breakdown,
+    o.period,
+    o.measure,
+    o.scope ?? '',
+    o.source,
+    o.value,
+    o.decimals,
+    o.unit,
+    o.qualifier ?? '',
+    o.note ?? '',
+    o.yearBasis ?? '',
+  ]);
+
+/** The key, scope and source of a figure. */
+const keySig = (o: Observation): string =>
+  JSON.stringify([
+    o.region,
+    o.indicator,
+    o.breakdown,
+    o.period,
+    o.measure,
+    o.scope ?? '',
+    o.source,
+  ]);
+
+/** What identifies a figure in a table (see {@link DataLook.yours}). */
+export const figureSig = (r: FigureKey): string =>
+  JSON.stringify([r.region, r.indicator, r.breakdown, r.period, r.measure, r.source, r.value]);
+
+/**
+ * A user's row as it compares with a shipped one: a note or year basis the row leaves out is
+ * the shipped one's (a row typed by hand need not copy them), so leaving one out is no edit.
+ */
+function asAgainst(o: Observation, shipped: Observation): Observation {
+  if (o.note !== undefined && o.yearBasis !== undefined) return o;
+  const filled: Record<string, unknown> = { ...o };
+  if (o.note === undefined && shipped.note !== undefined) filled.note = shipped.note;
+  if (o.yearBasis === undefined && shipped.yearBasis !== undefined)
+    filled.yearBasis = shipped.yearBasis;
+  return filled as unknown as Observation;
+}
+
+/** The shipped row of the same key, scope and source as `o`, if any. */
+function shippedTwin(o: Observation, shipped: Dataset): Observation | undefined {
+  const same = shipped
+    .alternatives({
+      region: o.region,
+      indicator: o.indicator,
+      breakdown: o.breakdown,
+      period: o.period,
+      measure: o.measure,
+      scope: o.scope ?? 'unstated',
+    })
+    .filter((s) => s.source === o.source);
+  return same.find((s) => rowSig(s) === rowSig(asAgainst(o, s))) ?? same[0];
+}
+
+/** What differs between a user's row and the shipped one it changes, in words. */
+export function changes(row: Observation, shipped: Observation): string {
+  const parts: string[] = [];
+  const text = (v: unknown): string => (v === undefined ? 'none' : shown(String(v)));
+  if (row.value !== shipped.value || row.decimals !== shipped.decimals)
+    parts.push(
+      `value ${row.value.toFixed(row.decimals)}, shipped ${shipped.value.toFixed(shipped.decimals)}`,
+    );
+  if (row.unit !== shipped.unit) parts.push(`unit ${row.unit}, shipped ${shipped.unit}`);
+  if (row.qualifier !== shipped.qualifier)
+    parts.push(`qualifier ${text(row.qualifier)}, shipped ${text(shipped.qualifier)}`);
+  if (row.note !== undefined && row.note !== shipped.note) parts.push('another note');
+  if (row.yearBasis !== undefined && row.yearBasis !== shipped.yearBasis)
+    parts.push(`year basis ${text(row.yearBasis)}, shipped ${text(shipped.yearBasis)}`);
+  return parts.join('; ');
+}
+
+/** Sorts the good rows of each file into new rows, repeats and edits (renamed). */
+export function stand(reads: readonly FileRead[], shipped: Dataset) {
+  const rows: Observation[] = [];
+  const fileOf = new Map<Observation, string>();
+  const standings: Standing[] = [];
+  const seen = new Set<string>();
+  const byKey = new Map<string, Observation>();
+  for (const read of reads) {
+    let repeats = 0;
+    let again = 0;
+    const edits: Edit[] = [];
+    for (const o of read.result.observations) {
+      const twin = shippedTwin(o, shipped);
+      if (twin && rowSig(twin) === rowSig(asAgainst(o, twin))) {
+        repeats++;
+        continue;
+      }
+      const row = twin ? Object.freeze({ ...o, source: `${o.source}${EDITED}` }) : o;
+      if (twin) edits.push({ file: read.name, row, shipped: twin });
+      const sig = rowSig(row);
+      if (seen.has(sig)) {
+        again++;
+        continue;
+      }
+      seen.add(sig);
+      const prev = byKey.get(keySig(row));
+      if (prev && prev.value !== row.value)
+        throw new DataError(
+          `--data ${fileWords(read.name)} and ${fileWords(fileOf.get(prev)!)} both give ${keyWords(row)} from source ${shown(row.source)}, with different values (${row.value.toFixed(row.decimals)} and ${prev.value.toFixed(prev.decimals)}): keep one, or give one of them a source id of its own.`,
+        );
+      byKey.set(keySig(row), row);
+      fileOf.set(row, read.name);
+      rows.push(row);
+    }
+    standings.push({ repeats, again, edits });
+  }
+  return { rows, fileOf, standings };
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** The lines that say how a file's rows stand against the shipped data (for notes and check). */
+export function standingWords(s: Standing): string[] {
+  const out: string[] = [];
+  if (s.repeats > 0)
+    out.push(
+      `${plural(s.repeats, 'row repeats a shipped figure', 'rows repeat shipped figures')} exactly (as an export read back): --data reads ${s.repeats === 1 ? 'it' : 'them'} once, as shipped.`,
+    );
+  if (s.again > 0)
+    out.push(
+      `${plural(s.again, 'row repeats a row', 'rows repeat rows')} read before: --data reads ${s.again === 1 ? 'it' : 'them'} once.`,
+    );
+  if (s.edits.length > 0) {
+    const e = s.edits[0]!;
+    const first = `${keyWords(e.row)} from ${e.shipped.source}: ${changes(e.row, e.shipped)}`;
+    out.push(
+      s.edits.length === 1
+        ? `1 row changes a shipped figure (${first}): --data reads it as your figure, source ${e.row.source}, beside the shipped one, not in its place (--all shows both).`
+        : `${s.edits.length} rows change shipped figures (the first: ${first}): --data reads each as your figure, with ${EDITED} after the source id, beside the shipped one, not in its place (--all shows both).`,
+    );
+  }
+  return out;
+}
+
+/**
+ * Reads the `--data` files and merges their rows with the shipped data. All or nothing: a
+ * file with a problem is a {@link DataError} that lists the first problems and points to
+ * `check`.
+ */
+export async function loadData(names: readonly string[], io: CliIO): Promise<CliData> {
+  const reads: FileRead[] = [];
+  for (const name of names) {
+    const read = await readFile(name, io, '--data ');
+    const r = read.result;
+    if (r.problemCount > 0) {
+      const rows = r.observations.length + r.badRows;
+      const first = r.problems
+        .slice(0, 3)
+        .map((p) => `${problemPlace(p)}: ${p.message}`)
+        .join('; ');
+      const more = r.problemCount - Math.min(3, r.problems.length);
+      throw new DataError(
+        `--data ${fileWords(name)} has ${plural(r.problemCount, 'problem')} in ${r.badRows} of ${plural(rows, 'row')}, so none of its rows were read: ${first}${more > 0 ? ` (and ${more} more)` : ''}. Run shanxi-industry check ${name === '-' ? '-' : shown(name)} to see every problem.`,
+      );
+    }
+    reads.push(read);
+  }
+  const shipped = shippedDataset();
+  const { rows, fileOf, standings } = stand(reads, shipped);
+  const schemas = await import('shanxi-industry/schemas');
+  let dataset: Dataset;
+  try {
+    dataset = schemas.createDataset(rows, { base: shipped });
+  } catch (e) {
+    // every row was checked above; this is a safeguard, in the command's words
+    throw new DataError(
+      `--data: the rows could not be merged with the shipped data: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    );
+  }
+  const mine = new Set(rows.map(figureSig));
+  const yours = new Map<string, YourSource>();
+  for (const o of rows) {
+    if (shipped.sourceOf(o.source) !== undefined) continue;
+    const file = fileOf.get(o)!;
+    const entry = yours.get(o.source);
+    if (entry) {
+      if (!entry.files.includes(file)) entry.files.push(file);
+    } else {
+      const editOf = o.source.endsWith(EDITED) ? o.source.slice(0, -EDITED.length) : undefined;
+      yours.set(o.source, {
+        files: [file],
+        ...(editOf !== undefined && shipped.sourceOf(editOf) !== undefined ? { editOf } : {}),
+      });
+    }
+  }
+  // a repeat is the shipped figure itself, read once without a word; an edit is said each time
+  const notes = reads.flatMap((read, i) =>
+    standingWords({ repeats: 0, again: 0, edits: standings[i]!.edits }).map(
+      (line) => `${fileWords(read.name)}: ${line}`,
+    ),
+  );
+  return {
+    dataset,
+    files: names,
+    yourSourceIds: [...yours.keys()],
+    notes,
+    yours: (r) => mine.has(figureSig(r)),
+    sourceOf: (id) => dataset.sourceOf(id),
+    yourSource(id, lang) {
+      const y = yours.get(id);
+      if (!y) return undefined;
+      const files = y.files
+        .map((f) => (f === '-' ? (lang === 'zh' ? '标准输入' : 'standard input') : f))
+        .join(lang === 'zh' ? '、' : ', ');
+      if (lang === 'zh')
+        return y.editOf ? `你对 ${y.editOf} 的修改，来自 ${files}` : `你的数据，来自 ${files}`;
+      return y.editOf ? `your edit of ${y.editOf}, from ${files}` : `your figures, from ${files}`;
+    },
+  };
+}
