@@ -30,7 +30,14 @@ export * from './model/catalogues.js';
 export { decimalsOf } from './model/decimals.js';
 export * from './model/period.js';
 export type * from './model/types.js';
-export { convertLevel, inUnit, unitFamily } from './model/units.js';
+export {
+  type ChineseLevel,
+  convertLevel,
+  inChineseUnit,
+  inUnit,
+  type LevelFigure,
+  unitFamily,
+} from './model/units.js';
 export * from './model/vocab.js';
 export { type CoverageRow, coverage } from './query/coverage.js';
 export type {

@@ -9,6 +9,7 @@ import {
   count,
   el,
   empty,
+  fail,
   figure,
   frame,
   fromRows,
@@ -61,6 +62,20 @@ export interface BarDatum {
   };
   /** The unit id of the value (`percent`); another unit means no `%` after the values. */
   readonly unit?: string;
+  /**
+   * The value as Chinese statistics write it (`compareSectors` rows carry it for levels
+   * published in million or billion units): in Chinese (`lang: 'zh'`) the bar is drawn and
+   * labelled with it, in the unit the rows' Chinese title names (6,740.7 for 万吨, never
+   * 67.407).
+   */
+  readonly inChinese?: {
+    /** The value in the Chinese unit. */
+    readonly value: number;
+    /** Its precision. */
+    readonly decimals: number;
+    /** The Chinese unit (`tonnes-10k`, `tonnes-100m`, `kwh-100m`, …). */
+    readonly unit: string;
+  };
 }
 
 /**
@@ -78,6 +93,11 @@ export interface BarTotal {
   readonly qualifier?: 'about' | 'over' | 'nearly';
   /** Its label; default `labelOf('total')`, or "All industry" / "全部工业". */
   readonly label?: string;
+  /**
+   * Its unit id, when known (an observation has one): it must be the unit the bars are drawn
+   * in (the rows' `unit`, or in Chinese their `inChinese` unit), else INVALID_OPTION.
+   */
+  readonly unit?: string;
 }
 
 /**
@@ -101,7 +121,7 @@ const FN = 'barChart';
 /** The most bars a chart draws; more is OUT_OF_RANGE (no screen shows them). */
 const MAX = 10_000;
 
-const KEYS = ['label', 'breakdown', 'value', 'decimals', 'qualifier', 'title', 'unit'];
+const KEYS = ['label', 'breakdown', 'value', 'decimals', 'qualifier', 'title', 'unit', 'inChinese'];
 
 /**
  * Draws a horizontal bar chart as an SVG string: one bar per row in the order given (rank
@@ -164,6 +184,9 @@ export function barChart(rows: readonly BarDatum[], options?: BarChartOptions): 
   const labelOf = c.o.labelOf as ((id: unknown) => unknown) | undefined;
   const list = objects(rows, FN, 'rows', KEYS, MAX);
   fromRows(c, list[0], `${FN}: rows[0]`);
+  // in Chinese, rows that carry their value in the Chinese unit are drawn with it
+  const zh = (r?: Record<string, unknown>) =>
+    c.zh && r?.inChinese ? pick(r.inChinese, ['value', 'decimals', 'unit'], FN) : r;
   const bar = (r: Record<string, unknown>, where: string) => {
     const own = typeof r.label === 'string' ? r.label : undefined;
     const given = labelOf && r.breakdown != null ? labelOf(r.breakdown) : undefined;
@@ -174,23 +197,26 @@ export function barChart(rows: readonly BarDatum[], options?: BarChartOptions): 
           text(c, r.label, `${where}.label`) ||
           text(c, r.breakdown, `${where}.breakdown`) ||
           ''),
-      ...figure(c, r, where),
+      ...figure(c, { ...r, ...zh(r) }, where),
     };
   };
   const bars = list.map((r, i) => bar(r, `${FN}: rows[${i}]`));
   const kind = c.zh ? '条形图' : 'Bar chart';
   if (!bars[0]) return empty(c, kind);
   const t = c.o.total;
+  const tt =
+    typeof t === 'number'
+      ? { value: t }
+      : pick(t, ['value', 'decimals', 'qualifier', 'label', 'unit'], `${FN}: total`);
+  const unit = zh(list[0])?.unit;
+  // a total in another unit than the bars would draw its line 10ⁿ times off
+  if (tt.unit && unit && tt.unit !== unit)
+    fail('INVALID_OPTION', `${FN}: total is not in ${unit}`, tt.unit);
   const total =
     t === undefined
       ? undefined
       : bar(
-          {
-            label: labelOf ? labelOf('total') : c.zh ? '全部工业' : 'All industry',
-            ...(typeof t === 'number'
-              ? { value: t }
-              : pick(t, ['value', 'decimals', 'qualifier', 'label'], `${FN}: total`)),
-          },
+          { label: labelOf ? labelOf('total') : c.zh ? '全部工业' : 'All industry', ...tt },
           `${FN}: total`,
         );
 

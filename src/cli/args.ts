@@ -126,6 +126,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
     'measure',
     'kind',
     'breakdown',
+    'scope',
     'data',
     'format',
     'lang',
@@ -480,6 +481,7 @@ function checkCommand(
     if (command === 'compare') {
       single('period', periods);
       single('kind', kinds);
+      single('scope', scopes);
       if (periods.length === 0)
         throw new UsageError(
           'compare needs --period, as in --period 2021-Q1 (see "shanxi-industry list periods").',

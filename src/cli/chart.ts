@@ -6,10 +6,17 @@
  * @module
  */
 
-import { formatPeriod, type Observation, sourceOf, UNIT_CATALOGUE } from 'shanxi-industry';
+import {
+  convertLevel,
+  formatPeriod,
+  type Observation,
+  sourceOf,
+  UNIT_CATALOGUE,
+} from 'shanxi-industry';
 import { type BarTotal, barChart, type LinePoint, lineChart } from 'shanxi-industry/chart';
 import { type Lang, nameOf, t } from './i18n.js';
 import { sideNames } from './tables/gap.js';
+import { columnUnits } from './units.js';
 import type { GapView, RankingView, SeriesView } from './views.js';
 
 /** The longest a source line under a chart may be, in characters (about 600 px at 11 px). */
@@ -70,29 +77,48 @@ const KIND_WORDS = { sector: 'sectors', ownership: 'ownerships', product: 'produ
 /** A ranking as a bar chart, with the total. */
 export function rankingChart(view: RankingView, lang: Lang): string {
   const { req, rows, total } = view;
-  const { unit, words } = unitOptions(rows[0]?.unit, lang);
+  // in Chinese, levels in the units Chinese statistics use (万吨 or 亿吨 for the whole chart)
+  const units = columnUnits(lang, rows);
+  const { unit, words } = unitOptions(units.unitOf(rows[0]?.unit), lang);
   const measureName = nameOf(req.measure, lang);
+  // the scope, when the bars are not all above designated size: in the subtitle, or by bar
+  const scopes = [...new Set(rows.map((r) => r.scope ?? 'unstated'))];
+  const scopeNote =
+    scopes.length > 1
+      ? ` · ${t('scopeByRow', lang)}`
+      : scopes[0] !== undefined && scopes[0] !== 'above-size'
+        ? ` · ${nameOf(scopes[0], lang)}`
+        : '';
+  const scoped = (name: string, scope: string | undefined): string =>
+    scopes.length < 2
+      ? name
+      : lang === 'zh'
+        ? `${name}（${nameOf(scope ?? 'unstated', lang)}）`
+        : `${name} (${scope ?? 'unstated'})`;
   const subtitle =
     lang === 'zh'
-      ? `${t(KIND_WORDS[req.kind], lang)}按${measureName}排名${words}`
-      : `${t(KIND_WORDS[req.kind], lang)} ranked by ${measureName.charAt(0).toLowerCase()}${measureName.slice(1)}${words}`;
-  const totalOption: BarTotal | undefined =
-    total && total.unit === rows[0]?.unit
-      ? {
-          value: total.value,
-          decimals: total.decimals,
-          label: nameOf('total', lang),
-          ...(total.qualifier === undefined ? {} : { qualifier: total.qualifier }),
-        }
-      : undefined;
+      ? `${t(KIND_WORDS[req.kind], lang)}按${measureName}排名${words}${scopeNote}`
+      : `${t(KIND_WORDS[req.kind], lang)} ranked by ${measureName.charAt(0).toLowerCase()}${measureName.slice(1)}${words}${scopeNote}`;
+  const shownTotal = total && total.unit === rows[0]?.unit ? units.shown(total) : undefined;
+  const totalOption: BarTotal | undefined = shownTotal
+    ? {
+        value: shownTotal.value,
+        decimals: shownTotal.decimals,
+        label: nameOf('total', lang),
+        ...(shownTotal.qualifier === undefined ? {} : { qualifier: shownTotal.qualifier }),
+      }
+    : undefined;
   return barChart(
-    rows.map((r) => ({
-      label: nameOf(r.breakdown, lang),
-      breakdown: r.breakdown,
-      value: r.value,
-      decimals: r.decimals,
-      ...(r.qualifier === undefined ? {} : { qualifier: r.qualifier }),
-    })),
+    rows.map((r) => {
+      const shown = units.shown(r);
+      return {
+        label: scoped(nameOf(r.breakdown, lang), r.scope),
+        breakdown: r.breakdown,
+        value: shown.value,
+        decimals: shown.decimals,
+        ...(r.qualifier === undefined ? {} : { qualifier: r.qualifier }),
+      };
+    }),
     {
       lang,
       unit,
@@ -108,30 +134,41 @@ export function rankingChart(view: RankingView, lang: Lang): string {
 }
 
 /**
- * The points of a line: levels published in several units of one family are drawn in the
- * latest row's unit (`values`, converted by the command).
+ * The points of a line, as the chart shows them (in Chinese, levels in the units Chinese
+ * statistics use, one for the chart: `units`): levels in several units of one family are drawn
+ * in the latest row's unit, converted exactly.
  */
-function pointsOf(rows: readonly Observation[], values?: readonly number[]): LinePoint[] {
-  const last = rows.at(-1);
-  const mixed = rows.some((o) => o.unit !== last?.unit);
-  return rows.map((o, i) =>
-    mixed && values
-      ? { period: o.period, value: values[i]! }
-      : {
-          period: o.period,
-          value: o.value,
-          decimals: o.decimals,
-          ...(o.qualifier === undefined ? {} : { qualifier: o.qualifier }),
-        },
-  );
+function pointsOf(
+  rows: readonly Observation[],
+  units: ReturnType<typeof columnUnits>,
+  lastUnit: Observation['unit'] | undefined,
+): LinePoint[] {
+  const shown = rows.map((o) => units.shown(o));
+  const mixed = shown.some((o) => o.unit !== lastUnit);
+  return shown.map((o) => {
+    if (mixed && lastUnit !== undefined)
+      try {
+        return { period: o.period, value: convertLevel(o.value, o.unit, lastUnit) };
+      } catch {
+        // units of different families: drawn as published
+      }
+    return {
+      period: o.period,
+      value: o.value,
+      decimals: o.decimals,
+      ...(o.qualifier === undefined ? {} : { qualifier: o.qualifier }),
+    };
+  });
 }
 
 /** One series as a line chart. */
 export function seriesChart(view: SeriesView, lang: Lang): string {
   const { rows } = view;
-  const { unit, words } = unitOptions(rows.at(-1)?.unit, lang);
+  const units = columnUnits(lang, rows);
+  const last = units.unitOf(rows.at(-1)?.unit);
+  const { unit, words } = unitOptions(last, lang);
   const name = nameOf(view.region, lang);
-  return lineChart([{ name, points: pointsOf(rows, view.values) }], {
+  return lineChart([{ name, points: pointsOf(rows, units, last) }], {
     lang,
     unit,
     title: `${name} · ${nameOf(view.breakdown, lang)}`,
@@ -147,7 +184,9 @@ export function seriesChart(view: SeriesView, lang: Lang): string {
 export function gapChart(view: GapView, lang: Lang): string {
   const [a, b] = sideNames(view, lang);
   const all = [...view.first, ...view.second];
-  const { unit, words } = unitOptions(all.at(-1)?.unit, lang);
+  const units = columnUnits(lang, all);
+  const last = units.unitOf(all.at(-1)?.unit);
+  const { unit, words } = unitOptions(last, lang);
   const versus = lang === 'zh' ? `${a}与${b}` : `${a} against ${b}`;
   const title =
     view.against === 'china'
@@ -155,8 +194,8 @@ export function gapChart(view: GapView, lang: Lang): string {
       : `${nameOf(view.region, lang)} · ${versus}`;
   return lineChart(
     [
-      { name: a, points: pointsOf(view.first) },
-      { name: b, points: pointsOf(view.second) },
+      { name: a, points: pointsOf(view.first, units, last) },
+      { name: b, points: pointsOf(view.second, units, last) },
     ],
     {
       lang,

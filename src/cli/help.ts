@@ -146,6 +146,8 @@ Options:
   --breakdown ID,ID           only these breakdowns
   --measure ID                default yoy (see "list measures")
   --indicator ID              default value-added
+  --scope SCOPE               above-size, all or unstated (default: each
+                              breakdown's first of these, as find takes)
 ${DATA}
   --format table|csv|json|jsonstat|md   output format (default table)
   --chart svg                 an SVG bar chart instead of the table

@@ -44,6 +44,7 @@ const WORDS = {
   publisher: { en: 'Publisher', zh: '发布者' },
   shanxi: { en: 'Shanxi', zh: '山西' },
   scope: { en: 'Scope', zh: '口径' },
+  scopeByRow: { en: 'scope differs by row', zh: '各行口径不同' },
   trend: { en: 'Trend', zh: '走势' },
   rankedBy: { en: 'ranked by', zh: '排名：' },
   gapWord: { en: 'gap', zh: '相差' },

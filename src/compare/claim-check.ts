@@ -10,14 +10,15 @@ import { type PeriodId, parsePeriod } from '../model/period.js';
 import type { Claim, Observation } from '../model/types.js';
 import type { Measure } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
-import { datasetOption } from './internal.js';
+import { datasetOption, SCOPE_ORDER, scopeOf } from './internal.js';
 
 /**
  * The outcome of checking one claim.
  * - `consistent`: both sides are stored and their difference equals the stated gap within
  *   rounding;
  * - `inconsistent`: both sides are stored and their difference does not;
- * - `unresolved`: a side is not stored, or the claim compares different measures.
+ * - `unresolved`: a side is not stored, the two sides are of different scopes (different
+ *   statistics), or the claim compares different measures.
  *
  * @category Data
  */
@@ -167,8 +168,31 @@ function checkAll(list: readonly Claim[], dataset: Dataset): readonly ClaimCheck
             ...(nationalTotal ? { breakdown: 'total' as const } : {}),
           }
         : { ...key, period: claim.comparedWith as PeriodId };
-      const value = dataset.find(key);
-      const other = dataset.find(otherKey);
+      // both sides of one scope: the first of above-size, all, unstated that both have
+      let value: Observation | undefined;
+      let other: Observation | undefined;
+      for (const scope of SCOPE_ORDER) {
+        const a = dataset.find({ ...key, scope });
+        const b = dataset.find({ ...otherKey, scope });
+        if (a && b && scopeOf(a) === scope && scopeOf(b) === scope) {
+          value = a;
+          other = b;
+          break;
+        }
+      }
+      if (!value || !other) {
+        value = dataset.find(key);
+        other = dataset.find(otherKey);
+        if (value && other)
+          return Object.freeze({
+            claim,
+            status: 'unresolved',
+            measure,
+            reason: 'the two figures are of different scopes',
+            value,
+            other,
+          });
+      }
       if (!value || !other)
         return Object.freeze({
           claim,

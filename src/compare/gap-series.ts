@@ -7,7 +7,7 @@
 import { show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import { type PeriodInput, type PeriodKind, parsePeriod } from '../model/period.js';
-import type { Indicator, Measure, Region } from '../model/vocab.js';
+import type { Indicator, Measure, Region, ScopeFilter } from '../model/vocab.js';
 import type { Dataset, OneOrMany, SeriesFilter } from '../query/dataset.js';
 import {
   breakdownOf,
@@ -18,7 +18,11 @@ import {
   indicatorOf,
   measureOf,
   regionOf,
+  SCOPE_ORDER,
   sameUnit,
+  scopeField,
+  scopeOf,
+  scopeOption,
 } from './internal.js';
 import type { GapPoint } from './types.js';
 
@@ -52,6 +56,11 @@ export interface GapSeriesOptions {
   readonly from?: PeriodInput;
   /** Periods on or before this one. */
   readonly to?: PeriodInput;
+  /**
+   * The scope of both series: `above-size`, `all`, or `unstated`. Default: the first of those
+   * that both series have figures of, as `find` takes scopes.
+   */
+  readonly scope?: ScopeFilter;
   /** The data to use; default the shipped dataset. */
   readonly dataset?: Dataset;
 }
@@ -66,6 +75,7 @@ const KEYS = [
   'year',
   'from',
   'to',
+  'scope',
   'dataset',
 ] as const;
 const PERIOD_KINDS: readonly unknown[] = ['month', 'year-to-date', 'year', 'range'];
@@ -104,15 +114,17 @@ function periodFilter(o: Readonly<Record<string, unknown>>): Partial<SeriesFilte
  *
  * Formula: `gap = value − benchmark` for every period where both were published, in
  * percentage points for rates, computed exactly in decimal. Each series takes the preferred
- * source's figure where sources disagree.
+ * source's figure where sources disagree. Both series are of one scope, never two: `scope`,
+ * or by default the first of `above-size`, `all`, `unstated` that both have figures of (each
+ * point carries it; none when unstated).
  *
  * @category Comparisons
  * @param options - `breakdown`, `indicator`, `measure` (defaults `total`, `value-added`,
  * `yoy`); `against` (`china` or a breakdown); `region` (default `shanxi`); which periods
- * (`kind`, `year`, `from`, `to`); `dataset`
+ * (`kind`, `year`, `from`, `to`); `scope`; `dataset`
  * @returns one point per period where both series have a value, in time order
  * @throws ShanxiIndustryError code UNKNOWN_ID when a breakdown, `against`, the region,
- * indicator or measure is not in the catalogues
+ * indicator, measure or scope is not in the catalogues
  * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown or of the wrong
  * type, or the two series are the same
  * @throws ShanxiIndustryError code INVALID_PERIOD when `from` or `to` does not parse
@@ -123,7 +135,7 @@ function periodFilter(o: Readonly<Record<string, unknown>>): Partial<SeriesFilte
  * gapSeries({ kind: 'year' }).map((p) => [p.period, p.value, p.benchmark, p.gap]);
  * //=> [['2020', 5.7, 2.8, 2.9], ['2021', 12.7, 9.6, 3.1], ['2022', 8, 3.6, 4.4], ['2023', 4.6, 4.6, 0]]
  * gapSeries({ breakdown: 'sector:coal', against: 'sector:non-coal', year: 2021 });
- * //=> [{ period: '2021-01/2021-03', value: 24.1, benchmark: 23.8, gap: 0.3, decimals: 1 }, { period: '2021-01/2021-06', value: 14, benchmark: 18.3, gap: -4.3, decimals: 1 }, { period: '2021-01/2021-07', value: 12.4, benchmark: 18.2, gap: -5.8, decimals: 1 }]
+ * //=> [{ period: '2021-01/2021-03', value: 24.1, benchmark: 23.8, gap: 0.3, decimals: 1, scope: 'above-size' }, { period: '2021-01/2021-06', value: 14, benchmark: 18.3, gap: -4.3, decimals: 1, scope: 'above-size' }, { period: '2021-01/2021-07', value: 12.4, benchmark: 18.2, gap: -5.8, decimals: 1, scope: 'above-size' }]
  * ```
  */
 export function gapSeries(options?: GapSeriesOptions): readonly GapPoint[] {
@@ -144,11 +156,23 @@ export function gapSeries(options?: GapSeriesOptions): readonly GapPoint[] {
     );
   if (against === breakdown)
     fail('INVALID_OPTION', `against ${show(against)} is the breakdown itself.`, o);
-  const first = dataset.series({ ...periods, region, indicator, breakdown, measure });
-  const second =
+  const keyA = { region, indicator, breakdown, measure };
+  const keyB =
     against === 'china'
-      ? dataset.series({ ...periods, region: 'china', indicator, breakdown, measure })
-      : dataset.series({ ...periods, region, indicator, breakdown: against, measure });
+      ? { region: 'china' as const, indicator, breakdown, measure }
+      : { region, indicator, breakdown: against, measure };
+  let scope = scopeOption(o.scope);
+  if (scope === undefined) {
+    // one scope for both series: the first of above-size, all, unstated that both have
+    const scopesOf = (key: typeof keyA) =>
+      new Set(dataset.query({ ...periods, ...key }).map(scopeOf));
+    const a = scopesOf(keyA);
+    const b = scopesOf(keyB);
+    scope = SCOPE_ORDER.find((x: ScopeFilter) => a.has(x) && b.has(x));
+    if (scope === undefined) return Object.freeze([]);
+  }
+  const first = dataset.series({ ...periods, ...keyA, scope });
+  const second = dataset.series({ ...periods, ...keyB, scope });
   const byPeriod = new Map(second.map((b) => [b.period, b]));
   const points: GapPoint[] = [];
   for (const a of first) {
@@ -164,6 +188,7 @@ export function gapSeries(options?: GapSeriesOptions): readonly GapPoint[] {
     };
     if (a.qualifier !== undefined) p.qualifier = a.qualifier;
     if (b.qualifier !== undefined) p.benchmarkQualifier = b.qualifier;
+    Object.assign(p, scopeField(scope));
     points.push(Object.freeze(p as unknown as GapPoint));
   }
   return Object.freeze(points);

@@ -19,6 +19,8 @@ import {
   type Measure,
   REGIONS,
   type Region,
+  SCOPES,
+  type ScopeFilter,
 } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
 import { shippedDataset } from '../query/shipped.js';
@@ -87,6 +89,29 @@ export const indicatorOf = (value: unknown): Indicator =>
 
 /** A measure option (default `yoy`); `UNKNOWN_ID` when unknown. @internal */
 export const measureOf = (value: unknown): Measure => oneOf(value, MEASURES, 'measure', 'yoy');
+
+/**
+ * Scopes in the order a key without a scope takes them, as `find` does: enterprises above
+ * designated size, then all producers, then figures whose page did not say.
+ *
+ * @internal
+ */
+export const SCOPE_ORDER: readonly ScopeFilter[] = /* @__PURE__ */ (() => [
+  ...SCOPES,
+  'unstated' as const,
+])();
+
+/** The scope of a figure as filters name it: its scope, or `unstated`. @internal */
+export const scopeOf = (o: { readonly scope?: string | undefined }): ScopeFilter =>
+  (o.scope ?? 'unstated') as ScopeFilter;
+
+/** A scope option: `undefined` (each key's first scope), or one of SCOPE_ORDER; else `UNKNOWN_ID`. @internal */
+export const scopeOption = (value: unknown): ScopeFilter | undefined =>
+  value === undefined ? undefined : oneOf(value, SCOPE_ORDER, 'scope', 'unstated');
+
+/** The fields to spread into a result: `{ scope }` for a stated scope, `{}` for unstated. @internal */
+export const scopeField = (scope: ScopeFilter): { scope?: 'above-size' | 'all' } =>
+  scope === 'unstated' ? {} : { scope };
 
 /**
  * The dataset option: the shipped data by default; `INVALID_OPTION` when not a dataset. A

@@ -5,8 +5,15 @@
  */
 import type { Breakdown } from '../model/catalogues.js';
 import type { PeriodInput } from '../model/period.js';
-import { checkOptions, periodId } from './internal.js';
-import { type CompareSectorsOptions, compareSectors } from './sectors.js';
+import type { Scope, ScopeFilter } from '../model/vocab.js';
+import { checkOptions, periodId, SCOPE_ORDER, scopeField, scopeOf } from './internal.js';
+import {
+  type CompareSectorsOptions,
+  onePerBreakdown,
+  rankFigures,
+  rankingCandidates,
+  rankingRequest,
+} from './sectors.js';
 
 /**
  * Options of {@link rankChanges}: those of `compareSectors` but the period.
@@ -33,9 +40,20 @@ export interface RankChange {
   readonly valueA: number;
   /** Its value in period B. */
   readonly valueB: number;
+  /** The scope of both values: `above-size` or `all`; none when their pages did not say. */
+  readonly scope?: Scope;
 }
 
-const KEYS = ['region', 'indicator', 'measure', 'sectors', 'kind', 'decimals', 'dataset'] as const;
+const KEYS = [
+  'region',
+  'indicator',
+  'measure',
+  'sectors',
+  'kind',
+  'decimals',
+  'scope',
+  'dataset',
+] as const;
 
 /**
  * Compares the rankings of two periods: for every breakdown published in both, its rank in
@@ -45,6 +63,10 @@ const KEYS = ['region', 'indicator', 'measure', 'sectors', 'kind', 'decimals', '
  * those (with the tie rule of `compareSectors`), so a sector missing from one period does not
  * shift the others' ranks. Formula: `change = rankA − rankB` (positive = moved up).
  *
+ * A breakdown's two figures are of one scope, never two: with `scope`, that one; without it,
+ * the first of `above-size`, `all`, `unstated` the breakdown has in both periods (a breakdown
+ * with no scope in common takes no part). Each row says its `scope`.
+ *
  * @category Comparisons
  * @param periodA - the first period, by id or alias (usually the earlier)
  * @param periodB - the second period, by id or alias
@@ -52,7 +74,7 @@ const KEYS = ['region', 'indicator', 'measure', 'sectors', 'kind', 'decimals', '
  * @returns one row per breakdown ranked in both periods, in the order of period B's ranking
  * @throws ShanxiIndustryError code INVALID_PERIOD when a period does not parse
  * @throws ShanxiIndustryError code UNKNOWN_ID when a breakdown in `sectors`, the region,
- * indicator or measure is not in the catalogues
+ * indicator, measure or scope is not in the catalogues
  * @throws ShanxiIndustryError code MIXED_BREAKDOWN_KINDS when `sectors` mixes kinds
  * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown or of the wrong type
  * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is a number out of 0–15
@@ -69,18 +91,29 @@ export function rankChanges(
   options?: RankChangesOptions,
 ): readonly RankChange[] {
   const o = checkOptions(options, KEYS, 'rankChanges', true) as RankChangesOptions;
-  const a = periodId(periodA);
-  const b = periodId(periodB);
-  const inA = new Set(compareSectors({ ...o, period: a }).map((r) => r.breakdown));
-  const common = compareSectors({ ...o, period: b })
-    .map((r) => r.breakdown)
-    .filter((id) => inA.has(id));
-  if (common.length === 0) return Object.freeze([]);
+  const reqA = rankingRequest({ ...o, period: periodId(periodA) }, 'rankChanges');
+  const reqB = rankingRequest({ ...o, period: periodId(periodB) }, 'rankChanges');
+  const candidatesA = rankingCandidates(reqA);
+  const candidatesB = rankingCandidates(reqB);
+  const scopesIn = (rows: readonly { breakdown: string; scope?: string }[]) => {
+    const map = new Map<string, Set<ScopeFilter>>();
+    for (const r of rows) map.set(r.breakdown, (map.get(r.breakdown) ?? new Set()).add(scopeOf(r)));
+    return map;
+  };
+  const inA = scopesIn(candidatesA);
+  const inB = scopesIn(candidatesB);
+  // each breakdown's scope: the first of above-size, all, unstated it has in both periods
+  const chosen = new Map<string, ScopeFilter>();
+  for (const [breakdown, scopes] of inB) {
+    const s = SCOPE_ORDER.find((x) => scopes.has(x) && inA.get(breakdown)?.has(x));
+    if (s !== undefined) chosen.set(breakdown, s);
+  }
+  if (chosen.size === 0) return Object.freeze([]);
   const rowsA = new Map(
-    compareSectors({ ...o, period: a, sectors: common }).map((r) => [r.breakdown, r]),
+    rankFigures(reqA, onePerBreakdown(candidatesA, chosen)).map((r) => [r.breakdown, r]),
   );
   return Object.freeze(
-    compareSectors({ ...o, period: b, sectors: common }).map((rb) => {
+    rankFigures(reqB, onePerBreakdown(candidatesB, chosen)).map((rb) => {
       const ra = rowsA.get(rb.breakdown)!;
       return Object.freeze({
         breakdown: rb.breakdown,
@@ -89,6 +122,7 @@ export function rankChanges(
         change: ra.rank - rb.rank,
         valueA: ra.value,
         valueB: rb.value,
+        ...scopeField(chosen.get(rb.breakdown)!),
       });
     }),
   );

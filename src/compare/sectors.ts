@@ -13,12 +13,20 @@ import {
   OWNERSHIPS,
   PRODUCTS,
   REGION_CATALOGUE,
+  SCOPE_CATALOGUE,
   SECTORS,
   UNIT_CATALOGUE,
 } from '../model/catalogues.js';
 import { formatPeriod, type PeriodId, type PeriodInput } from '../model/period.js';
 import type { Observation } from '../model/types.js';
-import type { Indicator, Measure, Region } from '../model/vocab.js';
+import { inChineseUnit } from '../model/units.js';
+import {
+  type Indicator,
+  LEVEL_UNITS,
+  type Measure,
+  type Region,
+  type ScopeFilter,
+} from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
 import {
   breakdownKind,
@@ -33,6 +41,10 @@ import {
   periodId,
   type RankedKind,
   regionOf,
+  SCOPE_ORDER,
+  scopeField,
+  scopeOf,
+  scopeOption,
 } from './internal.js';
 import { rankRows } from './rank.js';
 import type { CompareRow } from './types.js';
@@ -67,6 +79,14 @@ export interface CompareSectorsOptions {
    * `gapLow`/`gapHigh`, and overlapping values share a rank. Default: off (`false`).
    */
   readonly decimals?: boolean | number;
+  /**
+   * The scope: `above-size`, `all`, or `unstated` (figures whose page did not say). Default,
+   * as for `find`: each breakdown's figure of the first of `above-size`, `all`, `unstated` it
+   * has. Figures of different scopes are different statistics: a ranking holds one figure per
+   * breakdown, each row says its scope, and the title says which scope is shown when it is not
+   * above-size or differs between rows.
+   */
+  readonly scope?: ScopeFilter;
   /** The data to use; default the shipped dataset. */
   readonly dataset?: Dataset;
 }
@@ -79,6 +99,7 @@ const KEYS = [
   'sectors',
   'kind',
   'decimals',
+  'scope',
   'dataset',
 ] as const;
 
@@ -154,9 +175,24 @@ const names = (list: readonly CatalogueEntry[], id: string): Names => {
   return Object.freeze({ en: e?.en ?? id, zh: e?.zh ?? id });
 };
 
+/** The scopes of a ranking in words, after its unit: "" when every row is above-size. */
+function scopeWords(scopes: readonly ScopeFilter[]): Names {
+  const list = SCOPE_ORDER.filter((s) => scopes.includes(s));
+  if (list.length === 0 || (list.length === 1 && list[0] === 'above-size'))
+    return { en: '', zh: '' };
+  const n = list.map((s) => names(SCOPE_CATALOGUE, s));
+  if (n.length === 1) return { en: `; ${n[0]!.en}`, zh: `；${n[0]!.zh}` };
+  return {
+    en: `; scope differs by row (${n.map((x) => x.en).join(', ')})`,
+    zh: `；各行口径不同（${n.map((x) => x.zh).join('、')}）`,
+  };
+}
+
 /**
  * What a ranking shows, for a title: "Shanxi Province, Q1 2021: sectors ranked" and
- * "Value added of industry above designated size, year-on-year change, %" (and in Chinese).
+ * "Value added of industry above designated size, year-on-year change, %" (and in Chinese),
+ * then the scope when it is not above-size for every row. The Chinese title names the unit
+ * the Chinese values are shown in (`zhUnit`, 万吨 or 亿吨 rather than million tonnes).
  * @internal
  */
 export function rankingTitle(
@@ -166,12 +202,15 @@ export function rankingTitle(
   indicator: Indicator,
   measure: Measure,
   unit: string,
+  zhUnit: string = unit,
+  scopes: readonly ScopeFilter[] = ['above-size'],
 ): Names {
-  const [r, i, m, u] = [
+  const [r, i, m, u, uz] = [
     names(REGION_CATALOGUE, region),
     names(INDICATOR_CATALOGUE, indicator),
     names(MEASURE_CATALOGUE, measure),
     names(UNIT_CATALOGUE, unit),
+    names(UNIT_CATALOGUE, zhUnit),
   ];
   const what = {
     sector: ['sectors', '分行业'],
@@ -179,10 +218,77 @@ export function rankingTitle(
     product: ['products', '分产品'],
   }[kind];
   const percent = unit === 'percent';
+  const sc = scopeWords(scopes);
   return Object.freeze({
-    en: `${r.en}, ${formatPeriod(period)}: ${what[0]} ranked\n${i.en}, ${m.en[0]!.toLowerCase()}${m.en.slice(1)}${percent ? ', %' : ` (${u.en})`}`,
-    zh: `${r.zh}${formatPeriod(period, 'zh')}${what[1]}排名\n${i.zh}${m.zh}（${u.zh}）`,
+    en: `${r.en}, ${formatPeriod(period)}: ${what[0]} ranked\n${i.en}, ${m.en[0]!.toLowerCase()}${m.en.slice(1)}${percent ? ', %' : ` (${u.en})`}${sc.en}`,
+    zh: `${r.zh}${formatPeriod(period, 'zh')}${what[1]}排名\n${i.zh}${m.zh}（${uz.zh}）${sc.zh}`,
   });
+}
+
+/** What a ranking was asked for, checked. @internal */
+export interface RankingRequest {
+  readonly period: PeriodId;
+  readonly region: Region;
+  readonly indicator: Indicator;
+  readonly measure: Measure;
+  readonly kind: RankedKind;
+  readonly only: ReadonlySet<string> | undefined;
+  readonly mode: true | number | undefined;
+  readonly scope: ScopeFilter | undefined;
+  readonly dataset: Dataset;
+}
+
+/** Reads and checks the options of a ranking. @internal */
+export function rankingRequest(options: unknown, fn = 'compareSectors'): RankingRequest {
+  const o = checkOptions(options, KEYS, fn);
+  const period = periodId(o.period);
+  const region = regionOf(o.region);
+  const indicator = indicatorOf(o.indicator);
+  const measure = measureOf(o.measure);
+  const { kind, only } = rankedSelection(o.kind, o.sectors);
+  const mode = decimalsMode(o.decimals);
+  const scope = scopeOption(o.scope);
+  const dataset = datasetOption(o.dataset);
+  return { period, region, indicator, measure, kind, only, mode, scope, dataset };
+}
+
+/**
+ * Every figure a ranking could take: of the period, region, indicator and measure, of the kind
+ * (and in `sectors`), of the scope when one is asked for; every scope otherwise.
+ *
+ * @internal
+ */
+export function rankingCandidates(req: RankingRequest): readonly Observation[] {
+  const { region, indicator, measure, period, scope, only } = req;
+  const prefix = `${req.kind}:`;
+  return req.dataset
+    .query({ region, indicator, measure, period, ...(scope === undefined ? {} : { scope }) })
+    .filter(
+      (r) =>
+        r.breakdown.startsWith(prefix) &&
+        (!only || only.has(r.breakdown)) &&
+        (scope === undefined || scopeOf(r) === scope),
+    );
+}
+
+/**
+ * One figure per breakdown: the one of the scope `chosen` gives it (breakdowns it leaves out
+ * are dropped), or without `chosen` the first of above-size, all, unstated the breakdown has.
+ *
+ * @internal
+ */
+export function onePerBreakdown(
+  rows: readonly Observation[],
+  chosen?: ReadonlyMap<string, ScopeFilter>,
+): Observation[] {
+  const best = new Map<string, Observation>();
+  for (const r of rows) {
+    if (chosen && chosen.get(r.breakdown) !== scopeOf(r)) continue;
+    const had = best.get(r.breakdown);
+    if (!had || SCOPE_ORDER.indexOf(scopeOf(r)) < SCOPE_ORDER.indexOf(scopeOf(had)))
+      best.set(r.breakdown, r);
+  }
+  return rows.filter((r) => best.get(r.breakdown) === r);
 }
 
 /**
@@ -192,7 +298,14 @@ export function rankingTitle(
  * Every breakdown of one kind with a published value for the period, region, indicator and
  * measure is ranked (the preferred source's figure where sources disagree); the total is left
  * out of the ranking. Formula: `gapToTotal = value − total`, in percentage points for rates
- * (in the unit of the figures otherwise), computed exactly in decimal (24.1 − 23.9 = 0.2).
+ * (in the unit of the figures otherwise), computed exactly in decimal (24.1 − 23.9 = 0.2),
+ * against the total of the row's own scope.
+ *
+ * Scope. A ranking holds one figure per breakdown, never two of different scopes: with
+ * `scope`, the figures of that scope (`above-size`, `all`, or `unstated`); without it, as for
+ * `find`, each breakdown's figure of the first of `above-size`, `all`, `unstated` it has. Each
+ * row carries its `scope` (none when the page did not say), and the title says which scope is
+ * shown when it is not above-size, or that it differs by row.
  *
  * Tie rule. Rows are sorted by value, highest first (ties in breakdown-id order), and ranked
  * by competition ranking (1, 2, 2, 4: a row's rank is 1 + the number of rows ranked ahead of
@@ -213,16 +326,21 @@ export function rankingTitle(
  * breakdown's name in English and Chinese (as `label(id)` gives it), `title` says what the
  * ranking shows (region, period, what is ranked; then indicator, measure and unit), and
  * `indicator` and `measure` are the keys ranked. `barChart(rows)` uses them as they are.
+ * Levels published in English-style units (million tonnes, billion kWh, …) are named in the
+ * Chinese title in the units Chinese statistics use (万吨 or 亿吨, chosen once for the whole
+ * ranking; 亿千瓦时, 亿元, 亿立方米), and each row then carries `inChinese`, its value, precision
+ * and unit converted exactly as {@link inChineseUnit} does (67.407 million t → 6,740.7万吨), for
+ * Chinese tables and charts.
  *
  * @category Comparisons
  * @param options - `period` (required); `region`, `indicator`, `measure` (defaults `shanxi`,
- * `value-added`, `yoy`); `kind` or `sectors`; `decimals` (`true` or 0–15); `dataset`
+ * `value-added`, `yoy`); `kind` or `sectors`; `decimals` (`true` or 0–15); `scope`; `dataset`
  * @returns the rows, highest value first; `[]` when nothing of that kind was published for the
  * period. `gapToTotal` (in percentage points) is left out when the total is not published
- * (or is in another unit).
+ * (or is in another unit, or of another scope).
  * @throws ShanxiIndustryError code INVALID_PERIOD when the period does not parse
  * @throws ShanxiIndustryError code UNKNOWN_ID when a breakdown in `sectors`, the region, the
- * indicator or the measure is not in the catalogues
+ * indicator, the measure or the scope is not in the catalogues
  * @throws ShanxiIndustryError code MIXED_BREAKDOWN_KINDS when `sectors` mixes kinds (a sector
  * with a product), or does not match `kind`
  * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown or of the wrong
@@ -238,23 +356,31 @@ export function rankingTitle(
  * compareSectors({ period: '2022-H1', kind: 'ownership' }).map((r) => [r.breakdown, r.rank]);
  * //=> [['ownership:joint-stock', 1], ['ownership:private', 2], ['ownership:state-holding', 2], ['ownership:foreign-funded', 4]]
  * compareSectors({ period: '2021-Q1', sectors: ['sector:coal'], decimals: true })[0];
- * //=> { breakdown: 'sector:coal', label: { en: 'Coal industry', zh: '煤炭工业' }, value: 24.1, decimals: 1, rank: 1, gapToTotal: 0.2, gapLow: 0.1, gapHigh: 0.3, period: '2021-01/2021-03', region: 'shanxi', indicator: 'value-added', measure: 'yoy', title: { en: 'Shanxi Province, Q1 2021: sectors ranked\nValue added of industry above designated size, year-on-year change, %', zh: '山西省2021年一季度分行业排名\n规模以上工业增加值同比增长（%）' }, source: 's032', unit: 'percent' }
+ * //=> { breakdown: 'sector:coal', label: { en: 'Coal industry', zh: '煤炭工业' }, value: 24.1, decimals: 1, rank: 1, gapToTotal: 0.2, gapLow: 0.1, gapHigh: 0.3, period: '2021-01/2021-03', region: 'shanxi', indicator: 'value-added', measure: 'yoy', title: { en: 'Shanxi Province, Q1 2021: sectors ranked\nValue added of industry above designated size, year-on-year change, %', zh: '山西省2021年一季度分行业排名\n规模以上工业增加值同比增长（%）' }, source: 's032', unit: 'percent', scope: 'above-size' }
+ * compareSectors({ period: '2023', kind: 'product', indicator: 'output', measure: 'share-of-china' }).map((r) => [r.breakdown, r.value, r.scope]);
+ * //=> [['product:raw-coal', 29.1, 'above-size']]
+ * compareSectors({ period: '2023', kind: 'product', indicator: 'output', measure: 'share-of-china', scope: 'unstated' }).map((r) => [r.breakdown, r.value, r.scope]);
+ * //=> [['product:raw-coal', 29, undefined]]
+ * compareSectors({ period: '2021', indicator: 'output', measure: 'level', sectors: ['product:crude-steel'] })[0]?.inChinese;
+ * //=> { value: 6740.7, decimals: 1, unit: 'tonnes-10k' }
  * ```
  */
 export function compareSectors(options: CompareSectorsOptions): readonly CompareRow[] {
-  const o = checkOptions(options, KEYS, 'compareSectors');
-  const period = periodId(o.period);
-  const region = regionOf(o.region);
-  const indicator = indicatorOf(o.indicator);
-  const measure = measureOf(o.measure);
-  const { kind, only } = rankedSelection(o.kind, o.sectors);
-  const mode = decimalsMode(o.decimals);
-  const dataset = datasetOption(o.dataset);
+  const req = rankingRequest(options);
+  return rankFigures(req, onePerBreakdown(rankingCandidates(req)));
+}
 
-  const prefix = `${kind}:`;
-  const found = dataset
-    .query({ region, indicator, measure, period })
-    .filter((r) => r.breakdown.startsWith(prefix) && (!only || only.has(r.breakdown)));
+/**
+ * Ranks figures, one per breakdown, as {@link compareSectors} describes: the rows with their
+ * ranks, gaps, title, scope and Chinese value.
+ *
+ * @internal
+ */
+export function rankFigures(
+  req: RankingRequest,
+  found: readonly Observation[],
+): readonly CompareRow[] {
+  const { region, indicator, measure, period, kind, mode, dataset } = req;
   const first = found[0];
   if (!first) return Object.freeze([]);
   const units = [...new Set(found.map((r) => r.unit))];
@@ -264,13 +390,24 @@ export function compareSectors(options: CompareSectorsOptions): readonly Compare
       `Cannot rank figures published in different units (${units.join(', ')}); choose breakdowns of one unit with sectors.`,
       units,
     );
-  const publishedTotal = dataset.find({ region, indicator, measure, period, breakdown: 'total' });
-  const total = publishedTotal && publishedTotal.unit === first.unit ? publishedTotal : undefined;
+  const totals = new Map<ScopeFilter, Observation | undefined>();
+  const totalOf = (scope: ScopeFilter): Observation | undefined => {
+    if (!totals.has(scope)) {
+      const t = dataset.find({ region, indicator, measure, period, breakdown: 'total', scope });
+      // a gap is taken to the total of the same scope and unit only
+      totals.set(scope, t && t.unit === first.unit && scopeOf(t) === scope ? t : undefined);
+    }
+    return totals.get(scope);
+  };
 
   const precision = (r: Observation): number => (mode === true ? r.decimals : (mode ?? 0));
   const halves = mode === undefined ? undefined : found.map((r) => 5 / 10 ** (precision(r) + 1));
   const ranked = rankRows(found, halves, measure === 'national-rank');
-  const title = rankingTitle(kind, region, period, indicator, measure, first.unit);
+  const level = (LEVEL_UNITS as readonly string[]).includes(first.unit);
+  const zh = level ? inChineseUnit(first, found).unit : first.unit;
+  const scopes = [...new Set(found.map(scopeOf))];
+  const title = rankingTitle(kind, region, period, indicator, measure, first.unit, zh, scopes);
+  const prefix = `${kind}:`;
   return Object.freeze(
     ranked.map(({ row, rank }) => {
       const out: Record<string, unknown> = {
@@ -281,6 +418,7 @@ export function compareSectors(options: CompareSectorsOptions): readonly Compare
       };
       if (row.qualifier !== undefined) out.qualifier = row.qualifier;
       out.rank = rank;
+      const total = totalOf(scopeOf(row));
       if (total) {
         out.gapToTotal = gap(row.value, total.value);
         if (mode !== undefined) {
@@ -301,6 +439,8 @@ export function compareSectors(options: CompareSectorsOptions): readonly Compare
       out.title = title;
       out.source = row.source;
       out.unit = row.unit;
+      Object.assign(out, scopeField(scopeOf(row)));
+      if (zh !== row.unit) out.inChinese = inChineseUnit(row, found);
       return Object.freeze(out as unknown as CompareRow);
     }),
   );

@@ -5,7 +5,8 @@
  */
 import type { Breakdown } from '../model/catalogues.js';
 import type { PeriodId } from '../model/period.js';
-import type { Indicator, Measure, Qualifier, Region, Unit } from '../model/vocab.js';
+import type { ChineseLevel } from '../model/units.js';
+import type { Indicator, Measure, Qualifier, Region, Scope, Unit } from '../model/vocab.js';
 
 /**
  * One row of a sector (or ownership, or product) ranking. `compareSectors` always sets
@@ -49,7 +50,9 @@ export interface CompareRow {
   /**
    * What the ranking shows, in English and Chinese, for the title of a chart or a table: the
    * region, the period and what is ranked, then (after a line break) the indicator, the measure
-   * and the unit. The same on every row of one call; `barChart` titles itself with it.
+   * and the unit, and the scope when it is not above-size (or differs between rows). The same
+   * on every row of one call; `barChart` titles itself with it. The Chinese title names the
+   * unit of `inChinese` when the rows carry it (万吨, not million tonnes).
    */
   readonly title?: {
     /** In English. */
@@ -61,6 +64,18 @@ export interface CompareRow {
   readonly source: string;
   /** The unit of the value (`percent` for rates; the gap is in points then). */
   readonly unit?: Unit;
+  /**
+   * The scope of the figure: `above-size` or `all`; none when its page did not say. A ranking
+   * never holds two figures of one breakdown.
+   */
+  readonly scope?: Scope;
+  /**
+   * For levels published in English-style units (million tonnes, billion kWh, billion yuan or
+   * m³): the value as Chinese statistics write it, in the unit the Chinese title names (万吨
+   * or 亿吨, one for the whole ranking; 亿千瓦时, 亿元, 亿立方米), converted exactly (see
+   * `inChineseUnit`). Chinese tables and charts show it; absent when the unit needs no change.
+   */
+  readonly inChinese?: ChineseLevel;
 }
 
 /**
@@ -84,4 +99,6 @@ export interface GapPoint {
   readonly qualifier?: Qualifier;
   /** The word the page put before the second value, if any. */
   readonly benchmarkQualifier?: Qualifier;
+  /** The scope of both values: `above-size` or `all`; none when their pages did not say. */
+  readonly scope?: Scope;
 }

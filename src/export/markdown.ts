@@ -5,6 +5,8 @@
  */
 import type { CompareRow } from '../compare/types.js';
 import type { Observation } from '../model/types.js';
+import { atLeast100m, chineseUnitOf, moveLevel, unitFamily } from '../model/units.js';
+import type { Unit } from '../model/vocab.js';
 import {
   BOOLEAN,
   COMMON_OPTIONS,
@@ -83,6 +85,25 @@ function sourceCell(id: string, url: string | undefined): string {
   return `[${text}](${safe})`;
 }
 
+/**
+ * The figures of a table as it shows them: as published, or in Chinese, levels in the units
+ * Chinese statistics use, as `inChineseUnit` converts them with the whole table as the column
+ * (one of 万吨 or 亿吨 for every million- or billion-tonnes row).
+ */
+function shownIn(
+  lang: Lang,
+  rows: readonly ExportRow[],
+): (r: ExportRow) => { value: number; decimals: number; unit: string | undefined } {
+  const big = rows.every((r) => unitFamily(r.unit!) !== 'tonnes' || atLeast100m(r.value, r.unit!));
+  return (r) => {
+    const level = { value: r.value, decimals: decimalsOfRow(r), unit: r.unit };
+    if (lang !== 'zh' || !unitFamily(r.unit!)) return level;
+    const unit = chineseUnitOf(r.unit as Unit, big);
+    const moved = moveLevel(level.value, level.decimals, r.unit!, unit);
+    return Number.isFinite(moved.value) ? { ...moved, unit } : level;
+  };
+}
+
 function row(cells: readonly string[]): string {
   return `| ${cells.join(' | ')} |`;
 }
@@ -94,6 +115,7 @@ function observationTable(
   withNote: boolean,
 ): { columns: Column[]; body: string[][] } {
   const h = (k: keyof typeof HEADINGS): string => HEADINGS[k][lang];
+  const shown = shownIn(lang, rows);
   const columns: Column[] = [
     { head: h('region'), numeric: false },
     { head: h('indicator'), numeric: false },
@@ -109,14 +131,15 @@ function observationTable(
   columns.push({ head: h('source'), numeric: false });
   if (withNote) columns.push({ head: h('note'), numeric: false });
   const body = rows.map((o) => {
+    const v = shown(o);
     const cells = [
       cell(nameOf(o.region, lang)),
       cell(nameOf(o.indicator, lang)),
       cell(nameOf(o.breakdown, lang)),
       cell(periodName(o.period, lang)),
       cell(nameOf(o.measure, lang)),
-      cell(valueText(published(o.value, decimalsOfRow(o)), o.qualifier, lang)),
-      cell(nameOf(o.unit, lang)),
+      cell(valueText(published(v.value, v.decimals), o.qualifier, lang)),
+      cell(nameOf(v.unit as string, lang)),
     ];
     if (withScope) cells.push(cell(nameOf(o.scope ?? 'unstated', lang)));
     cells.push(source(o.source));
@@ -132,18 +155,39 @@ function compareTable(
   source: (id: string) => string,
 ): { columns: Column[]; body: string[][] } {
   const h = (k: keyof typeof HEADINGS): string => HEADINGS[k][lang];
+  const shown = shownIn(lang, rows);
+  // a level's unit goes in the heading: "Value (million tonnes)", "数值（万吨）"
+  const unit = rows[0] && shown(rows[0]).unit;
+  const words = unit && unitFamily(unit) ? nameOf(unit, lang) : undefined;
   const columns: Column[] = [
     { head: h('rank'), numeric: true },
     { head: h('breakdown'), numeric: false },
-    { head: h('value'), numeric: true },
+    {
+      head:
+        words === undefined
+          ? h('value')
+          : lang === 'zh'
+            ? `${h('value')}（${words}）`
+            : `${h('value')} (${words})`,
+      numeric: true,
+    },
     { head: h('gapToTotal'), numeric: true },
     { head: h('region'), numeric: false },
     { head: h('period'), numeric: false },
-    { head: h('source'), numeric: false },
   ];
+  // a ranking of figures that are not all above designated size says each row's scope
+  const scopes = new Set(rows.map((r) => r.scope ?? 'unstated'));
+  const withScope = scopes.size > 1 || (scopes.size === 1 && !scopes.has('above-size'));
+  if (withScope) columns.push({ head: h('scope'), numeric: false });
+  columns.push({ head: h('source'), numeric: false });
   const body = rows.map((r) => {
-    const decimals = decimalsOfRow(r);
-    const gap = r.gapToTotal;
+    const v = shown(r);
+    const decimals = v.decimals;
+    // a gap of levels is in their unit: shown in the same unit as the value
+    const gap =
+      r.gapToTotal === undefined || v.unit === r.unit
+        ? r.gapToTotal
+        : moveLevel(r.gapToTotal, 0, r.unit!, v.unit!).value;
     let gapText = '';
     if (gap !== undefined) {
       gapText = published(gap, derivedDecimals(gap, decimals));
@@ -152,10 +196,11 @@ function compareTable(
     return [
       cell(String(r.rank)),
       cell(nameOf(r.breakdown, lang)),
-      cell(valueText(published(r.value, decimals), r.qualifier, lang)),
+      cell(valueText(published(v.value, decimals), r.qualifier, lang)),
       cell(gapText),
       cell(nameOf(r.region, lang)),
       cell(periodName(r.period, lang)),
+      ...(withScope ? [cell(nameOf(r.scope ?? 'unstated', lang))] : []),
       source(r.source),
     ];
   });
@@ -168,9 +213,13 @@ function compareTable(
  * A header row, an alignment row (numbers right-aligned, `---:`), then one line per row, in
  * the order given, lines joined with `\n` and no line break after the last.
  *
- * Observations get the columns Region, Indicator, Breakdown, Period, Measure, Value, Unit and
- * Source (and Note with `note: true`); rows of `compareSectors` get Rank, Breakdown, Value,
- * Gap to total (pp, signed), Region, Period and Source. Ids are shown by their names in
+ * Observations get the columns Region, Indicator, Breakdown, Period, Measure, Value, Unit,
+ * Scope (where a row states one) and Source (and Note with `note: true`); rows of
+ * `compareSectors` get Rank, Breakdown, Value (with the unit of levels in the heading), Gap to
+ * total (pp, signed), Region, Period, Scope (unless every row is above designated size) and
+ * Source. In Chinese, levels published in million or billion units are written in the units
+ * Chinese statistics use, as `inChineseUnit` converts them with the whole table as one column
+ * (67.407 million t → 6740.7 in 万吨; 1.37 billion t → 13.7 in 亿吨), never 百万吨 or 十亿吨. Ids are shown by their names in
  * `lang` (an id in no catalogue as itself), periods by their labels ("Q1 2021",
  * "2021年一季度"), values as published with their qualifier ("about 29", "约29"). With
  * `sources`, a source id links to its page (http and https urls only). In a cell, `&`, `<` and

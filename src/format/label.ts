@@ -44,6 +44,14 @@ function table(): Map<string, { en: string; zh: string }> {
  * (`shanxi`), a breakdown (`sector:coal`, `product:raw-coal`, `total`), an indicator, a
  * measure, a unit, a qualifier or a scope (`above-size`, `all`, `unstated`).
  *
+ * A unit's name is exact for the raw number of an observation in that unit, in both
+ * languages: `${o.value}${label(o.unit, 'zh')}` reads as the published figure. The units of
+ * English pages (million and billion tonnes, billion kWh, yuan and m³) are named in Chinese as
+ * a multiple of 万 and 亿 with a leading `×` (`×10亿吨`, `×100万吨`), so that a number written
+ * right before the name is never read ten times too small (`1.37×10亿吨`, not `1.3710亿吨`).
+ * To show such a level as Chinese statistics write it (`13.7亿吨`), use
+ * `formatValue(o, { lang: 'zh' })`, or `inChineseUnit(o)` for the value, precision and unit.
+ *
  * @category Formatting
  * @param id - the id
  * @param lang - `en` (the default) or `zh`
@@ -58,6 +66,8 @@ function table(): Map<string, { en: string; zh: string }> {
  * //=> '煤炭工业'
  * label('tonnes-10k', 'zh');
  * //=> '万吨'
+ * label('tonnes-billion', 'zh');
+ * //=> '×10亿吨'
  * label('above-size', 'zh');
  * //=> '规模以上'
  * ```

@@ -8,21 +8,9 @@ import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js'
 import { UNIT_CATALOGUE } from '../model/catalogues.js';
 import { decimalsOf } from '../model/decimals.js';
 import type { Observation } from '../model/types.js';
-import { levelIn } from '../model/units.js';
-import type { Unit } from '../model/vocab.js';
+import { inChineseUnit } from '../model/units.js';
+import { LEVEL_UNITS } from '../model/vocab.js';
 import { intl, qualify, settings } from './number.js';
-
-/**
- * Chinese statistics write large levels in 万 and 亿, not in millions or billions: in Chinese
- * these units are shown in the 亿 unit of their family (1.37 billion t → 13.7亿吨).
- */
-const ZH_UNIT: Readonly<Partial<Record<Unit, Unit>>> = /* @__PURE__ */ Object.freeze({
-  'tonnes-million': 'tonnes-100m',
-  'tonnes-billion': 'tonnes-100m',
-  'kwh-billion': 'kwh-100m',
-  'yuan-billion': 'yuan-100m',
-  'm3-billion': 'm3-100m',
-});
 
 /**
  * Options of {@link formatValue}.
@@ -42,10 +30,12 @@ export interface FormatValueOptions {
  * levels with the unit's name from the catalogue, after the number in Chinese and in English
  * either after it ("976 million tonnes") or, for the units that are a count of 10,000 or 100
  * million, as a multiple ("4,376.1 × 100 million kWh"). In Chinese, levels published in
- * millions or billions are written in the units Chinese statistics use, 万 and 亿 ("9.76亿吨"
- * for 976 million tonnes, "超过13.7亿吨" for over 1.37 billion): an exact move of the decimal
- * point that keeps the published precision (1.37 billion is 13.7亿, not 13.70亿). Otherwise
- * the number is never converted. Rounding and layout as for {@link formatPercent}.
+ * millions or billions are written in the units Chinese statistics use, 万 and 亿, as
+ * {@link inChineseUnit} converts them: "9.76亿吨" for 976 million tonnes, "超过13.7亿吨" for over
+ * 1.37 billion, "8,882.7万吨" for 88.827 million (under 1亿吨), "1,464亿千瓦时" for 146.4
+ * billion kWh; an exact move of the decimal point that keeps the published precision (1.37
+ * billion is 13.7亿, not 13.70亿). Otherwise the number is never converted. Rounding and
+ * layout as for {@link formatPercent}.
  *
  * @category Formatting
  * @param observation - an observation (its `value`, `decimals`, `unit` and `qualifier` are used)
@@ -68,6 +58,8 @@ export interface FormatValueOptions {
  * //=> '4,376.1亿千瓦时'
  * formatValue(find({ period: '2014', indicator: 'output', breakdown: 'product:raw-coal', measure: 'level' })!, { lang: 'zh' });
  * //=> '9.76亿吨'
+ * formatValue(find({ period: '2020-01/2020-10', indicator: 'output', breakdown: 'product:coke', measure: 'level' })!, { lang: 'zh' });
+ * //=> '8,882.7万吨'
  * ```
  */
 export function formatValue(observation: Observation, options?: FormatValueOptions): string {
@@ -109,11 +101,10 @@ export function formatValue(observation: Observation, options?: FormatValueOptio
   let { value, unit } = row;
   const { qualifier } = row;
   let decimals = row.decimals ?? (Number.isFinite(value) ? decimalsOf(value) : undefined);
-  const target = zh && typeof unit === 'string' ? ZH_UNIT[unit] : undefined;
-  if (target && Number.isFinite(value) && Number.isInteger(decimals)) {
-    ({ value, decimals } = levelIn(value, decimals as number, unit as Unit, target));
-    unit = target;
-  }
+  const level = (LEVEL_UNITS as readonly unknown[]).includes(unit);
+  const d = decimals as number;
+  if (zh && level && Number.isFinite(value) && Number.isInteger(d) && d >= 0 && d <= 15)
+    ({ value, unit, decimals } = inChineseUnit({ value, decimals: d, unit }));
   const s = settings(
     value,
     { decimals, locale: lang, ...(qualifier === undefined ? {} : { qualifier }) },

@@ -317,27 +317,41 @@ export const MEASURE_CATALOGUE: readonly CatalogueEntry<Measure>[] = /* @__PURE_
 /**
  * Units with their names.
  *
+ * Each name is exact for the raw number of an observation in that unit: `${value} ${en}` and
+ * `${value}${zh}` read as the published figure. The Chinese names of the units Chinese pages
+ * publish are theirs (万吨, 亿吨, 亿千瓦时, 亿元, 万亿元, 亿立方米). The units of English
+ * pages (million and billion tonnes, billion kWh, yuan and m³) have no name in Chinese
+ * statistics, which count in 万 and 亿; their Chinese names are written as a multiple of those
+ * units with a leading `×`: `×100万吨`, `×10亿吨`, `×10亿千瓦时`, `×10亿元`, `×10亿立方米`. The
+ * sign is there because Chinese puts no space between a number and its unit: `1.37` followed
+ * by `10亿吨` would read as 1.3710亿吨, ten times too little, while `1.37×10亿吨` is exact. To
+ * show such a level as Chinese statistics write it (`13.7亿吨`, `8,882.7万吨`), convert it with
+ * `inChineseUnit` (or print it with `formatValue(o, { lang: 'zh' })`, which does): the Markdown
+ * export, the charts and the command never show a `×` name.
+ *
  * @category Data
  * @example
  * ```ts
  * UNIT_CATALOGUE.find((u) => u.id === 'kwh-100m')?.zh;
  * //=> '亿千瓦时'
+ * UNIT_CATALOGUE.find((u) => u.id === 'tonnes-billion')?.zh;
+ * //=> '×10亿吨'
  * ```
  */
 export const UNIT_CATALOGUE: readonly CatalogueEntry<Unit>[] = /* @__PURE__ */ frozen([
   { id: 'percent', zh: '%', en: 'percent' },
   { id: 'rank', zh: '位', en: 'rank' },
   { id: 'tonnes-10k', zh: '万吨', en: '10,000 tonnes' },
-  { id: 'tonnes-million', zh: '百万吨', en: 'million tonnes' },
+  { id: 'tonnes-million', zh: '×100万吨', en: 'million tonnes' },
   { id: 'tonnes-100m', zh: '亿吨', en: '100 million tonnes' },
-  { id: 'tonnes-billion', zh: '10亿吨', en: 'billion tonnes' },
+  { id: 'tonnes-billion', zh: '×10亿吨', en: 'billion tonnes' },
   { id: 'kwh-100m', zh: '亿千瓦时', en: '100 million kWh' },
-  { id: 'kwh-billion', zh: '10亿千瓦时', en: 'billion kWh' },
+  { id: 'kwh-billion', zh: '×10亿千瓦时', en: 'billion kWh' },
   { id: 'yuan-100m', zh: '亿元', en: '100 million yuan' },
-  { id: 'yuan-billion', zh: '10亿元', en: 'billion yuan' },
+  { id: 'yuan-billion', zh: '×10亿元', en: 'billion yuan' },
   { id: 'yuan-trillion', zh: '万亿元', en: 'trillion yuan' },
   { id: 'm3-100m', zh: '亿立方米', en: '100 million m³' },
-  { id: 'm3-billion', zh: '10亿立方米', en: 'billion m³' },
+  { id: 'm3-billion', zh: '×10亿立方米', en: 'billion m³' },
   { id: 'vehicles-10k', zh: '万辆', en: '10,000 vehicles' },
 ] as const);
 

@@ -4,6 +4,7 @@
  * @module
  */
 import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
+import { decimalsOf } from './decimals.js';
 import { checkedObservation } from './observation.js';
 import type { Observation } from './types.js';
 import type { LevelUnit, Unit } from './vocab.js';
@@ -225,4 +226,217 @@ export function levelIn(
       value,
     );
   return { value: moved.value, decimals: places };
+}
+
+/**
+ * A level written in the unit Chinese statistics use, as {@link inChineseUnit} gives it.
+ *
+ * @category Data
+ */
+export interface ChineseLevel {
+  /** The value in `unit`: the published digits, the decimal point moved. */
+  readonly value: number;
+  /** Its precision in `unit`: the published precision moved with the point. */
+  readonly decimals: number;
+  /** `tonnes-10k` (万吨), `tonnes-100m` (亿吨), `kwh-100m`, `yuan-100m`, `m3-100m`, or the unit as it was. */
+  readonly unit: Unit;
+}
+
+/**
+ * What {@link inChineseUnit} reads of a level: an observation, a `compareSectors` row or any
+ * `{ value, decimals?, unit }`.
+ *
+ * @category Data
+ */
+export interface LevelFigure {
+  /** The value, in `unit`. */
+  readonly value: number;
+  /** Its published precision; default the number's own written decimals. */
+  readonly decimals?: number;
+  /** Its unit. */
+  readonly unit?: Unit;
+}
+
+/** English-style units and the 亿 unit Chinese statistics write them in (tonnes: see below). */
+const ZH_UNIT: Readonly<Partial<Record<Unit, Unit>>> = /* @__PURE__ */ Object.freeze({
+  'kwh-billion': 'kwh-100m',
+  'yuan-billion': 'yuan-100m',
+  'm3-billion': 'm3-100m',
+});
+
+/** Reads `{ value, decimals, unit }` of a level, checked; `where` names it in messages. */
+function levelOf(
+  level: unknown,
+  where: string,
+): { value: number; decimals: number | undefined; unit: Unit } {
+  const o = readOrFail(
+    () =>
+      typeof level === 'object' && level !== null && !Array.isArray(level)
+        ? {
+            value: (level as LevelFigure).value,
+            decimals: (level as LevelFigure).decimals,
+            unit: (level as LevelFigure).unit,
+          }
+        : undefined,
+    'INVALID_OBSERVATIONS',
+    where,
+    level,
+  );
+  if (!o)
+    throw new ShanxiIndustryError(
+      'INVALID_OBSERVATIONS',
+      `${where} must be a level { value, decimals, unit }; got ${show(level)}.`,
+      level,
+    );
+  if (typeof o.value !== 'number' || !Number.isFinite(o.value))
+    throw new ShanxiIndustryError(
+      'NOT_A_NUMBER',
+      `${where}.value is not a finite number; got ${show(o.value)}.`,
+      o.value,
+    );
+  const unit = o.unit ?? 'percent';
+  if (
+    typeof unit !== 'string' ||
+    !(unit === 'percent' || unit === 'rank' || Object.hasOwn(SCALE, unit))
+  )
+    throw new ShanxiIndustryError(
+      'UNKNOWN_ID',
+      `${where}.unit ${show(unit)} is not a unit; accepted: percent, rank, ${Object.keys(SCALE).join(', ')}.`,
+      unit,
+    );
+  const d = o.decimals;
+  if (d !== undefined && (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > 15))
+    throw new ShanxiIndustryError(
+      'INVALID_DECIMALS',
+      `${where}.decimals must be a whole number from 0 to 15; got ${show(d)}.`,
+      d,
+    );
+  return { value: o.value, decimals: d, unit: unit as Unit };
+}
+
+/**
+ * Whether a level is at least 1亿 (10⁸) of its base unit, decided on its decimal digits.
+ *
+ * @internal
+ */
+export const atLeast100m = (value: number, unit: string): boolean =>
+  shiftDecimal(Math.abs(value), unitPower(unit) - 8).value >= 1;
+
+/**
+ * The unit Chinese statistics write a level of `unit` in: for million and billion tonnes, 亿吨
+ * when `big` (every tonnes level shown with it is at least 1亿吨, see {@link atLeast100m}),
+ * else 万吨; the 亿 unit for billion kWh, yuan and m³; `unit` itself otherwise.
+ *
+ * @internal
+ */
+export const chineseUnitOf = (unit: Unit, big: boolean): Unit =>
+  unit === 'tonnes-million' || unit === 'tonnes-billion'
+    ? big
+      ? 'tonnes-100m'
+      : 'tonnes-10k'
+    : (ZH_UNIT[unit] ?? unit);
+
+/**
+ * A level moved exactly into another unit of its family, its precision moved with the point
+ * (no checks: a finite value, whole decimals 0–15, units of one family).
+ *
+ * @internal
+ */
+export function moveLevel(
+  value: number,
+  decimals: number,
+  from: string,
+  to: string,
+): { value: number; decimals: number } {
+  const shift = unitPower(from) - unitPower(to);
+  const out = shiftDecimal(value, shift);
+  return {
+    value: out.value === 0 ? 0 : out.value,
+    decimals: Math.max(0, decimals - shift, out.decimals),
+  };
+}
+
+/**
+ * A level in the unit Chinese statistics write it in, converted exactly: 亿吨 or 万吨 for
+ * tonnes, 亿千瓦时, 亿元 (万亿元 stays) and 亿立方米, never 百万吨 or 十亿吨. Units Chinese
+ * pages publish (万吨, 亿吨, 亿千瓦时, 亿元, 万亿元, 亿立方米), `percent` and `rank` are
+ * returned as they are.
+ *
+ * Levels published in million or billion tonnes go to 亿吨 when they are at least 1亿吨
+ * (10⁸ t), else to 万吨: 1.37 billion t is 13.7亿吨, 88.827 million t is 8,882.7万吨. Give
+ * `column`, the other levels shown with this one (a table column, the bars of one chart), and
+ * the choice is made once for all of them: 亿吨 only when every tonnes level of the column
+ * (this one included) is at least 1亿吨, so that one column never mixes 亿吨 and 万吨 for figures
+ * it converts (entries of other units, rates and kWh, are not read). The conversion moves the decimal point and keeps the published digits and
+ * precision (1.37 → 13.7, one decimal, not 13.70), as {@link inUnit} does. `formatValue(o, {
+ * lang: 'zh' })`, the Chinese titles of `compareSectors`, the Markdown export, the charts and
+ * the command all show levels this way.
+ *
+ * @category Data
+ * @param level - `{ value, decimals?, unit }`: an observation, a `compareSectors` row, …
+ * (`unit` defaults to `percent`, `decimals` to the value's own written decimals)
+ * @param column - the levels shown with it, so that one column takes one unit (default: none)
+ * @returns a frozen `{ value, decimals, unit }`
+ * @throws ShanxiIndustryError code `INVALID_OBSERVATIONS` when `level` (or a tonnes entry of
+ * `column`) is not an object or cannot be read; `NOT_A_NUMBER` when a value is not finite;
+ * `UNKNOWN_ID` for an unknown unit; `INVALID_DECIMALS` when `decimals` is not a whole number
+ * from 0 to 15; `INVALID_OPTION` when `column` is not a list; `OUT_OF_RANGE` when the
+ * converted figure would need more than 15 decimals
+ * @example
+ * ```ts
+ * inChineseUnit({ value: 1.37, decimals: 2, unit: 'tonnes-billion' });
+ * //=> { value: 13.7, decimals: 1, unit: 'tonnes-100m' }
+ * inChineseUnit({ value: 88.827, decimals: 3, unit: 'tonnes-million' });
+ * //=> { value: 8882.7, decimals: 1, unit: 'tonnes-10k' }
+ * inChineseUnit({ value: 976, decimals: 0, unit: 'tonnes-million' }, [{ value: 95.435, unit: 'tonnes-million' }]);
+ * //=> { value: 97600, decimals: 0, unit: 'tonnes-10k' }
+ * inChineseUnit({ value: 146.4, decimals: 1, unit: 'kwh-billion' });
+ * //=> { value: 1464, decimals: 0, unit: 'kwh-100m' }
+ * inChineseUnit({ value: 135658.2, decimals: 1, unit: 'tonnes-10k' });
+ * //=> { value: 135658.2, decimals: 1, unit: 'tonnes-10k' }
+ * ```
+ */
+export function inChineseUnit(level: LevelFigure, column?: readonly LevelFigure[]): ChineseLevel {
+  const { value, decimals, unit } = levelOf(level, 'inChineseUnit: the level');
+  let big = atLeast100m(value, unit);
+  if (unit === 'tonnes-million' || unit === 'tonnes-billion') {
+    if (column !== undefined) {
+      const list = readOrFail(
+        () => (Array.isArray(column) ? [...column] : undefined),
+        'INVALID_OPTION',
+        'inChineseUnit: the column',
+        column,
+      );
+      if (!list)
+        throw new ShanxiIndustryError(
+          'INVALID_OPTION',
+          `inChineseUnit: column takes a list of levels; got ${show(column)}.`,
+          column,
+        );
+      list.forEach((entry, i) => {
+        const where = `inChineseUnit: column[${i}]`;
+        const u = readOrFail(
+          () => (entry as LevelFigure | null)?.unit,
+          'INVALID_OBSERVATIONS',
+          where,
+          entry,
+        );
+        // only the tonnes levels of the column count; other rows (rates, kWh) are not read
+        if (unitFamily(u as string) === 'tonnes') {
+          const other = levelOf(entry, where);
+          big &&= atLeast100m(other.value, other.unit);
+        }
+      });
+    }
+  }
+  const target = chineseUnitOf(unit, big);
+  const places = decimals ?? Math.min(15, decimalsOf(value));
+  const out = moveLevel(value, places, unit, target);
+  if (!Number.isFinite(out.value) || out.decimals > 15)
+    throw new ShanxiIndustryError(
+      'OUT_OF_RANGE',
+      `inChineseUnit: ${show(value)} ${show(unit)} cannot be written in ${target} within 15 decimals.`,
+      value,
+    );
+  return Object.freeze({ ...out, unit: target });
 }

@@ -258,3 +258,49 @@ describe('barChart', () => {
     await expect(svg).toMatchFileSnapshot('__snapshots__/bar-q1-2021.svg');
   });
 });
+
+describe('barChart in Chinese: levels in the units Chinese statistics use', () => {
+  const steel = compareSectors({
+    period: '2021',
+    indicator: 'output',
+    measure: 'level',
+    sectors: ['product:crude-steel', 'product:finished-steel', 'product:pig-iron'],
+  });
+
+  it('draws and labels the bars in 万吨, as the Chinese title says (published 67.407 million t)', () => {
+    expect(steel.map((r) => [r.value, r.unit])).toEqual([
+      [67.407, 'tonnes-million'],
+      [61.739, 'tonnes-million'],
+      [59.884, 'tonnes-million'],
+    ]);
+    const zh = barChart(steel, { lang: 'zh' });
+    expectWellFormed(zh);
+    expect(texts(zh, 'value')).toEqual(['6740.7', '6173.9', '5988.4']);
+    expect(title(zh)).toBe('山西省2021年分产品排名');
+    expect(zh).toContain('产量绝对量（万吨）');
+    expect(zh).not.toMatch(/百万|十亿|10亿|100万|×/);
+    // the bars keep their proportions in either language: the same figures, the point moved
+    const en = barChart(steel);
+    expect(texts(en, 'value')).toEqual(['67.407', '61.739', '59.884']);
+    expect(en).toContain('Output, level (million tonnes)');
+    const ratios = (svg: string) => geometry(svg).bars.map((b, _, all) => b.width / all[0]!.width);
+    for (const [i, r] of ratios(zh).entries()) expect(r).toBeCloseTo(ratios(en)[i]!, 3);
+  });
+
+  it('refuses a total in another unit than the bars (its line would be 10ⁿ times off)', () => {
+    const total = { value: 100, decimals: 0, unit: 'tonnes-million' };
+    expect(() => barChart(steel, { lang: 'zh', total })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+    expect(() => barChart(steel, { lang: 'zh', total })).toThrow(
+      /barChart: total is not in tonnes-10k/,
+    );
+    expect(texts(barChart(steel, { total }), 'total-label')).toEqual(['All industry 100']);
+    expect(
+      texts(
+        barChart(steel, { lang: 'zh', total: { ...total, value: 10000, unit: 'tonnes-10k' } }),
+        'total-label',
+      ),
+    ).toEqual(['全部工业 10000']);
+  });
+});

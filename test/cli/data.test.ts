@@ -109,14 +109,15 @@ describe('--data: merging with the shipped figures', () => {
     ]);
     expect(all.stdout).toBe(
       [
-        'Value added of industry above designated size (2)',
-        'Period   Region  Breakdown      Measure  Value  Scope       Source',
-        '-------  ------  -------------  -------  -----  ----------  ----------',
-        'Q1 2021  Shanxi  Coal industry  yoy      24.1%  above-size  s032',
-        'Q1 2021  Shanxi  Coal industry  yoy      24.3%  above-size  my-sheet+*',
+        'Value added of industry above designated size · Shanxi Province (2)',
+        'Period   Breakdown      Measure  Value  Scope       Source',
+        '-------  -------------  -------  -----  ----------  ----------',
+        'Q1 2021  Coal industry  yoy      24.1%  above-size  s032',
+        'Q1 2021  Coal industry  yoy      24.3%  above-size  my-sheet+*',
         '',
         '+ your figure, read with --data.',
         '* not the preferred source for this key; the preferred figure is listed too.',
+        'Scope: above-size = above designated size.',
         '',
       ].join('\n'),
     );
@@ -187,7 +188,9 @@ describe('--data: merging with the shipped figures', () => {
       '--data',
       f,
     ]);
-    expect(r.stdout).toContain('Value added of industry above designated size (1)\n');
+    expect(r.stdout).toContain(
+      'Value added of industry above designated size · Shanxi Province (1)\n',
+    );
     expect(r.stdout).not.toContain('+');
     expect(r.stderr).toBe('');
   });
@@ -640,7 +643,7 @@ describe('--data and check: exit codes and messages, exactly', () => {
       ['series', '--kind', 'year', '--data', 'bad.csv'],
       1,
       '',
-      `${P}--data "bad.csv" has 4 problems in 3 of 4 rows, so none of its rows were read: line 2: value: expected a decimal number with a point, such as 12.3, got "12,3" (a decimal comma: write 12.3; it is never read as 123); line 3: unit: expected one of percent, rank, tonnes-10k, tonnes-million, tonnes-100m, tonnes-billion, kwh-100m, kwh-billion, yuan-100m, yuan-billion, yuan-trillion, m3-100m, m3-billion, got "percnt"; line 3: source: expected text, got nothing (and 1 more). Run shanxi-industry check "bad.csv" to see every problem.\n`,
+      `${P}--data "bad.csv" has 4 problems in 3 of 4 rows, so none of its rows were read: line 2: value: expected a decimal number with a point, such as 12.3, got "12,3" (a decimal comma: write 12.3; it is never read as 123); line 3: unit: expected one of percent, rank, tonnes-10k, tonnes-million, tonnes-100m, tonnes-billion, kwh-100m, kwh-billion, yuan-100m, yuan-billion, yuan-trillion, m3-100m, m3-billion, vehicles-10k, got "percnt"; line 3: source: expected text, got nothing (and 1 more). Run shanxi-industry check "bad.csv" to see every problem.\n`,
     ],
     [
       'check: every problem, then the good rows',
@@ -648,7 +651,7 @@ describe('--data and check: exit codes and messages, exactly', () => {
       1,
       [
         'bad.csv:2: row 0: value: expected a decimal number with a point, such as 12.3, got "12,3" (a decimal comma: write 12.3; it is never read as 123)',
-        'bad.csv:3: row 1: unit: expected one of percent, rank, tonnes-10k, tonnes-million, tonnes-100m, tonnes-billion, kwh-100m, kwh-billion, yuan-100m, yuan-billion, yuan-trillion, m3-100m, m3-billion, got "percnt"',
+        'bad.csv:3: row 1: unit: expected one of percent, rank, tonnes-10k, tonnes-million, tonnes-100m, tonnes-billion, kwh-100m, kwh-billion, yuan-100m, yuan-billion, yuan-trillion, m3-100m, m3-billion, vehicles-10k, got "percnt"',
         'bad.csv:3: row 1: source: expected text, got nothing',
         'bad.csv:4: row 2: expected 9 fields, as in the header, got 3 (a ragged record)',
         'bad.csv: 4 problems in 3 of 4 rows; 1 row is good.',

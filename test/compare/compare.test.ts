@@ -43,6 +43,7 @@ describe('compareWithBenchmark', () => {
       unit: 'percent',
       source: 's032',
       benchmarkSource: 'n006',
+      scope: 'above-size',
     });
   });
 
@@ -203,7 +204,14 @@ describe('gapSeries', () => {
         to: '2021-Q1',
       }),
     ).toStrictEqual([
-      { period: '2021-01/2021-03', value: 31.2, benchmark: 24.5, gap: 6.7, decimals: 1 },
+      {
+        period: '2021-01/2021-03',
+        value: 31.2,
+        benchmark: 24.5,
+        gap: 6.7,
+        decimals: 1,
+        scope: 'above-size',
+      },
     ]);
   });
 
@@ -235,6 +243,7 @@ describe('rankChanges', () => {
         change: 2,
         valueA: 25.3,
         valueB: 36.5,
+        scope: 'above-size',
       },
       {
         breakdown: 'sector:equipment-manufacturing',
@@ -243,6 +252,7 @@ describe('rankChanges', () => {
         change: -1,
         valueA: 41.8,
         valueB: 34.7,
+        scope: 'above-size',
       },
       {
         breakdown: 'sector:strategic-emerging',
@@ -251,9 +261,26 @@ describe('rankChanges', () => {
         change: -1,
         valueA: 29.4,
         valueB: 26.3,
+        scope: 'above-size',
       },
-      { breakdown: 'sector:non-coal', rankA: 5, rankB: 4, change: 1, valueA: 23.8, valueB: 18.3 },
-      { breakdown: 'sector:coal', rankA: 4, rankB: 5, change: -1, valueA: 24.1, valueB: 14 },
+      {
+        breakdown: 'sector:non-coal',
+        rankA: 5,
+        rankB: 4,
+        change: 1,
+        valueA: 23.8,
+        valueB: 18.3,
+        scope: 'above-size',
+      },
+      {
+        breakdown: 'sector:coal',
+        rankA: 4,
+        rankB: 5,
+        change: -1,
+        valueA: 24.1,
+        valueB: 14,
+        scope: 'above-size',
+      },
     ]);
   });
 

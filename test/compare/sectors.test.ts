@@ -59,6 +59,7 @@ describe('compareSectors on Q1 2021 (rows f0159–f0164)', () => {
       title,
       source: 's032',
       unit: 'percent',
+      scope: 'above-size',
     };
     const rows = compareSectors({ period: '2021-Q1' });
     // each row names its breakdown as label() does
@@ -291,6 +292,7 @@ describe('compareSectors: qualifiers and sources that disagree', () => {
         },
         source: 's057',
         unit: 'percent',
+        scope: 'above-size',
       },
     ]);
   });

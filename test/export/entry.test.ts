@@ -17,7 +17,7 @@ describe('the shanxi-industry/export entry', () => {
     expect([...packages]).toEqual([]);
     const allowed = [
       /^src\/export\//,
-      /^src\/model\/(period|decimals|types|vocab|catalogues)\.ts$/,
+      /^src\/model\/(period|decimals|types|vocab|catalogues|units|observation)\.ts$/,
       /^src\/format\/label\.ts$/,
       /^src\/errors\.ts$/,
       /^src\/compare\/types\.ts$/,

@@ -34,6 +34,7 @@ export const compareRows: readonly CompareRow[] = [
   period: '2021-01/2021-03',
   region: 'shanxi',
   source: 's032',
+  scope: 'above-size' as const,
   unit: 'percent',
 }));
 

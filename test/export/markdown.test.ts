@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { compareSectors } from '../../src/compare/index.js';
 import { sources } from '../../src/data/observations.js';
 import { toMarkdown } from '../../src/export/index.js';
 import { label } from '../../src/format/label.js';
@@ -154,10 +155,17 @@ describe('toMarkdown: errors and purity', () => {
           lines.forEach((line, i) => {
             const c = cells(line);
             expect(c).toHaveLength(9);
-            if (i >= 2) expect(c[8]).toBe(notes[i - 2]!.replace(/\r\n|\r|\n/g, '<br>'));
+            if (i < 2) return;
+            // HTML is written as entities (Markdown renderers render it), line breaks as <br>
+            const html = notes[i - 2]!.replace(/&/g, '&amp;')
+              .replace(/</g, '&lt;')
+              .replace(/>/g, '&gt;');
+            expect(c[8]).toBe(html.replace(/\r\n|\r|\n/g, '<br>'));
           });
         },
       ),
+      // always a note with HTML and a line break (random runs drew a `<` only now and then)
+      { examples: [[['<b>&amp;</b>\n=x', 'a | b \\ c']]] },
     );
   });
 
@@ -167,5 +175,85 @@ describe('toMarkdown: errors and purity', () => {
     toMarkdown(rows, { sources, note: true });
     toMarkdown(deepFreeze([...compareRows]));
     expect(JSON.stringify(rows)).toBe(before);
+  });
+});
+
+describe('toMarkdown in Chinese: levels in the units Chinese statistics use', () => {
+  /** The digits of a number as written, without the point and the zeros at either end. */
+  const digits = (t: string) =>
+    t
+      .replace(/[^0-9]/g, '')
+      .replace(/^0+/, '')
+      .replace(/0+$/, '');
+
+  it('writes every shipped level in 万吨/亿吨, 亿千瓦时, 亿元, 亿立方米, its published digits kept', () => {
+    const rows = query({ measure: 'level' }, { alternatives: true });
+    expect(rows.length).toBeGreaterThan(100);
+    const text = toMarkdown(rows, { lang: 'zh' });
+    expect(text).not.toMatch(/十亿|百万|10亿|100万|×/);
+    const lines = text.split('\n').slice(2);
+    const units = new Set<string>();
+    rows.forEach((o, i) => {
+      const c = cells(lines[i]!);
+      expect(['万吨', '亿吨', '亿千瓦时', '亿元', '万亿元', '亿立方米'], o.id).toContain(c[6]);
+      expect(digits(c[5]!), o.id).toBe(digits(o.value.toFixed(o.decimals)));
+      if (o.unit === 'tonnes-million' || o.unit === 'tonnes-billion') units.add(c[6]!);
+    });
+    // one unit for every million- or billion-tonnes row of the table: some are under 1亿吨
+    expect([...units]).toEqual(['万吨']);
+  });
+
+  it('raw coal 2014–2016 (all at least 1亿吨): 9.76亿吨, 9.44亿吨, 8.32亿吨', () => {
+    const rows = query({
+      breakdown: 'product:raw-coal',
+      measure: 'level',
+      period: ['2014', '2015', '2016'],
+      unit: 'tonnes-million',
+    });
+    const shown = toMarkdown(rows, { lang: 'zh' })
+      .split('\n')
+      .slice(2)
+      .map((l) => cells(l).slice(5, 7).join(''));
+    expect(shown).toEqual(['9.76亿吨', '9.44亿吨', '8.32亿吨']);
+    // English keeps the published unit
+    expect(cells(toMarkdown(rows).split('\n')[2]!).slice(5, 7)).toEqual(['976', 'million tonnes']);
+  });
+
+  it('names the unit of a ranking of levels in the heading, in Chinese units in Chinese', () => {
+    const steel = compareSectors({
+      period: '2021',
+      indicator: 'output',
+      measure: 'level',
+      kind: 'product',
+      sectors: ['product:crude-steel', 'product:finished-steel', 'product:pig-iron'],
+    });
+    const zh = toMarkdown(steel, { lang: 'zh' }).split('\n');
+    expect(zh[0]).toBe(
+      '| 排名 | 分组 | 数值（万吨） | 与合计之差（百分点） | 地区 | 时期 | 统计口径 | 来源 |',
+    );
+    expect(cells(zh[2]!).slice(0, 3)).toEqual(['1', '粗钢', '6740.7']);
+    expect(zh.join('\n')).not.toMatch(/十亿|百万|10亿|100万|×/);
+    const en = toMarkdown(steel).split('\n');
+    expect(en[0]).toBe(
+      '| Rank | Breakdown | Value (million tonnes) | Gap to total (pp) | Region | Period | Scope | Source |',
+    );
+    expect(cells(en[2]!).slice(0, 3)).toEqual(['1', 'Crude steel', '67.407']);
+    // the scope column: these figures' pages did not say
+    expect(cells(en[2]!)[6]).toBe('scope not stated');
+  });
+
+  it('moves a gap of levels with its value', () => {
+    const row = {
+      ...compareRows[0]!,
+      value: 67.407,
+      decimals: 3,
+      gapToTotal: 1.5,
+      unit: 'tonnes-million' as const,
+    };
+    expect(cells(toMarkdown([row], { lang: 'zh' }).split('\n')[2]!).slice(2, 4)).toEqual([
+      '6740.7',
+      '+150.0',
+    ]);
+    expect(cells(toMarkdown([row]).split('\n')[2]!).slice(2, 4)).toEqual(['67.407', '+1.500']);
   });
 });

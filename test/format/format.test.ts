@@ -8,6 +8,7 @@ import {
   label,
 } from '../../src/format/index.js';
 import type { Observation } from '../../src/model/types.js';
+import { unitPower } from '../../src/model/units.js';
 import { find, query } from '../../src/query/shipped.js';
 
 const code = (c: string) => expect.objectContaining({ code: c });
@@ -157,6 +158,17 @@ describe('formatValue', () => {
     }
   });
 
+  it('writes levels under 1亿吨 in 万吨, with the published digits (never 0.88827亿吨)', () => {
+    expect(formatValue(get('f0134'), { lang: 'zh' })).toBe('8,882.7万吨');
+    expect(formatValue(get('f0138'), { lang: 'zh' })).toBe('920.5万吨');
+    expect(formatValue(get('f0226'), { lang: 'zh' })).toBe('6,212.0200万吨');
+    expect(formatValue(get('f0239'), { lang: 'zh' })).toBe('6,740.7万吨');
+    expect(formatValue(get('f0457'), { lang: 'zh' })).toBe('超过9,570万吨');
+    expect(formatValue(get('f0481'), { lang: 'zh' })).toBe('超过4.92亿吨');
+    for (const o of observations.filter((r) => r.measure === 'level'))
+      expect(formatValue(o, { lang: 'zh' }), o.id).not.toMatch(/^[^1-9]*0\.\d*[万亿]|10亿|100万|×/);
+  });
+
   it('formats other levels as published', () => {
     expect(formatValue(get('f0221'))).toBe('102.752 million tonnes');
     expect(formatValue(get('f0222'), { lang: 'zh' })).toBe('10,275.2万吨');
@@ -204,5 +216,27 @@ describe('re-exports', () => {
     expect(formatPeriod('2021-Q1')).toBe('Q1 2021');
     expect(formatPeriod('2021-Q1', 'zh')).toBe('2021年一季度');
     expect(label('sector:coal', 'zh')).toBe('煤炭工业');
+  });
+});
+
+describe('label of units', () => {
+  it('is exact for the raw number, in both languages, and never reads ten times off in Chinese', () => {
+    expect(label('tonnes-million', 'zh')).toBe('×100万吨');
+    expect(label('tonnes-billion', 'zh')).toBe('×10亿吨');
+    expect(label('kwh-billion', 'zh')).toBe('×10亿千瓦时');
+    expect(label('yuan-billion', 'zh')).toBe('×10亿元');
+    expect(label('m3-billion', 'zh')).toBe('×10亿立方米');
+    expect(label('tonnes-100m', 'zh')).toBe('亿吨');
+    expect(label('yuan-trillion', 'zh')).toBe('万亿元');
+    // the name after the raw number reads as the published figure: multiply out what it says
+    const factor = (name: string): number =>
+      (/×(\d+)/.exec(name) ? Number(/×(\d+)/.exec(name)![1]) : 1) *
+      (name.includes('万亿') ? 1e12 : name.includes('亿') ? 1e8 : name.includes('万') ? 1e4 : 1);
+    for (const o of observations.filter((r) => r.measure === 'level')) {
+      const name = label(o.unit, 'zh');
+      // a name that begins with a digit would run into the number before it
+      expect(name, o.id).not.toMatch(/^\d/);
+      expect(factor(name), o.id).toBe(10 ** unitPower(o.unit));
+    }
   });
 });

@@ -4,7 +4,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { coverageMarkdown } from '../../scripts/coverage-doc.js';
 import { observations } from '../../src/data/observations.js';
-import { convertLevel, inUnit, unitFamily } from '../../src/model/units.js';
+import {
+  convertLevel,
+  inChineseUnit,
+  inUnit,
+  unitFamily,
+  unitPower,
+} from '../../src/model/units.js';
 import { LEVEL_UNITS, UNITS } from '../../src/model/vocab.js';
 import { coverage } from '../../src/query/coverage.js';
 import { query } from '../../src/query/shipped.js';
@@ -73,6 +79,148 @@ describe('inUnit', () => {
         const back = inUnit(inUnit(o, u), o.unit);
         expect(back.value, `${o.id} ${u}`).toBe(o.value);
       }
+  });
+});
+
+describe('inChineseUnit', () => {
+  it('writes levels of English pages in 万吨 / 亿吨, 亿千瓦时, 亿元 and 亿立方米', () => {
+    const t = (value: number, decimals: number, unit: never) =>
+      inChineseUnit({ value, decimals, unit });
+    expect(t(1.37, 2, 'tonnes-billion' as never)).toEqual({
+      value: 13.7,
+      decimals: 1,
+      unit: 'tonnes-100m',
+    });
+    expect(t(976, 0, 'tonnes-million' as never)).toEqual({
+      value: 9.76,
+      decimals: 2,
+      unit: 'tonnes-100m',
+    });
+    expect(t(88.827, 3, 'tonnes-million' as never)).toEqual({
+      value: 8882.7,
+      decimals: 1,
+      unit: 'tonnes-10k',
+    });
+    // 62.120200 as published keeps its six decimals: 6,212.0200万吨
+    expect(t(62.1202, 6, 'tonnes-million' as never)).toEqual({
+      value: 6212.02,
+      decimals: 4,
+      unit: 'tonnes-10k',
+    });
+    // exactly 1亿吨 is 亿吨; just under is 万吨
+    expect(t(100, 0, 'tonnes-million' as never).unit).toBe('tonnes-100m');
+    expect(t(99.9, 1, 'tonnes-million' as never)).toEqual({
+      value: 9990,
+      decimals: 0,
+      unit: 'tonnes-10k',
+    });
+    expect(t(0.1, 1, 'tonnes-billion' as never)).toEqual({
+      value: 1,
+      decimals: 0,
+      unit: 'tonnes-100m',
+    });
+    expect(t(146.4, 1, 'kwh-billion' as never)).toEqual({
+      value: 1464,
+      decimals: 0,
+      unit: 'kwh-100m',
+    });
+    expect(t(-9.425, 3, 'yuan-billion' as never)).toEqual({
+      value: -94.25,
+      decimals: 2,
+      unit: 'yuan-100m',
+    });
+    expect(t(8.15, 2, 'm3-billion' as never)).toEqual({
+      value: 81.5,
+      decimals: 1,
+      unit: 'm3-100m',
+    });
+    // units Chinese pages publish, percent and rank stay as they are
+    for (const unit of [
+      'tonnes-10k',
+      'tonnes-100m',
+      'kwh-100m',
+      'yuan-100m',
+      'yuan-trillion',
+      'm3-100m',
+      'percent',
+      'rank',
+    ])
+      expect(t(0.5, 1, unit as never)).toEqual({ value: 0.5, decimals: 1, unit });
+    expect(inChineseUnit({ value: 23.9 })).toEqual({ value: 23.9, decimals: 1, unit: 'percent' });
+    expect(Object.is(inChineseUnit({ value: -0, unit: 'percent' }).value, 0)).toBe(true);
+    expect(Object.isFrozen(t(1.37, 2, 'tonnes-billion' as never))).toBe(true);
+  });
+
+  it('takes one unit for a column: 亿吨 only when every tonnes level of it is at least 1亿吨', () => {
+    const level = { value: 976, decimals: 0, unit: 'tonnes-million' } as const;
+    expect(inChineseUnit(level, [level, { value: 1.37, unit: 'tonnes-billion' }])).toEqual({
+      value: 9.76,
+      decimals: 2,
+      unit: 'tonnes-100m',
+    });
+    // a monthly 7,160.4万吨 in the column: the column is in 万吨
+    expect(inChineseUnit(level, [{ value: 7160.4, unit: 'tonnes-10k' }])).toEqual({
+      value: 97600,
+      decimals: 0,
+      unit: 'tonnes-10k',
+    });
+    // levels of other families do not count
+    expect(inChineseUnit(level, [{ value: 1, unit: 'kwh-100m' }]).unit).toBe('tonnes-100m');
+  });
+
+  it('over every shipped level, the value is the published one with the point moved (property of the data)', () => {
+    for (const o of observations.filter((r) => r.measure === 'level')) {
+      const z = inChineseUnit(o);
+      expect([
+        'tonnes-10k',
+        'tonnes-100m',
+        'kwh-100m',
+        'yuan-100m',
+        'yuan-trillion',
+        'm3-100m',
+      ]).toContain(z.unit);
+      expect(z.value, o.id).toBe(convertLevel(o.value, o.unit, z.unit));
+      expect(z.decimals, o.id).toBe(
+        Math.max(0, o.decimals + unitPower(z.unit) - unitPower(o.unit)),
+      );
+      if (o.unit === 'tonnes-million' || o.unit === 'tonnes-billion')
+        expect(z.unit === 'tonnes-100m', o.id).toBe(
+          convertLevel(o.value, o.unit, 'tonnes-100m') >= 1,
+        );
+    }
+  });
+
+  it('is exact for any decimal input (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.constantFrom(...LEVEL_UNITS),
+        (n, d, unit) => {
+          const value = Number(`${n}e-${d}`);
+          const z = inChineseUnit({ value, decimals: d, unit });
+          expect(z.value).toBe(convertLevel(value, unit, z.unit));
+          expect(convertLevel(z.value, z.unit, unit)).toBe(value === 0 ? 0 : value);
+          expect(z.decimals).toBe(Math.max(0, d + unitPower(z.unit) - unitPower(unit)));
+        },
+      ),
+    );
+  });
+
+  it('refuses what is not a level, naming it', () => {
+    expect(() => inChineseUnit(null as never)).toThrow(code('INVALID_OBSERVATIONS'));
+    expect(() => inChineseUnit({ value: Number.NaN, unit: 'tonnes-billion' })).toThrow(
+      /inChineseUnit: the level.value is not a finite number; got NaN/,
+    );
+    expect(() => inChineseUnit({ value: 1, unit: 'tonnes' as never })).toThrow(code('UNKNOWN_ID'));
+    expect(() => inChineseUnit({ value: 1, decimals: 1.5, unit: 'tonnes-billion' })).toThrow(
+      code('INVALID_DECIMALS'),
+    );
+    const level = { value: 1, unit: 'tonnes-billion' } as const;
+    expect(() => inChineseUnit(level, 'x' as never)).toThrow(code('INVALID_OPTION'));
+    expect(() => inChineseUnit(level, [{ value: Infinity, unit: 'tonnes-10k' }])).toThrow(
+      /column\[0\]\.value is not a finite number/,
+    );
   });
 });
 

@@ -14,6 +14,7 @@ import {
   compareWithBenchmark,
   type Dataset,
   formatPeriod,
+  type ScopeFilter,
 } from 'shanxi-industry';
 import { rankingChart } from '../chart.js';
 import { exportText } from '../render.js';
@@ -42,6 +43,7 @@ function compareRequest(ctx: Context): CompareRequest {
     measure,
     ...(given === undefined ? {} : { kind: given }),
     ...(args.breakdowns.length > 0 ? { sectors: args.breakdowns } : {}),
+    ...(args.scopes[0] === undefined ? {} : { scope: args.scopes[0] }),
   };
   return { period, region, indicator, measure, kind, options };
 }
@@ -50,15 +52,18 @@ function compareRequest(ctx: Context): CompareRequest {
 function benchmarkOf(
   req: CompareRequest,
   breakdown: CompareRow['breakdown'],
+  scope: ScopeFilter | undefined,
   dataset: Dataset,
 ): BenchmarkComparison | undefined {
   if (req.region !== 'shanxi') return undefined;
   try {
+    // China's figure of the same scope as Shanxi's, never another statistic
     return compareWithBenchmark({
       period: req.period,
       breakdown,
       indicator: req.indicator,
       measure: req.measure,
+      ...(scope === undefined ? {} : { scope }),
       dataset,
     });
   } catch {
@@ -71,21 +76,25 @@ export function rankingView(ctx: Context): RankingView {
   const req = compareRequest(ctx);
   const { dataset } = ctx.data;
   const rows = compareSectors({ ...req.options, dataset });
+  const scope = req.options.scope;
   const total = dataset.find({
     region: req.region,
     indicator: req.indicator,
     measure: req.measure,
     period: req.period,
     breakdown: 'total',
+    ...(scope === undefined ? {} : { scope }),
   });
-  const totalBenchmark = total ? benchmarkOf(req, 'total', dataset) : undefined;
+  const totalBenchmark = total
+    ? benchmarkOf(req, 'total', total.scope ?? 'unstated', dataset)
+    : undefined;
   return {
     kind: 'ranking',
     req,
     rows,
     ...(total === undefined ? {} : { total }),
     ...(totalBenchmark === undefined ? {} : { totalBenchmark }),
-    benchmarks: rows.map((r) => benchmarkOf(req, r.breakdown, dataset)),
+    benchmarks: rows.map((r) => benchmarkOf(req, r.breakdown, r.scope ?? 'unstated', dataset)),
   };
 }
 
@@ -95,12 +104,18 @@ function nothingToRank(req: CompareRequest, dataset: Dataset): string {
   const periods = [
     ...new Set(
       dataset
-        .query({ region: req.region, indicator: req.indicator, measure: req.measure })
+        .query({
+          region: req.region,
+          indicator: req.indicator,
+          measure: req.measure,
+          ...(req.options.scope === undefined ? {} : { scope: req.options.scope }),
+        })
         .filter((o) => o.breakdown.startsWith(prefix))
         .map((o) => o.period),
     ),
   ].sort(comparePeriods);
-  const what = `${req.kind} figures (${req.indicator}, ${req.measure}, ${req.region})`;
+  const scope = req.options.scope === undefined ? '' : `, scope ${req.options.scope}`;
+  const what = `${req.kind} figures (${req.indicator}, ${req.measure}, ${req.region}${scope})`;
   const head = `Nothing to rank: no ${what} for ${formatPeriod(req.period, 'en')} (${req.period}).`;
   if (periods.length === 0) return `${head} The data has none for any period.`;
   const shown = periods.slice(-12);

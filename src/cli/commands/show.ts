@@ -7,7 +7,9 @@ import { formatPeriod, type Observation } from 'shanxi-industry';
 import { UsageError } from '../errors.js';
 import { nameOf, regionName, t } from '../i18n.js';
 import { exportText, valueText, YOURS } from '../render.js';
-import { renderTable, truncate } from '../table.js';
+import { type Column, layout, renderTable, truncate } from '../table.js';
+import { wrap } from '../tables/series.js';
+import { columnUnits } from '../units.js';
 import { describeFilters, isPreferred, selectObservations } from './select.js';
 import { type Context, lines, type Output } from './types.js';
 
@@ -39,61 +41,77 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
   const out: string[] = [];
   let anyAlternative = false;
   let anyYours = false;
+  const scopesShown = new Set<string>();
   const sections = new Map<string, Observation[]>();
   for (const o of rows) sections.set(o.indicator, [...(sections.get(o.indicator) ?? []), o]);
   for (const [indicator, list] of sections) {
     if (out.length > 0) out.push('');
-    out.push(style.bold(truncate(`${nameOf(indicator, lang)} (${list.length})`, style.width)));
+    // one region for the whole section: named in its heading rather than on every line
+    const region = list.every((o) => o.region === list[0]!.region) ? list[0]!.region : undefined;
+    const heading = `${nameOf(indicator, lang)}${region ? ` · ${nameOf(region, lang)}` : ''}`;
+    out.push(style.bold(truncate(`${heading} (${list.length})`, style.width)));
+    // in Chinese, levels in the units Chinese statistics use, one per family for the section
+    const units = columnUnits(lang, list);
     const body = list.map((o) => {
       const alternative = args.all && !isPreferred(o, data.dataset);
       const yours = data.yours(o);
       anyAlternative ||= alternative;
       anyYours ||= yours;
+      scopesShown.add(o.scope ?? 'unstated');
       return [
         formatPeriod(o.period, lang),
-        regionName(o.region, lang),
+        ...(region ? [] : [regionName(o.region, lang)]),
         nameOf(o.breakdown, lang),
         lang === 'zh' ? nameOf(o.measure, lang) : o.measure,
-        valueText(o, lang),
+        valueText(units.shown(o), lang),
         lang === 'zh' ? nameOf(o.scope ?? 'unstated', lang) : (o.scope ?? 'unstated'),
         `${o.source}${yours ? YOURS : ''}${alternative ? '*' : ''}`,
       ];
     });
-    out.push(
-      ...renderTable(
-        [
-          { header: t('period', lang) },
-          { header: t('region', lang) },
-          { header: t('breakdown', lang), min: 8 },
-          { header: t('measure', lang), min: 6 },
-          { header: t('value', lang), align: 'right' },
-          { header: t('scope', lang), min: 6 },
-          { header: t('source', lang) },
-        ],
-        body,
-        {
-          maxWidth: style.width,
-          rule: style.rule,
-          header: style.bold,
-          shrink: [
-            [2, 18],
-            [3, 8],
-            [5, 8],
-            [2, 8],
-            [3, 6],
-            [5, 6],
-            [2, 6],
-            [3, 4],
-          ],
-        },
-      ),
-    );
+    // the scope is never cut: breakdown and measure names give way first
+    const b = region ? 1 : 2;
+    const columns: Column[] = [
+      { header: t('period', lang) },
+      ...(region ? [] : [{ header: t('region', lang) }]),
+      { header: t('breakdown', lang), min: 6 },
+      { header: t('measure', lang), min: 4 },
+      { header: t('value', lang), align: 'right' },
+      { header: t('scope', lang) },
+      { header: t('source', lang) },
+    ];
+    const options = {
+      maxWidth: style.width,
+      rule: style.rule,
+      header: style.bold,
+      shrink: [
+        [b, 18],
+        [b + 1, 8],
+        [b, 8],
+        [b + 1, 6],
+      ] as const,
+    };
+    // one space between columns when two would cut a breakdown name short, or a measure
+    const natural = layout(columns, body, { ...options, maxWidth: Number.POSITIVE_INFINITY });
+    const widths = layout(columns, body, options);
+    const cut = widths[b]! < Math.min(18, natural[b]!) || widths[b + 1]! < natural[b + 1]!;
+    out.push(...renderTable(columns, body, { ...options, gap: cut ? 1 : 2 }));
   }
   const legend = [
     ...(anyYours ? [t('yours', lang)] : []),
     ...(anyAlternative ? [t('notPreferred', lang)] : []),
-  ];
-  if (legend.length > 0) out.push('', ...legend.map((l) => style.dim(truncate(l, style.width))));
+  ].map((l) => style.dim(truncate(l, style.width)));
+  // the scope ids of the English table, in words (the Chinese table writes the words)
+  if (lang === 'en' && scopesShown.size > 0)
+    legend.push(
+      ...wrap(
+        `Scope: ${[...scopesShown]
+          .sort()
+          .map((s) => `${s} = ${nameOf(s, lang)}`)
+          .join('; ')}.`,
+        style.width,
+      ).map(style.dim),
+    );
+  if (legend.length > 0) out.push('', ...legend);
   return out;
 }
 

@@ -14,6 +14,7 @@ import { bar, barScale } from '../bars.js';
 import { type Lang, nameOf, t } from '../i18n.js';
 import { numberText, signed, sourceLines, YOURS } from '../render.js';
 import { type Cell, type Column, renderTable, truncate } from '../table.js';
+import { columnUnits } from '../units.js';
 import type { FigureKey, RankingView } from '../views.js';
 import { type Look, yoursLegend } from './series.js';
 
@@ -26,10 +27,20 @@ function unitWords(unit: string | undefined, lang: Lang): string {
   return entry ? ` (${entry[lang]})` : '';
 }
 
+/** A row's scope in the Scope column: the short id in English, the name in Chinese. */
+const scopeCell = (scope: string | undefined, lang: Lang): string =>
+  lang === 'zh' ? nameOf(scope ?? 'unstated', lang) : (scope ?? 'unstated');
+
 /** The ranking as a table, with its title, total, benchmark and sources. */
 export function rankingTable(view: RankingView, look: Look): string[] {
   const { lang, style, data } = look;
   const { req, rows, total, benchmarks } = view;
+  // in Chinese, levels in the units Chinese statistics use: one for the rows, China and total
+  const units = columnUnits(lang, rows);
+  const unit = units.unitOf(rows[0]?.unit);
+  // the scope of each row is shown when the rows are not all above designated size
+  const scopes = [...new Set(rows.map((r) => r.scope ?? 'unstated'))];
+  const withScope = scopes.length > 1;
   let anyYours = false;
   /** `+` after a value that is the user's (read with --data). */
   const mark = (key: FigureKey): string => {
@@ -46,7 +57,6 @@ export function rankingTable(view: RankingView, look: Look): string[] {
     source: b.benchmarkSource,
     value: b.benchmark,
   });
-  const unit = rows[0]?.unit;
   const withChina = benchmarks.some((b) => b !== undefined);
   const withGap = rows.some((r) => r.gapToTotal !== undefined);
   const values = rows.map((r) => r.value);
@@ -62,7 +72,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
       const b = bar(value, scale, style.axis);
       return value < 0 ? style.red(b) : b;
     };
-  const totalDecimals = total?.decimals ?? 0;
+  const totalDecimals = total ? units.shown(total).decimals : 0;
   const columns: Column[] = [
     { header: t('rank', lang), align: 'right' },
     { header: t(req.kind, lang) },
@@ -77,19 +87,21 @@ export function rankingTable(view: RankingView, look: Look): string[] {
         ]
       : []),
     ...(withChina ? [{ header: t('china', lang), align: 'right' as const }] : []),
+    ...(withScope ? [{ header: t('scope', lang), min: 8 }] : []),
   ];
   const body: Cell[][] = rows.map((r, i) => {
     const b = benchmarks[i];
+    const shown = units.shown(r);
     return [
       String(r.rank),
       nameOf(r.breakdown, lang),
-      `${numberText(r, lang)}${mark(r)}`,
+      `${numberText(shown, lang)}${mark(r)}`,
       drawBar(r.value),
       ...(withGap
         ? [
             r.gapToTotal === undefined
               ? ''
-              : signed(r.gapToTotal, Math.max(r.decimals, totalDecimals)),
+              : signed(units.gap(r.gapToTotal, r.unit), Math.max(shown.decimals, totalDecimals)),
           ]
         : []),
       ...(withChina
@@ -97,18 +109,19 @@ export function rankingTable(view: RankingView, look: Look): string[] {
             b === undefined
               ? ''
               : `${numberText(
-                  {
+                  units.shown({
                     value: b.benchmark,
                     decimals: b.decimals,
                     unit: b.unit,
                     ...(b.benchmarkQualifier === undefined
                       ? {}
                       : { qualifier: b.benchmarkQualifier }),
-                  },
+                  }),
                   lang,
                 )}${mark(chinaKey(b, r.breakdown))}`,
           ]
         : []),
+      ...(withScope ? [scopeCell(r.scope, lang)] : []),
     ];
   });
   const title1 = [
@@ -117,13 +130,20 @@ export function rankingTable(view: RankingView, look: Look): string[] {
     nameOf(req.indicator, lang),
   ].join(' · ');
   const measureName = nameOf(req.measure, lang);
+  const scopeNote =
+    scopes.length > 1
+      ? ` · ${t('scopeByRow', lang)}`
+      : scopes[0] !== undefined && scopes[0] !== 'above-size'
+        ? ` · ${nameOf(scopes[0], lang)}`
+        : '';
   const title2 =
     lang === 'zh'
       ? `${t(KIND_WORDS[req.kind], lang)}按${measureName}排名${unitWords(unit, lang)}`
       : `${t(KIND_WORDS[req.kind], lang)} ranked by ${measureName.charAt(0).toLowerCase()}${measureName.slice(1)}${unitWords(unit, lang)}`;
+  const title2Scoped = `${title2}${scopeNote}`;
   const out = [
     style.bold(truncate(title1, style.width)),
-    truncate(title2, style.width),
+    truncate(title2Scoped, style.width),
     '',
     ...renderTable(columns, body, {
       maxWidth: style.width,
@@ -143,24 +163,25 @@ export function rankingTable(view: RankingView, look: Look): string[] {
   if (total) {
     sourceIds.push(total.source);
     const colon = lang === 'zh' ? '：' : ': ';
-    const parts = [`${nameOf('total', lang)}${colon}${numberText(total, lang)}${mark(total)}`];
+    const parts = [
+      `${nameOf('total', lang)}${colon}${numberText(units.shown(total), lang)}${mark(total)}`,
+    ];
     const b = view.totalBenchmark;
     if (b) {
       sourceIds.push(b.benchmarkSource);
-      const china = numberText(
-        {
-          value: b.benchmark,
-          decimals: b.decimals,
-          unit: b.unit,
-          ...(b.benchmarkQualifier === undefined ? {} : { qualifier: b.benchmarkQualifier }),
-        },
-        lang,
-      );
+      const china = units.shown({
+        value: b.benchmark,
+        decimals: b.decimals,
+        unit: b.unit,
+        ...(b.benchmarkQualifier === undefined ? {} : { qualifier: b.benchmarkQualifier }),
+      });
       const gap =
         b.unit === 'percent'
           ? formatPoints(b.gap, { decimals: b.decimals, sign: true, locale: lang })
-          : signed(b.gap, b.decimals);
-      parts.push(`${t('china', lang)}${colon}${china}${mark(chinaKey(b, 'total'))}`);
+          : signed(units.gap(b.gap, b.unit), Math.max(totalDecimals, china.decimals));
+      parts.push(
+        `${t('china', lang)}${colon}${numberText(china, lang)}${mark(chinaKey(b, 'total'))}`,
+      );
       parts.push(
         lang === 'zh' ? `山西比全国：${gap}` : `${t('shanxi', lang)} − ${t('china', lang)}: ${gap}`,
       );

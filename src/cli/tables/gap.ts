@@ -10,6 +10,7 @@ import { bar, barScale } from '../bars.js';
 import { type Lang, nameOf, regionName, scopeWords, t } from '../i18n.js';
 import { type Field, signed, sourceLines, valueText, YOURS } from '../render.js';
 import { type Cell, renderTable, truncate } from '../table.js';
+import { type ColumnUnits, columnUnits } from '../units.js';
 import type { GapRow, GapView } from '../views.js';
 import { kindWords, type Look, wrap, yoursLegend } from './series.js';
 
@@ -40,9 +41,14 @@ function titles(view: GapView, lang: Lang): [string, string] {
   ];
 }
 
-/** A side's value (marked when it is the user's), or a dash when that side has no figure. */
-const side = (o: Observation | undefined, look: Look): string =>
-  o === undefined ? '–' : `${valueText(o, look.lang)}${look.data?.yours(o) === true ? YOURS : ''}`;
+/**
+ * A side's value (in the units of the table; marked when it is the user's), or a dash when
+ * that side has no figure.
+ */
+const side = (o: Observation | undefined, look: Look, units: ColumnUnits): string =>
+  o === undefined
+    ? '–'
+    : `${valueText(units.shown(o), look.lang)}${look.data?.yours(o) === true ? YOURS : ''}`;
 
 /** The lines of the table: title, one row per period either side has, a note, the sources. */
 export function gapTable(view: GapView, look: Look): string[] {
@@ -50,6 +56,14 @@ export function gapTable(view: GapView, look: Look): string[] {
   const [a, b] = sideNames(view, lang);
   const [title1, title2] = titles(view, lang);
   const rate = isRate(view);
+  // in Chinese, levels in the units Chinese statistics use, one for both sides and the gap
+  const units = columnUnits(lang, [...view.first, ...view.second]);
+  const unitOf = (r: GapRow) => (r.value ?? r.benchmark)?.unit;
+  const gapDecimals = (r: GapRow): number =>
+    Math.max(
+      ...[r.value, r.benchmark].map((o) => (o ? units.shown(o).decimals : 0)),
+      rate ? (r.decimals ?? 0) : 0,
+    );
   const gaps = view.rows.map((r) => r.gap ?? 0);
   const scales = new Map<number, ReturnType<typeof barScale>>();
   const drawBar =
@@ -65,13 +79,16 @@ export function gapTable(view: GapView, look: Look): string[] {
       return r.gap < 0 ? style.red(drawn) : drawn;
     };
   const gapCell = (r: GapRow): string => {
-    if (r.gap !== undefined) return signed(r.gap, r.decimals ?? 0);
+    if (r.gap !== undefined)
+      return rate
+        ? signed(r.gap, r.decimals ?? 0)
+        : signed(units.gap(r.gap, unitOf(r)), gapDecimals(r));
     return onlyWords(r.value === undefined ? b : a, lang);
   };
   const body: Cell[][] = view.rows.map((r) => [
     formatPeriod(r.period, lang),
-    side(r.value, look),
-    side(r.benchmark, look),
+    side(r.value, look, units),
+    side(r.benchmark, look, units),
     gapCell(r),
     drawBar(r),
   ]);
@@ -111,7 +128,7 @@ export function gapTable(view: GapView, look: Look): string[] {
           sign: true,
           locale: lang,
         })
-      : signed(lastBoth.gap!, lastBoth.decimals ?? 0);
+      : signed(units.gap(lastBoth.gap!, unitOf(lastBoth)), gapDecimals(lastBoth));
     const latest =
       lang === 'zh'
         ? `最近一期（${formatPeriod(lastBoth.period, lang)}）${a}比${b}：${gapText}`

@@ -11,6 +11,7 @@ import type { Style } from '../io.js';
 import { sourceLines, valueText, YOURS } from '../render.js';
 import { type Cell, displayWidth, renderTable, truncate } from '../table.js';
 import { missingBefore } from '../timeline.js';
+import { columnUnits } from '../units.js';
 import type { DataLook, SeriesView } from '../views.js';
 
 /** How a table is drawn: the language, the style, and what is known of the data. */
@@ -64,6 +65,9 @@ const MISSING_NOTE = {
 export function seriesTable(view: SeriesView, look: Look): string[] {
   const { lang, style, data } = look;
   const { rows, values, kinds } = view;
+  // in Chinese, levels in the units Chinese statistics use, one for the column
+  const units = columnUnits(lang, rows);
+  const shown = (o: (typeof rows)[number]) => valueText(units.shown(o), lang);
   const yours = rows.map((o) => data?.yours(o) === true);
   const title1 = [
     nameOf(view.region, lang),
@@ -98,7 +102,7 @@ export function seriesTable(view: SeriesView, look: Look): string[] {
       ],
       rows.map((o, i) => [
         formatPeriod(o.period, lang),
-        valueText(o, lang),
+        shown(o),
         drawBar(i),
         yours[i] ? `${o.source}${YOURS}` : o.source,
       ]),
@@ -114,7 +118,7 @@ export function seriesTable(view: SeriesView, look: Look): string[] {
     out.push(...trendLines(label, sparkline(values, missing), style.width));
     out.push(
       truncate(
-        `${' '.repeat(displayWidth(label))} ${formatPeriod(first.period, lang)} ${valueText(first, lang)} → ${formatPeriod(last.period, lang)} ${valueText(last, lang)}`,
+        `${' '.repeat(displayWidth(label))} ${formatPeriod(first.period, lang)} ${shown(first)} → ${formatPeriod(last.period, lang)} ${shown(last)}`,
         style.width,
       ),
     );
