@@ -20,7 +20,7 @@ import { bigs, rint, scale2, toNum } from './decimal.js';
  * (`growthRate(107.3, 100)` is 7.3, `growthRate(0.3, 0.1)` is 200); otherwise the result is
  * the double nearest to the exact rate (within 1e-15 relative).
  *
- * Cost: on published figures (short decimals) under twice the bare formula; on doubles of
+ * Cost: on published figures (short decimals) about twice the bare formula; on doubles of
  * 16–17 significant digits (computed values) about 2 µs a call, since their decimals must be
  * read from `String(x)`: near c = p the rate magnifies the gap between a double and the
  * decimal it stands for (see the maths module's notes on cost).
