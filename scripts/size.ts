@@ -35,12 +35,14 @@ const dist = (entry: string) => JSON.stringify(join(root, 'dist', `${entry}.js`)
 /** The scenarios and their budgets (bytes, minified + gzipped). */
 export const CASES: readonly SizeCase[] = [
   {
+    // 1,333 B: exact in decimal (597 B before), hostile lists and options read once, frozen results
     name: 'maths: growthRate + twoYearAverage',
     code: `export { growthRate, twoYearAverage } from ${dist('index')};`,
-    budget: 1_500,
+    budget: 1_400,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
   {
+    // 3,194 B: the same, and the fast integer paths of the rounding-aware helpers
     name: 'every maths function',
     code: `export { growthRate, applyGrowth, baseFromGrowth, percentagePointDifference, compoundGrowth, averageGrowth, twoYearAverage, annualize, toIndex, fromIndex, contribution, contributionRate, impliedShare, bounds } from ${dist('index')};`,
     budget: 3_200,

@@ -6,37 +6,53 @@
 
 import type { Bounded, BoundsOptions } from './bounds.js';
 import { options as checkOptions, decimals, fail, fin, list, num } from './check.js';
-import { product } from './compound.js';
-import { bigs, scaleOf, span, toNum } from './decimal.js';
+import { at, factors, product } from './compound.js';
+import { bigs, rint, scale2, scaleOf, toNum } from './decimal.js';
 
 /**
- * The geometric average growth of `rates` (with `d` ≥ 0: of the ends rᵢ + e · 0.5 · 10^−d):
- * `100 (P − 1) / Σ_{j<n} P^(j/n)` with P the exact product of the factors, which equals
- * `(P^(1/n) − 1) × 100` without its cancellation near P = 1. Within 1e-15 relative while
- * P is within 1e±300; beyond, through logarithms.
+ * The geometric average growth of `rates`: `100 (P − 1) / Σ_{j<n} P^(j/n)` with P the exact
+ * product of the factors, which equals `(P^(1/n) − 1) × 100` without its cancellation near
+ * P = 1. Within 1e-15 relative while P is within 1e±300; beyond, through logarithms.
  */
-const geometric = (
-  rates: readonly number[],
-  name: (i: number) => string,
-  d = -1,
-  e = 0,
-): number => {
-  const [g, p] = product(rates, name, d, e);
+const geometric = (rates: readonly number[]): number => {
+  const [g, p] = product(rates, at);
   const n = rates.length;
   if (p > 1e-300 && p < 1e300) {
-    // (Math.sqrt for two rates, so that twoYearAverage gives the same result to the last bit.)
     let sum = 1;
-    for (let j = 1; j < n; j++) sum += n === 2 ? Math.sqrt(p) : p ** (j / n);
+    for (let j = 1; j < n; j++) sum += p ** (j / n);
     return fin(g / sum + 0);
   }
   // The product left the safe range of doubles: average the logarithms instead.
   let logs = 0;
-  for (const r of rates) logs += Math.log1p((e ? span(r, d)[e < 0 ? 0 : 1] : r) / 100);
+  for (const r of rates) logs += Math.log1p(r / 100);
   return fin(Math.expm1(logs / n) * 100 + 0);
 };
 
-/** The name of the i-th rate in error messages. */
-const at = (i: number): string => `rates[${i}]`;
+/**
+ * {@link geometric} of two rates a, b (with `d` ≥ 0, of the ends r + e · 0.5 · 10^−d), without
+ * a list. Scaled by s = 10^k (k > d, s ≤ 10^9), the factors are whole numbers fa, fb and
+ * P = fa fb / (100 s)², exact while fa fb < 2^53: the same formula as {@link geometric}, so
+ * the same result to the last bit. Otherwise the same on BigInt, from the decimals' digits;
+ * beyond 1e±300, P's square root as the product of the factors' square roots.
+ */
+const mean2 = (a: number, b: number, name: (i: number) => string, d = -1, e = 0): number => {
+  const s = scale2(a, b, d < 0 ? 10 : 10 ** (d + 1));
+  const c = 100 * s;
+  const h = (s / 10 ** (d + 1)) * 5 * e;
+  const fa = c + rint(a * s) + h;
+  const fb = c + rint(b * s) + h;
+  // (c s is D / 100 exactly: a multiplication instead of a division)
+  const D = c * c;
+  if (s && s < 1e10 && fa > 0 && fb > 0 && fa * fb < 2 ** 53)
+    return (fa * fb - D) / (c * s) / (1 + Math.sqrt((fa * fb) / D)) + 0;
+  const [A, B, C] = factors([a, b], name, d, e) as [bigint, bigint, bigint];
+  const p = toNum(A * B, C * C);
+  return fin(
+    p > 1e-300 && p < 1e300
+      ? toNum((A * B - C * C) * 100n, C * C) / (1 + Math.sqrt(p)) + 0
+      : Math.expm1((Math.log(toNum(A, C)) + Math.log(toNum(B, C))) / 2) * 100 + 0,
+  );
+};
 
 /**
  * How {@link averageGrowth} averages: `geometric` (the constant rate that compounds to the
@@ -76,10 +92,10 @@ const KEYS = ['method'];
  * @param rates - the growth rate of each period, in percent; not modified
  * @param options - `method`: `'geometric'` (default) or `'arithmetic'`
  * @returns the average growth rate per period, in percent
- * @throws ShanxiIndustryError code NOT_A_NUMBER when `rates` is not an array or an item is not a finite number
+ * @throws ShanxiIndustryError code NOT_A_NUMBER when `rates` is not an array or cannot be read (a revoked Proxy, a getter that throws), or an item is not a finite number
  * @throws ShanxiIndustryError code EMPTY_INPUT when `rates` is empty
  * @throws ShanxiIndustryError code FACTOR_NOT_POSITIVE when a rate is −100 or below (geometric only)
- * @throws ShanxiIndustryError code INVALID_OPTION when `options` is not an object, has an unknown key, or an unknown `method`
+ * @throws ShanxiIndustryError code INVALID_OPTION when `options` is not an object, cannot be read (a revoked Proxy, a getter that throws), has an unknown key, or an unknown `method`
  * @example
  * ```ts
  * averageGrowth([300, 0]);
@@ -92,23 +108,26 @@ export function averageGrowth(rates: readonly number[], options?: AverageGrowthO
   const rs = list(rates, 'rates');
   const n = rs.length;
   const method =
-    options === undefined ? 'geometric' : (checkOptions(options, KEYS).method ?? 'geometric');
+    options === undefined
+      ? 'geometric'
+      : typeof options === 'object' && options
+        ? (checkOptions(options, KEYS)[0] ?? 'geometric')
+        : fail('INVALID_OPTION', 'options', options);
   if (method === 'arithmetic') {
-    const p = scaleOf(rs, 0);
+    // scaled by s: a sum of integers, then one division
+    const s = scaleOf(rs);
     let sum = 0;
-    let abs = 0;
-    for (const r of rs) {
-      sum += Math.round(r * p);
-      abs += Math.abs(r * p);
-    }
-    if (p && abs < 2 ** 52 && Number.isSafeInteger(n * p)) return sum / (n * p) + 0;
-    const [xs, q] = bigs(rs);
+    for (const r of rs) sum += rint(r * s);
+    // (n < 9 integers below 10^15: every partial sum is below 2^53; n s = n 2^k 5^k is exact)
+    if (s && n < 9) return sum / (n * s) + 0;
+    const xs = bigs(rs);
+    const q = xs.pop() as bigint;
     let big = 0n;
     for (const x of xs) big += x;
     return fin(toNum(big, BigInt(n) * q));
   }
   if (method !== 'geometric') fail('INVALID_OPTION', 'method', method);
-  return geometric(rs, at);
+  return n === 2 ? mean2(rs[0] as number, rs[1] as number, at) : geometric(rs);
 }
 
 /** The names of the two rates of {@link twoYearAverage} in error messages. */
@@ -155,9 +174,9 @@ export function twoYearAverage(previousYearRate: number, rate: number): number;
  * @param previousYearRate - the published rate of the same period one year earlier, in percent
  * @param rate - the published rate of the period, in percent
  * @param options - `decimals`: how many decimals both rates were published with (0–15)
- * @returns `{ estimate, low, high }` in percent
+ * @returns `{ estimate, low, high }` in percent (a frozen object)
  * @throws ShanxiIndustryError code NOT_A_NUMBER when a rate is not a finite number
- * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals`
+ * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals`, or cannot be read (a revoked Proxy, a getter that throws)
  * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing or not a whole number from 0 to 15 (options that are neither an object nor `undefined`/`null` throw one of these two codes)
  * @throws ShanxiIndustryError code FACTOR_NOT_POSITIVE when a rate, or the low end of its interval, is −100 or below
  * @throws ShanxiIndustryError code OUT_OF_RANGE when a result would overflow
@@ -178,9 +197,14 @@ export function twoYearAverage(
   rate: number,
   options?: BoundsOptions,
 ): number | Bounded {
-  const rates = [num(previousYearRate, 'previousYearRate'), num(rate, 'rate')];
-  const estimate = geometric(rates, two);
+  num(previousYearRate, 'previousYearRate');
+  num(rate, 'rate');
+  const estimate = mean2(previousYearRate, rate, two);
   if (options == null) return estimate;
   const d = decimals(options);
-  return { estimate, low: geometric(rates, two, d, -1), high: geometric(rates, two, d, 1) };
+  return Object.freeze({
+    estimate,
+    low: mean2(previousYearRate, rate, two, d, -1),
+    high: mean2(previousYearRate, rate, two, d, 1),
+  });
 }

@@ -6,7 +6,7 @@
  */
 
 import { num, places } from './check.js';
-import { span } from './decimal.js';
+import { gap } from './decimal.js';
 
 /**
  * A closed interval `[low, high]`.
@@ -56,7 +56,7 @@ export interface BoundsOptions {
  * @category Maths
  * @param value - the published figure, in its own unit (a rate in percent, a level, …)
  * @param decimals - the number of decimals it was published with, a whole number from 0 to 15
- * @returns `{ low, high }` in the unit of `value`
+ * @returns `{ low, high }` in the unit of `value` (a frozen object)
  * @throws ShanxiIndustryError code NOT_A_NUMBER when `value` is not a finite number
  * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is not a whole number from 0 to 15
  * @example
@@ -70,6 +70,7 @@ export interface BoundsOptions {
  * ```
  */
 export function bounds(value: number, decimals: number): Interval {
-  const [low, high] = span(num(value, 'value'), places(decimals, 'decimals'));
-  return { low, high };
+  // the ends value ∓ 5 · 10^−(decimals + 1), each exact in decimal
+  const d = places(decimals, 'decimals') + 1;
+  return Object.freeze({ low: gap(num(value, 'value'), 0, -5, d), high: gap(value, 0, 5, d) });
 }

@@ -7,8 +7,8 @@
  */
 
 import type { Bounded, BoundsOptions } from './bounds.js';
-import { decimals, fail, fin, num, places } from './check.js';
-import { bigs, scaleOf, ten, toNum } from './decimal.js';
+import { decimals, fail, fin, num, places, options as readOptions } from './check.js';
+import { bigs, div, rint, scale2, scaleOf, ten, toNum } from './decimal.js';
 
 /**
  * Options of {@link contribution} in rounding-aware mode.
@@ -68,10 +68,10 @@ export function contribution(shareOfBase: number, rate: number): number;
  * @param shareOfBase - the part's share of the whole in the base period, a fraction from 0 to 1
  * @param rate - the part's published growth rate, in percent
  * @param options - `decimals` of the rate (0–15), and optionally `shareDecimals` of the share
- * @returns `{ estimate, low, high }` in percentage points
+ * @returns `{ estimate, low, high }` in percentage points (a frozen object)
  * @throws ShanxiIndustryError code NOT_A_NUMBER when `shareOfBase` or `rate` is not a finite number
  * @throws ShanxiIndustryError code OUT_OF_RANGE when `shareOfBase` is below 0 or above 1
- * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals` and `shareDecimals`
+ * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals` and `shareDecimals`, or cannot be read (a revoked Proxy, a getter that throws)
  * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing, or it or `shareDecimals` is not a whole number from 0 to 15 (options that are neither an object nor `undefined`/`null` throw one of these two codes)
  * @example
  * ```ts
@@ -91,37 +91,55 @@ export function contribution(
   rate: number,
   options?: ContributionOptions,
 ): number | Bounded {
-  const s = share(shareOfBase);
+  const x = share(shareOfBase);
   num(rate, 'rate');
-  const p = scaleOf([s, rate], 0);
-  const m = Math.round(s * p) * Math.round(rate * p);
-  const estimate =
-    p && p < 1e11 && Number.isSafeInteger(m) ? m / (p * p) + 0 : mul(bigs([s, rate]));
-  if (options == null) return estimate;
-  for (const k in options)
-    k === 'decimals' || k === 'shareDecimals' || fail('INVALID_OPTION', k, options);
-  const d = places(options.decimals, 'decimals');
-  const sd =
-    options.shareDecimals === undefined ? -1 : places(options.shareDecimals, 'shareDecimals');
-  // Exactly in BigInt: both over q = 10^k, k above both decimals; the share's ends cut to 0–1.
-  const [[bs, br], q] = bigs([s, rate], Math.max(d, sd) + 1) as [[bigint, bigint], bigint];
-  const hr = (q / ten(d + 1)) * 5n;
-  const hs = sd < 0 ? 0n : (q / ten(sd + 1)) * 5n;
-  const sl = bs - hs < 0n ? 0n : bs - hs;
-  const sh = bs + hs > q ? q : bs + hs;
-  const corners = [sl * (br - hr), sl * (br + hr), sh * (br - hr), sh * (br + hr)];
-  let lo = corners[0] as bigint;
-  let hi = lo;
-  for (const c of corners) {
-    if (c < lo) lo = c;
-    if (c > hi) hi = c;
+  let d = -1;
+  let sd = -1;
+  if (options != null) {
+    const [od, osd] = readOptions(options, CONTRIBUTION_KEYS);
+    d = places(od, 'decimals');
+    if (osd !== undefined) sd = places(osd, 'shareDecimals');
   }
-  return { estimate, low: toNum(lo, q * q), high: toNum(hi, q * q) };
+  // Scaled by q = 10^k (k above both decimals), the share S and the rate R are integers, and
+  // so are the half-units hr, hs: as doubles while every product below stays under 2^53
+  // (q ≤ 10^10, so q² is an exact power of ten), else as BigInts.
+  const m = Math.max(d, sd) + 1;
+  const s = scale2(x, rate, m ? 10 ** m : 10);
+  const S = rint(x * s);
+  const R = rint(rate * s);
+  const hr = d < 0 ? 0 : (s / 10 ** (d + 1)) * 5;
+  // (the share's ends are at most s)
+  if (s && s < 1e11 && s * (Math.abs(R) + hr) < 2 ** 53)
+    return pull(S, R, sd < 0 ? 0 : (s / 10 ** (sd + 1)) * 5, hr, s, d);
+  const [bs, br, q] = bigs([x, rate], m) as [bigint, bigint, bigint];
+  const half = (k: number): bigint => (k < 0 ? 0n : (q / ten(k + 1)) * 5n);
+  return pull(bs, br, half(sd), half(d), q, d);
 }
 
-/** The product of two decimals over one power of ten q, rounded once. */
-const mul = ([[x, y], q]: [bigint[], bigint]): number =>
-  toNum((x as bigint) * (y as bigint), q * q);
+/**
+ * {@link contribution} on integers over one scale q (numbers or BigInts alike): the share S
+ * with half-unit hs, its ends cut to 0–q, and the rate R with half-unit hr. The pull s · r
+ * rises with r for s ≥ 0, so its least value is at the low end of r and its greatest at the
+ * high end, each at one end of the share's interval; each value one exact quotient.
+ */
+const pull = (S: any, R: any, hs: any, hr: any, q: any, d: number): number | Bounded => {
+  const estimate = div(S * R, q * q);
+  if (d < 0) return estimate;
+  const lo = S - hs > 0 ? S - hs : S - S;
+  const hi = S + hs < q ? S + hs : q;
+  const [l1, l2, h1, h2] = [lo * (R - hr), hi * (R - hr), lo * (R + hr), hi * (R + hr)];
+  return Object.freeze({
+    estimate,
+    // (not Math.min and Math.max, which refuse BigInts)
+    // biome-ignore lint/complexity/useMathMinMax: numbers and BigInts alike
+    low: div(l1 < l2 ? l1 : l2, q * q),
+    // biome-ignore lint/complexity/useMathMinMax: numbers and BigInts alike
+    high: div(h1 > h2 ? h1 : h2, q * q),
+  });
+};
+
+/** The option keys of {@link contribution}. */
+const CONTRIBUTION_KEYS = ['decimals', 'shareDecimals'];
 
 /**
  * The contribution rate (贡献率) of a part: the share of the whole's growth that comes from
@@ -149,10 +167,11 @@ const mul = ([[x, y], q]: [bigint[], bigint]): number =>
 export function contributionRate(pull: number, totalRate: number): number {
   num(pull, 'pull');
   if (num(totalRate, 'totalRate') === 0) fail('ZERO_BASE', 'totalRate', totalRate);
-  const p = scaleOf([pull, totalRate], 0);
-  const n = Math.round(pull * p) * 100;
-  if (p && Number.isSafeInteger(n)) return fin(n / Math.round(totalRate * p) + 0);
-  const [[x, y]] = bigs([pull, totalRate]) as [[bigint, bigint], bigint];
+  // scaled by s: 100 P / T, exact integers (T ≠ 0), one division
+  const s = scale2(pull, totalRate);
+  const n = rint(pull * s) * 100;
+  if (s && Math.abs(n) < 2 ** 53) return n / rint(totalRate * s) + 0;
+  const [x, y] = bigs([pull, totalRate]) as [bigint, bigint];
   return fin(toNum(x * 100n, y));
 }
 
@@ -204,10 +223,10 @@ export function impliedShare(total: number, partA: number, partB: number): numbe
  * @param partA - part A's published growth rate, in percent
  * @param partB - part B's published growth rate, in percent
  * @param options - `decimals`: how many decimals the three rates were published with (0–15)
- * @returns `{ estimate, low, high }`, fractions of the whole (`estimate` may lie outside 0–1
- *   when the interval still meets it)
+ * @returns `{ estimate, low, high }` (a frozen object), fractions of the whole (`estimate` may
+ *   lie outside 0–1 when the interval still meets it)
  * @throws ShanxiIndustryError code NOT_A_NUMBER when a rate is not a finite number
- * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals`
+ * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals`, or cannot be read (a revoked Proxy, a getter that throws)
  * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing or not a whole number from 0 to 15 (options that are neither an object nor `undefined`/`null` throw one of these two codes)
  * @throws ShanxiIndustryError code UNBOUNDED when `partA − partB` can be 0 within rounding (including `partA` equal to `partB`)
  * @throws ShanxiIndustryError code OUT_OF_RANGE when the whole interval lies outside 0–1, or a result would overflow
@@ -232,39 +251,50 @@ export function impliedShare(
   num(total, 'total');
   num(partA, 'partA');
   num(partB, 'partB');
-  if (options == null) {
-    const p = scaleOf([total, partA, partB], 0);
-    let v: number;
-    if (p) {
-      const b = Math.round(partB * p);
-      const m = Math.round(partA * p) - b;
-      if (m === 0) fail('ZERO_BASE', 'partA', partA);
-      v = (Math.round(total * p) - b) / m + 0;
-    } else {
-      const [[t, a, b]] = bigs([total, partA, partB]) as [[bigint, bigint, bigint], bigint];
-      if (a === b) fail('ZERO_BASE', 'partA', partA);
-      v = toNum(t - b, a - b);
-    }
-    return v >= 0 && v <= 1 ? v : fail('OUT_OF_RANGE', 'result', v);
-  }
-  const d = decimals(options);
-  // Exactly in BigInt: each rate as [published, low end, high end] over q = 10^k, k > d.
-  const [xs, q] = bigs([total, partA, partB], d + 1);
-  const h = (q / ten(d + 1)) * 5n;
-  const [t, a, b] = xs.map((x) => [x, x - h, x + h]) as [bigint[], bigint[], bigint[]];
-  const at = (x: bigint[], i: number): bigint => x[i] as bigint;
-  if (!(at(a, 1) - at(b, 2) > 0n || at(a, 2) - at(b, 1) < 0n)) fail('UNBOUNDED', 'partA', partA);
-  const ratio = (ti: number, ai: number, bi: number): number =>
-    toNum(at(t, ti) - at(b, bi), at(a, ai) - at(b, bi));
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  for (const ti of [1, 2])
-    for (const ai of [1, 2])
-      for (const bi of [1, 2]) {
-        const s = ratio(ti, ai, bi);
-        if (s < low) low = s;
-        if (s > high) high = s;
-      }
-  if (high < 0 || low > 1) fail('OUT_OF_RANGE', 'result', [low, high]);
-  return { estimate: fin(ratio(0, 0, 0)), low: fin(low), high: fin(high) };
+  const d = options == null ? -1 : decimals(options);
+  // Scaled by s = 10^k (k > d), the rates are integers T, A, B and the half-unit an integer
+  // h: as doubles while every difference of ends stays below 2^53, else as BigInts.
+  const s = scaleOf([total, partA, partB], d < 0 ? 10 : 10 ** (d + 1));
+  const T = rint(total * s);
+  const A = rint(partA * s);
+  const B = rint(partB * s);
+  const h = d < 0 ? 0 : (s / 10 ** (d + 1)) * 5;
+  // (|T|, |A|, |B| < 10^15 and h < 2 · 10^15: every difference of ends is below 2^53)
+  if (s && h < 2e15) return shareOf(T, A, B, h, d, partA);
+  const [bt, ba, bb, q] = bigs([total, partA, partB], d + 1) as bigint[] as [
+    bigint,
+    bigint,
+    bigint,
+    bigint,
+  ];
+  return shareOf(bt, ba, bb, d < 0 ? 0n : (q / ten(d + 1)) * 5n, d, partA);
 }
+
+/**
+ * {@link impliedShare} on integers over one scale (numbers or BigInts alike): the rates T, A,
+ * B and the half-unit h. The share (t − b) / (a − b) is monotone in each rate while a − b
+ * keeps its sign, so its extremes are at the corners of the box of ends; each value one exact
+ * quotient.
+ */
+const shareOf = (
+  ...[T, A, B, h, d, partA]: [any, any, any, any, number, number]
+): number | Bounded => {
+  if (!(A - B - h - h > 0 || A - B + h + h < 0))
+    fail(d < 0 ? 'ZERO_BASE' : 'UNBOUNDED', 'partA', partA);
+  // (the estimate lies between the corners' values: the share is monotone in each rate)
+  const estimate = div(T - B, A - B);
+  let low = estimate;
+  let high = estimate;
+  if (d >= 0)
+    for (const t of [T - h, T + h])
+      for (const a of [A - h, A + h])
+        for (const b of [B - h, B + h]) {
+          const r = div(t - b, a - b);
+          if (r < low) low = r;
+          if (r > high) high = r;
+        }
+  if (high < 0 || low > 1) fail('OUT_OF_RANGE', 'result', d < 0 ? estimate : [low, high]);
+  return d < 0
+    ? estimate
+    : Object.freeze({ estimate: fin(estimate), low: fin(low), high: fin(high) });
+};

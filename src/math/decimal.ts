@@ -7,9 +7,17 @@
  * Fast path: when every argument is a decimal of at most 15 significant digits, scaling by a
  * power of ten turns them into exact integers below 10^15; a result that is one division of
  * two exact integers (both below 2^53) is then the double nearest the exact result, so a
- * result with at most 15 significant digits comes out as exactly that number. (`10 ** k` is
- * exact for every whole k from 0 to 22.) Otherwise: the same formula on BigInt, converted by
- * {@link toNum}.
+ * result with at most 15 significant digits comes out as exactly that number. (`10 ** k` and
+ * `s *= 10` from 1 are exact for every whole k from 0 to 22.) Otherwise: the same formula on
+ * BigInt, from the digits of `String(x)` ({@link bigs}), rounded once by {@link toNum}.
+ *
+ * Why a double of 16 or 17 digits (a computed ratio, `1 + Math.random() × 1e4`) cannot take
+ * the fast path: its decimal `String(x)` differs from its binary value by up to half a unit
+ * in the last place, and a result such as `growthRate(c, p)` magnifies that difference by
+ * `(|c| + |p|) / |c − p|` (about 20 for a 10 % rate): computed from the binary values, the
+ * rate would miss the rate of the decimals by more than 1e-15. Only the digits of
+ * `String(x)` tell the decimal, so that path pays for two string conversions and a few
+ * BigInt operations (about 1 µs a call).
  *
  * @internal
  * @module
@@ -19,111 +27,144 @@
 const LIM = 1e15;
 
 /**
- * The number of decimal places k (0 to 16) of the shortest decimal whose nearest double is
- * `x`, found as the least k with `Math.round(x × 10^k) / 10^k === x`; −1 when there is none.
- *
- * @internal
- */
-export const placesOf = (x: number): number => {
-  let k = 0;
-  for (let p = 1; Math.round(x * p) / p !== x; p *= 10) if (++k > 16) return -1;
-  return k;
-};
-
-/**
- * The smallest power of ten p = 10^k, with `minPlaces` ≤ k ≤ 16, such that every x in `xs`
- * is the double nearest to a decimal with k places and `Math.round(x * p)` is that decimal's
- * exact integer numerator, below 10^15 in size (so that the decimal is `String(x)`). Returns
- * 0 when there is none; callers then take the BigInt path.
- *
- * @internal
- */
-export const scaleOf = (xs: readonly number[], minPlaces: number): number => {
-  let k = minPlaces;
-  for (const x of xs) {
-    const j = placesOf(x);
-    if (j < 0) return 0;
-    if (j > k) k = j;
-  }
-  const p = 10 ** k;
-  for (const x of xs) if (!(Math.abs(Math.round(x * p)) < LIM)) return 0;
-  return p;
-};
-
-/**
- * {@link scaleOf} of two numbers, without a list (the hot path of growthRate and friends).
- *
- * @internal
- */
-export const scale2 = (x: number, y: number): number => {
-  let s = 1;
-  for (let k = 0; rint(x * s) / s !== x || rint(y * s) / s !== y; s *= 10) if (++k > 16) return 0;
-  return Math.abs(x * s) < LIM && Math.abs(y * s) < LIM ? s : 0;
-};
-
-/**
  * The whole number nearest to `t` (ties to even) when |t| < 2^51, by adding and taking away
  * 1.5 × 2^52 (faster than Math.round). Larger `t` give some other number, which no check
- * above accepts: a scale is only returned when |x × s| < 10^15.
+ * accepts: a scale is only returned when every |x × s| < 10^15.
  *
  * @internal
  */
 export const rint = (t: number): number => t + 6755399441055744 - 6755399441055744;
 
-/** 10^k as a BigInt. */
-export const ten = (k: number): bigint => 10n ** BigInt(k);
-
 /**
- * The decimals `String(x)` of `xs` as BigInt numerators over one power of ten 10^k, with
- * k ≥ `minPlaces`: `[numerators, 10^k]`. Exact for every finite double.
+ * The least power of ten s ≥ `s0` (a power of ten from 1 to 10^16; 10 by default, 0 for
+ * none) at which `x` and `y` are both short decimals: `rint(x × s) / s === x`, the same for
+ * `y`, and |x × s|, |y × s| < 10^15. Returns 0 when there is none up to 10^16 (callers then
+ * take the BigInt path).
+ *
+ * Proof obligations. (1) A passing check is sound: x is then the double nearest N / s with
+ * N = rint(x × s) a whole number below 10^15, a decimal of at most 15 significant digits;
+ * two such decimals never round to the same double (15 digits is within a double's
+ * precision), and `String(x)` is the shortest decimal that rounds to x, so it is N / s.
+ * (2) A pass is kept at every larger s while |x × s| < 10^15: there x × s lies within
+ * 10^15 × 2^−53 < 0.12 of N × s / s₀ before rounding and within as much after, so rint gives
+ * that whole number, and dividing it by s is the same rational as N / s₀. So raising s for
+ * whichever check fails finds the least common scale, and the final magnitude check makes
+ * every earlier pass valid at the final s.
  *
  * @internal
  */
-export const bigs = (xs: readonly number[], minPlaces = 0): [bigint[], bigint] => {
-  const parts: [bigint, number][] = [];
-  let k = minPlaces;
-  for (const x of xs) {
-    const [m, e] = String(x).split('e') as [string, string?];
-    const i = m.indexOf('.');
-    const z = Number(e ?? 0) - (i < 0 ? 0 : m.length - i - 1);
-    parts.push([BigInt(m.replace('.', '')), z]);
-    if (-z > k) k = -z;
-  }
-  return [parts.map(([n, z]) => n * ten(z + k)), ten(k)];
+export const scale2 = (x: number, y: number, s = 10): number => {
+  while (s && (rint(x * s) / s !== x || rint(y * s) / s !== y)) s = s < 1e16 ? s * 10 : 0;
+  return Math.abs(x * s) < LIM && Math.abs(y * s) < LIM ? s : 0;
 };
 
 /**
- * The double nearest to `n / d` (d ≠ 0): 21 or 22 significant digits of the quotient (exact
- * when it has fewer), read back by `Number`. So a quotient of at most 15 significant digits
- * gives exactly that number, any other one within 10^−20 relative before the final rounding.
- * Never −0.
+ * {@link scale2} of every number of `xs`, from `s` (10 by default): the least power of ten at
+ * which all of them are short decimals below 10^15 once scaled, or 0.
+ *
+ * @internal
+ */
+export const scaleOf = (xs: readonly number[], s = 10): number => {
+  let m = 0;
+  for (let i = 0; i < xs.length; i++) {
+    const x = xs[i] as number;
+    while (s && rint(x * s) / s !== x) s = s < 1e16 ? s * 10 : 0;
+    if (Math.abs(x) > m) m = Math.abs(x);
+  }
+  return m * s < LIM ? s : 0;
+};
+
+/** 10^k as a BigInt (each computed once: `10n ** k` costs as much as a division). */
+export const ten = (k: number): bigint => (TENS[k] ??= 10n ** BigInt(k));
+
+/** The powers of ten computed so far. */
+const TENS: bigint[] = [];
+
+/**
+ * The decimal `String(x)` as [digits, z]: x's shortest decimal is the whole number written
+ * by `digits` (with its sign, perhaps with leading zeros) times 10^z. No split or regular
+ * expression: `String` writes `123.45`, `-0.0012`, `1.5e-7` or `1e+21`.
+ */
+const parts = (x: number): [digits: string, z: number] => {
+  let s = String(x);
+  let z = 0;
+  const e = s.indexOf('e');
+  if (e > 0) {
+    z = +s.slice(e + 1);
+    s = s.slice(0, e);
+  }
+  const i = s.indexOf('.');
+  return i < 0 ? [s, z] : [s.slice(0, i) + s.slice(i + 1), z + i + 1 - s.length];
+};
+
+/**
+ * The decimals `String(x)` of `xs` as BigInt numerators over one power of ten q = 10^k, with
+ * k ≥ `minPlaces` (≥ 0): `[...numerators, q]`. Exact for every finite double; the numerators
+ * are read from the digits with zeros appended, so no BigInt multiplication aligns them.
+ *
+ * @internal
+ */
+export const bigs = (xs: readonly number[], minPlaces = 0): bigint[] => {
+  const ps = xs.map(parts);
+  let k = minPlaces;
+  for (const [, z] of ps) if (-z > k) k = -z;
+  const ns = ps.map(([m, z]) => BigInt(m + '0'.repeat(z + k)));
+  ns.push(ten(k));
+  return ns;
+};
+
+/**
+ * The double nearest to `n / d` (d ≠ 0), ties to even; never −0.
+ *
+ * Proof obligation: the hexadecimal lengths give the bit lengths of |n| and |d| within 4,
+ * so with e = 64 − 4 × (their difference) the quotient q = ⌊|n| × 2^e / |d|⌋ has 60 to 69
+ * bits. Setting q's last bit when the division leaves a remainder keeps it on the same side
+ * of every tie between two 53-bit values, so `Number` (which rounds a BigInt to nearest,
+ * ties to even) rounds it as it would round the exact quotient; scaling by 2^−e in two
+ * halves is exact (a normal result) or one final rounding (a subnormal one). In particular
+ * a quotient of at most 15 significant digits gives exactly that number.
  *
  * @internal
  */
 export const toNum = (n: bigint, d: bigint): number => {
-  const neg = n < 0n !== d < 0n;
-  if (d < 0n) d = -d;
-  const a = n < 0n ? -n : n;
-  const s = 21 - String(a).length + String(d).length;
-  const q = s < 0 ? a / (d * ten(-s)) : (a * ten(s)) / d;
-  return Number(`${neg ? '-' : ''}${q}e${-s}`) + 0;
+  if (d < 0n) {
+    n = -n;
+    d = -d;
+  }
+  const neg = n < 0n;
+  if (neg) n = -n;
+  const e = 64 - 4 * (n.toString(16).length - d.toString(16).length);
+  if (e > 0) n <<= BigInt(e);
+  else d <<= BigInt(-e);
+  const q = n / d;
+  const h = -e >> 1;
+  const r = Number(q * d === n ? q : q | 1n) * 2 ** h * 2 ** (-e - h);
+  return (neg ? -r : r) + 0;
 };
 
 /**
- * The interval `[value − h, value + h]` with h = 0.5 · 10^−decimals, each end the double
- * nearest to the exact decimal end (the ends for 23.9 at one decimal are exactly the doubles
- * 23.85 and 23.95). No argument checks.
+ * `n / d` of two exact integers, both numbers (below 2^53) or both BigInts: the double
+ * nearest to the quotient, never −0 (one division, or {@link toNum}). For formulas written
+ * once for both kinds of integer.
  *
  * @internal
  */
-export const span = (value: number, decimals: number): [low: number, high: number] => {
-  const p = scaleOf([value], decimals + 1);
-  if (p) {
-    const r = Math.round(value * p);
-    const h = (p / 10 ** (decimals + 1)) * 5;
-    return [(r - h) / p + 0, (r + h) / p + 0];
-  }
-  const [[r], q] = bigs([value], decimals + 1) as [[bigint], bigint];
-  const h = (q / ten(decimals + 1)) * 5n;
-  return [toNum(r - h, q), toNum(r + h, q)];
+export const div = (n: any, d: any): number => (typeof n === 'bigint' ? toNum(n, d) : n / d + 0);
+
+/**
+ * `x − y + k · 10^−j` (k a whole number, 0 ≤ j ≤ 16) computed exactly on the decimals `x`
+ * and `y` are written as: the double nearest to it (exactly that number when it has at most
+ * 15 significant digits), never −0; ±Infinity when it overflows. No argument checks.
+ *
+ * @internal
+ */
+export const gap = (x: number, y: number, k = 0, j = 0): number => {
+  // Scaled by s = 10^m (m ≥ j, m ≥ 1), x and y are integers below 10^15 and k · 10^(m − j)
+  // an exact integer; their sum, checked below 2^53, is exact: one division.
+  const t = 10 ** j;
+  const s = scale2(x, y, j ? t : 10);
+  const n = rint(x * s) - rint(y * s) + k * (s / t);
+  if (s && Math.abs(n) < 2 ** 53) return n / s + 0;
+  const [mx, my, q] = bigs([x, y], j) as [bigint, bigint, bigint];
+  return toNum(mx - my + (BigInt(k) * q) / ten(j), q);
 };

@@ -17,6 +17,25 @@
  * The derived helpers (`percentagePointDifference`, `compoundGrowth`, `twoYearAverage`,
  * `contribution`, `impliedShare`) take a last `{ decimals }` argument and then answer
  * `{ estimate, low, high }`; without it (or with `undefined` or `null`) they answer a number.
+ * Every object a helper returns (those and `bounds`' `{ low, high }`) is frozen. Lists and
+ * options objects are read once, into plain values: one that cannot be read (a revoked
+ * Proxy, a getter or Proxy trap that throws) is refused with `NOT_A_NUMBER` (a list or an
+ * item) or `INVALID_OPTION` (options), and nothing a caller passes is ever converted (a BigInt,
+ * a Symbol or an object whose `valueOf` throws is simply not a number).
+ *
+ * Cost. Published figures (decimals of at most 15 significant digits, such as 23.9 or
+ * 1356.2) take a fast path: scaled by a power of ten they are exact integers, and the result
+ * is one division of two of them. `growthRate`, `applyGrowth` and `baseFromGrowth` then cost
+ * about twice the bare formula called through a function at most (measured 1.7×, 2.0× and
+ * 1.8× by `bench/math.ts`). A double of 16 or 17 significant digits (a computed ratio,
+ * `1 + Math.random() * 1e4`) takes the decimal path: its digits are read from `String(x)`
+ * and the formula evaluated on BigInt, about 2 µs a call (150 to 250 times the bare formula).
+ * It has to: such a double stands for a decimal that differs from its binary value by up to
+ * half a unit in the last place, and a rate magnifies that difference by
+ * `(|c| + |p|) / |c − p|`, about 20 for a 10 % rate. Computed from the binary values, the
+ * rate of two such levels misses the rate of their decimals by more than 1e-15 in 4 % of
+ * random pairs (13 % of pairs 5–15 % apart, up to 7e-13), and whether the exact rate is a
+ * short decimal (so must come out exact) cannot be told without the decimals' digits.
  *
  * @module
  */

@@ -6,7 +6,7 @@
 
 import type { Bounded, BoundsOptions } from './bounds.js';
 import { decimals, fin, num } from './check.js';
-import { bigs, scaleOf, ten, toNum } from './decimal.js';
+import { gap } from './decimal.js';
 
 /**
  * The gap between two rates or shares in percentage points (百分点): the arithmetic
@@ -43,9 +43,9 @@ export function percentagePointDifference(a: number, b: number): number;
  * @param a - a published rate or share, in percent
  * @param b - the published rate or share it is compared with, in percent
  * @param options - `decimals`: how many decimals both were published with (0–15)
- * @returns `{ estimate, low, high }` in percentage points
+ * @returns `{ estimate, low, high }` in percentage points (a frozen object)
  * @throws ShanxiIndustryError code NOT_A_NUMBER when `a` or `b` is not a finite number
- * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals`
+ * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals`, or cannot be read (a revoked Proxy, a getter that throws)
  * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing or not a whole number from 0 to 15 (options that are neither an object nor `undefined`/`null` throw one of these two codes)
  * @throws ShanxiIndustryError code OUT_OF_RANGE when the gap would overflow
  * @example
@@ -62,19 +62,9 @@ export function percentagePointDifference(
 ): number | Bounded {
   num(a, 'a');
   num(b, 'b');
-  const d = options == null ? -1 : decimals(options);
-  // Exactly in decimal: scaled by p = 10^k (k > d), a and b are integers and the two
-  // half-units together are h = p / 10^d.
-  const p = scaleOf([a, b], d + 1);
-  const g = Math.round(a * p) - Math.round(b * p);
-  const h = d < 0 ? 0 : p / 10 ** d;
-  if (p && Number.isSafeInteger(Math.abs(g) + h)) {
-    const estimate = fin(g / p + 0);
-    return d < 0 ? estimate : { estimate, low: (g - h) / p + 0, high: (g + h) / p + 0 };
-  }
-  const [[x, y], q] = bigs([a, b], d + 1) as [[bigint, bigint], bigint];
-  const estimate = fin(toNum(x - y, q));
-  if (d < 0) return estimate;
-  const bh = q / ten(d);
-  return { estimate, low: fin(toNum(x - y - bh, q)), high: fin(toNum(x - y + bh, q)) };
+  const estimate = fin(gap(a, b));
+  if (options == null) return estimate;
+  // the two half-units together: 10^−decimals
+  const d = decimals(options);
+  return Object.freeze({ estimate, low: fin(gap(a, b, -1, d)), high: fin(gap(a, b, 1, d)) });
 }

@@ -5,20 +5,8 @@
  * @module
  */
 
-import { fail, fin, num } from './check.js';
-import { bigs, scaleOf, toNum } from './decimal.js';
-
-/**
- * `x + k` computed exactly on the decimal `x` is written as (k a whole number): exactly the
- * sum when it has at most 15 significant digits, else the double nearest to it.
- */
-const shift = (x: number, k: number): number => {
-  const p = scaleOf([x], 0);
-  const s = Math.round(x * p) + k * p;
-  if (p && Number.isSafeInteger(s)) return fin(s / p + 0);
-  const [[n], q] = bigs([x]) as [[bigint], bigint];
-  return fin(toNum(n + BigInt(k) * q, q));
-};
+import { fail, num } from './check.js';
+import { gap } from './decimal.js';
 
 /**
  * The volume index (previous year = 100) of a growth rate.
@@ -42,7 +30,7 @@ const shift = (x: number, k: number): number => {
  */
 export function toIndex(rate: number): number {
   if (!(num(rate, 'rate') > -100)) fail('FACTOR_NOT_POSITIVE', 'rate', rate);
-  return shift(rate, 100);
+  return gap(rate, 0, 100);
 }
 
 /**
@@ -67,5 +55,5 @@ export function toIndex(rate: number): number {
  */
 export function fromIndex(index: number): number {
   if (!(num(index, 'index') > 0)) fail('FACTOR_NOT_POSITIVE', 'index', index);
-  return shift(index, -100);
+  return gap(index, 0, -100);
 }
