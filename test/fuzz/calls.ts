@@ -55,6 +55,13 @@ export const CALLS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
   formatPoints: [[-0.6, { decimals: 1, locale: 'en', sign: true }]],
   formatValue: [[coal, { lang: 'zh' }], [level]],
   inUnit: [[level, 'tonnes-100m']],
+  inChineseUnit: [
+    [{ value: 1.37, decimals: 2, unit: 'tonnes-billion' }],
+    [
+      { value: 976, decimals: 0, unit: 'tonnes-million' },
+      [{ value: 95.435, unit: 'tonnes-million' }],
+    ],
+  ],
   isShanxiIndustryError: [[new Error('x')]],
   label: [['sector:coal', 'zh']],
   query: [

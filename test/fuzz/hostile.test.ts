@@ -46,23 +46,9 @@ import { validationCaps } from './validation.js';
 // ══════════════════════════════════════════════════════════════════════════════════════════
 const PENDING = {
   /** Functions whose results are not (yet) deeply frozen. */
-  resultNotFrozen: {
-    bounds: 'maths: the frozen `{ estimate, low, high }` results',
-    percentagePointDifference: 'maths: the frozen `{ estimate, low, high }` results',
-    compoundGrowth: 'maths: the frozen `{ estimate, low, high }` results',
-    twoYearAverage: 'maths: the frozen `{ estimate, low, high }` results',
-    contribution: 'maths: the frozen `{ estimate, low, high }` results',
-    impliedShare: 'maths: the frozen `{ estimate, low, high }` results',
-  },
+  resultNotFrozen: {},
   /** Functions whose own argument checks still let a bare TypeError (or a getter's error) out. */
   bareError: {
-    averageGrowth: 'maths: the list check (a revoked Proxy as the list)',
-    compoundGrowth: 'maths: the list check, and the `{ decimals }` options read without a guard',
-    twoYearAverage: 'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
-    contribution: 'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
-    impliedShare: 'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
-    percentagePointDifference:
-      'maths: the `{ decimals }` options read without a guard (src/math/check.ts)',
     extractRelease:
       'src/extract: its options read without a guard (a revoked Proxy, a throwing getter) and its messages written with JSON.stringify (a BigInt, a cycle)',
   },
