@@ -1,18 +1,11 @@
 /**
  * Levels as the command shows them: as published in English; in Chinese, in the units Chinese
  * statistics use (万吨 or 亿吨, 亿千瓦时, 亿元, 亿立方米), one unit per family for a whole
- * table column or chart, converted exactly by `inChineseUnit` and `inUnit`.
+ * table column or chart, converted exactly by `inChineseUnit`.
  *
  * @module
  */
-import {
-  convertLevel,
-  inChineseUnit,
-  inUnit,
-  LEVEL_UNITS,
-  type Observation,
-  type Unit,
-} from 'shanxi-industry';
+import { convertLevel, inChineseUnit, LEVEL_UNITS, type Unit } from 'shanxi-industry';
 import type { Lang } from './i18n.js';
 import type { ValueLike } from './render.js';
 
@@ -51,11 +44,12 @@ export function columnUnits(lang: Lang, column: readonly ValueLike[]): ColumnUni
     shown<T extends ValueLike>(row: T): T {
       const target = unitOf(row.unit);
       if (target === undefined || target === row.unit) return row;
-      const moved = inUnit(
-        { value: row.value, decimals: row.decimals, unit: row.unit } as Observation,
-        target,
+      // the same column gives the same Chinese unit: the one `unitOf` chose
+      const moved = inChineseUnit(
+        { value: row.value, decimals: row.decimals, unit: row.unit as Unit },
+        column,
       );
-      return { ...row, value: moved.value, decimals: moved.decimals, unit: target };
+      return { ...row, value: moved.value, decimals: moved.decimals, unit: moved.unit };
     },
     gap(value: number, unit: Unit | undefined): number {
       const target = unitOf(unit);

@@ -8,9 +8,20 @@
 import type { CompareRow } from '../compare/types.js';
 import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { label } from '../format/label.js';
+import {
+  type CatalogueEntry,
+  INDICATOR_CATALOGUE,
+  MEASURE_CATALOGUE,
+  QUALIFIER_CATALOGUE,
+  REGION_CATALOGUE,
+  SCOPE_CATALOGUE,
+  UNIT_CATALOGUE,
+} from '../model/catalogues.js';
 import { decimalsOf } from '../model/decimals.js';
+import { isBreakdownId } from '../model/observation.js';
 import { formatPeriod, type PeriodInput, parsePeriod } from '../model/period.js';
 import type { Observation, Source } from '../model/types.js';
+import { YEAR_BASES } from '../model/vocab.js';
 
 /**
  * A row the exporters accept: an observation (from `query`, `series`, `find`, or a user's
@@ -118,6 +129,41 @@ function checkText(
     );
 }
 
+/** A test: whether a value is the id of an entry of the catalogue (which the labels bundle anyway). */
+const idOf =
+  (catalogue: readonly CatalogueEntry<string>[]) =>
+  (v: unknown): boolean =>
+    catalogue.some((e) => e.id === v);
+
+/**
+ * The fields that hold an id of a vocabulary or catalogue, with a test and its words: an export
+ * writes only what `fromCSV` and `parseObservations` read back, so `region: 'mars'` or
+ * `scope: 'weird'` is refused here rather than written.
+ */
+const IDS: Readonly<Record<string, readonly [(v: unknown) => boolean, string]>> = {
+  region: [idOf(REGION_CATALOGUE), 'a region (shanxi, china)'],
+  indicator: [idOf(INDICATOR_CATALOGUE), 'an indicator'],
+  breakdown: [isBreakdownId, 'a breakdown id of the catalogues'],
+  measure: [idOf(MEASURE_CATALOGUE), 'a measure'],
+  unit: [idOf(UNIT_CATALOGUE), 'a unit'],
+  qualifier: [idOf(QUALIFIER_CATALOGUE), 'a qualifier (about, over, nearly)'],
+  // `unstated` names the absence of a scope: a row says it by having none
+  scope: [
+    (v) => v !== 'unstated' && idOf(SCOPE_CATALOGUE)(v),
+    'a scope (above-size, all; none when unstated)',
+  ],
+  yearBasis: [(v) => YEAR_BASES.includes(v as never), 'a year basis'],
+};
+
+function checkIds(row: Record<string, unknown>, index: number, fields: readonly string[]): void {
+  for (const field of fields) {
+    const v = row[field];
+    const [ok, what] = IDS[field]!;
+    if (v !== undefined && !ok(v))
+      throw rowError('INVALID_OBSERVATIONS', index, field, `is not ${what}, got ${show(v)}.`, v);
+  }
+}
+
 function checkPeriod(row: Record<string, unknown>, index: number): void {
   try {
     parsePeriod(row.period as string);
@@ -179,12 +225,15 @@ function readRows(rows: unknown, kind: RowKind | undefined): CheckedRows {
     if (resolved === 'observations') {
       for (const f of OBSERVATION_TEXT) checkText(row, index, f, false);
       for (const f of OBSERVATION_OPTIONAL_TEXT) checkText(row, index, f, true);
+      checkIds(row, index, Object.keys(IDS));
     } else {
       for (const f of COMPARE_TEXT) checkText(row, index, f, false);
       checkText(row, index, 'qualifier', true);
+      checkText(row, index, 'scope', true);
       checkText(row, index, 'unit', true);
       checkNumber(row, index, 'rank', false);
       for (const f of COMPARE_OPTIONAL_NUMBERS) checkNumber(row, index, f, true);
+      checkIds(row, index, ['region', 'breakdown', 'qualifier', 'scope', 'unit']);
     }
     checkNumber(row, index, 'value', false);
     checkDecimals(row, index);

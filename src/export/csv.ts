@@ -118,7 +118,7 @@ function compareTable(
 ): { head: string[]; body: Cell[][] } {
   const bounds = rows.some((r) => r.gapLow !== undefined || r.gapHigh !== undefined);
   const head = ['rank', 'region', 'period', 'period_label', 'breakdown', 'label', 'value'];
-  head.push('unit', 'qualifier', 'decimals', 'gap_to_total');
+  head.push('unit', 'qualifier', 'scope', 'decimals', 'gap_to_total');
   if (bounds) head.push('gap_low', 'gap_high');
   head.push('source');
   if (urlOf) head.push('source_url');
@@ -136,6 +136,7 @@ function compareTable(
       number(published(r.value, decimals)),
       text(r.unit),
       text(r.qualifier),
+      text(r.scope),
       number(String(decimals)),
       gap(r.gapToTotal),
     ];
@@ -162,7 +163,7 @@ function compareTable(
  * (`about`, `over`, `nearly`) has its own column, so the value stays a number. `fromCSV`
  * (in `shanxi-industry/schemas`) reads the output back into the same observations; the label,
  * `kind`, `year` and `source_url` columns are ignored there. Rows of `compareSectors` get
- * `rank, region, period, period_label, breakdown, label, value, unit, qualifier, decimals,
+ * `rank, region, period, period_label, breakdown, label, value, unit, qualifier, scope, decimals,
  * gap_to_total` (plus `gap_low, gap_high` when a row has them), `source` and `source_url`; a
  * gap is written with the fewest decimals (at least the value's) that give it back, so
  * `24.1 − 23.9` is `0.2`.

@@ -69,9 +69,9 @@ export interface JsonStatOptions {
    * case.
    */
   readonly scopeDimension?: 'auto' | 'always';
-  /** For `compareSectors` rows, which carry no indicator: the indicator ranked (default `value-added`). */
+  /** For rows without an indicator (`compareSectors` rows carry theirs): the indicator ranked (default `value-added`). */
   readonly indicator?: string;
-  /** For `compareSectors` rows, which carry no measure: the measure ranked (default `yoy`). */
+  /** For rows without a measure (`compareSectors` rows carry theirs): the measure ranked (default `yoy`). */
   readonly measure?: string;
   /** The kind of the rows; detected from the first row when not given. */
   readonly kind?: RowKind;
@@ -334,7 +334,7 @@ function cellsOfRows(
       region: r.region,
       indicator: text('indicator', options?.indicator ?? 'value-added'),
       breakdown: r.breakdown,
-      scope: 'unstated',
+      scope: r.scope ?? 'unstated',
       period: parsePeriod(r.period).id,
     };
     cells.push({
@@ -450,8 +450,9 @@ const STATUS_NOTE =
  *   one key, as `query(filter, { alternatives: true })` returns them), it throws, unless
  *   `duplicates: 'first'`, which keeps the first of them in the order given. Pass the
  *   preferred rows (`query` without `alternatives`) to export one figure per key.
- * - Rows of `compareSectors` carry no indicator or measure: the `indicator` and `measure`
- *   options say which (defaults `value-added`, `yoy`). Each row gives a value cell, a
+ * - Rows of `compareSectors` carry their indicator, measure and scope; for rows without an
+ *   indicator or measure, the `indicator` and `measure` options say which (defaults
+ *   `value-added`, `yoy`). Each row gives a value cell, a
  *   `rank` cell and `gap-to-total` (and `gap-low`, `gap-high`) cells in percentage points;
  *   those are computed, not published, and have no source.
  *

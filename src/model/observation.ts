@@ -39,6 +39,13 @@ const BREAKDOWN_IDS: ReadonlySet<unknown> = /* @__PURE__ */ (() =>
     ...PRODUCTS.map((e) => `product:${e.id}`),
   ]))();
 
+/**
+ * Whether a value is a breakdown id of the catalogues (`total`, `sector:coal`, …).
+ *
+ * @internal
+ */
+export const isBreakdownId = (v: unknown): boolean => BREAKDOWN_IDS.has(v);
+
 const member = (list: readonly unknown[], v: unknown): boolean => list.includes(v);
 const optional = (v: unknown, ok: (v: unknown) => boolean): boolean => v === undefined || ok(v);
 const text = (v: unknown): boolean => typeof v === 'string';

@@ -58,7 +58,7 @@ const expected: Record<string, readonly string[]> = {
   'export.ts': [
     'id,region,indicator,indicator_label,breakdown,breakdown_label,period,period_label,kind,year,measure,value,unit,qualifier,scope,decimals,source,source_url,note,year_basis',
     'f0159,shanxi,value-added,Value added of industry above designated size,total,All industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,23.9,percent,,above-size,1,s032,https://shanxi.chinadaily.com.cn/2021-05/10/c_620065.htm,',
-    '4,shanxi,2021-01/2021-03,Q1 2021,sector:coal,Coal industry,24.1,percent,,1,0.2,s032',
+    '4,shanxi,2021-01/2021-03,Q1 2021,sector:coal,Coal industry,24.1,percent,,above-size,1,0.2,s032',
     'dimensions: region x indicator x breakdown x measure x period = 2 x 1 x 1 x 2 x 1',
     'role: {"time":["period"],"geo":["region"],"metric":["measure"]}',
     'value: {"0":23.9,"2":24.5,"3":6.8}',

@@ -176,7 +176,7 @@ describe('toCSV: compareSectors rows', () => {
     const csv = toCSV(compareRows, { sources });
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(
-      'rank,region,period,period_label,breakdown,label,value,unit,qualifier,decimals,gap_to_total,source,source_url',
+      'rank,region,period,period_label,breakdown,label,value,unit,qualifier,scope,decimals,gap_to_total,source,source_url',
     );
     const back = read(csv);
     expect(back.map((r) => [r.rank, r.breakdown, r.value, r.gap_to_total])).toEqual([
@@ -190,6 +190,7 @@ describe('toCSV: compareSectors rows', () => {
       label: 'Coal industry',
       period_label: 'Q1 2021',
       unit: 'percent',
+      scope: 'above-size',
     });
   });
 

@@ -213,6 +213,7 @@ describe('class 3: no NaN, ±Infinity or -0 comes out', () => {
             name === 'gapSeries'
               ? { dataset, kind: 'year-to-date' }
               : { period: '2021-Q1', dataset };
+          // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the suite calls each export by its name
           check(name, root[name as 'compareSectors'] as (...a: unknown[]) => unknown, [options]);
         },
       ),
@@ -362,6 +363,7 @@ describe('class 8: the smaller refusals', () => {
         (kind, asList, name) => {
           kinds.cases++;
           const value = asList ? ['year-to-date', kind] : kind;
+          // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the suite calls each export by its name
           const fn = root[name as 'query'] as (f: unknown) => unknown;
           expect(() => fn({ kind: value })).toThrow(
             expect.objectContaining({
@@ -433,15 +435,28 @@ describe('class 8: the smaller refusals', () => {
     fc.assert(
       fc.property(
         fc.constantFrom(...protoNames),
-        fc.constantFrom('measure', 'unit'),
+        fc.constantFrom('measure', 'unit', 'option measure', 'option indicator'),
         (id, field) => {
           labels.cases++;
-          const row = { ...root.query({ period: '2021-Q1', breakdown: 'total' })[0]!, [field]: id };
           let out: ReturnType<typeof exportEntry.toJSONStat>;
-          try {
-            out = exportEntry.toJSONStat([row as never]);
-          } catch (e) {
-            expect(root.isShanxiIndustryError(e)).toBe(true);
+          if (field.startsWith('option')) {
+            // compareSectors rows name their indicator and measure by option: any text, whose
+            // label must still come from the catalogues' own entries only
+            const option = field.slice(7);
+            const ranked = root
+              .compareSectors({ period: '2021-Q1' })
+              .map(({ indicator, measure, ...rest }) => rest);
+            out = exportEntry.toJSONStat(ranked as never, { [option]: id });
+            expect(out.dimension[option]!.category.label![id]).toBe(id);
+          } else {
+            // an observation's measure or unit must be one: the id is refused
+            const row = {
+              ...root.query({ period: '2021-Q1', breakdown: 'total' })[0]!,
+              [field]: id,
+            };
+            expect(() => exportEntry.toJSONStat([row as never])).toThrow(
+              expect.objectContaining({ code: 'INVALID_OBSERVATIONS' }),
+            );
             return;
           }
           const text = JSON.stringify(out);

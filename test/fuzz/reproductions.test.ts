@@ -146,8 +146,19 @@ describe('class 8: the smaller refusals', () => {
       ...root.query({ period: '2021-Q1', breakdown: 'total' })[0]!,
       measure: 'constructor',
     };
-    const out = toJSONStat([row as never]);
-    expect(out.dimension.measure!.category.label).toEqual({ constructor: 'constructor' });
+    // an observation's measure must be a measure: the id is refused, naming it
+    expect(() => toJSONStat([row as never])).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OBSERVATIONS',
+        message: 'Row 0 field "measure": is not a measure, got "constructor".',
+      }),
+    );
+    // rows without a measure take it from an option: its label is never Object.prototype's
+    const ranked = root
+      .compareSectors({ period: '2021-Q1' })
+      .map(({ indicator, measure, ...rest }) => rest);
+    const out = toJSONStat(ranked as never, { measure: 'constructor' });
+    expect(out.dimension.measure!.category.label.constructor).toBe('constructor');
   });
   it('toMarkdown escapes raw HTML', () => {
     const row = {
