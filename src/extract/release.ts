@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ShanxiIndustryError } from '../errors.js';
+import { readObject, ShanxiIndustryError, show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import type { PeriodId } from '../model/period.js';
 import type { Observation, Source } from '../model/types.js';
@@ -642,49 +642,52 @@ function fnv(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** The longest string an option may be (an address, a title): longer is refused. */
+const MAX_OPTION = 2048;
+
+/**
+ * The options read once, into a plain copy (see `readObject`): a revoked Proxy, a getter that
+ * throws or a field of any type becomes an `INVALID_OPTION` error, never a bare TypeError later.
+ */
 function checkOptions(options: unknown): ExtractOptions {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
+  const o = readObject(options, 'INVALID_OPTION', 'extractRelease: options');
+  if (!o)
     throw new ShanxiIndustryError(
       'INVALID_OPTION',
-      `extractRelease options must be an object; got ${options === null ? 'null' : typeof options}.`,
+      `extractRelease options must be an object; got ${show(options)}.`,
       options,
     );
-  const o = options as Record<string, unknown>;
   const allowed = ['url', 'source', 'published', 'region', 'lang', 'title', 'publisher', 'kind'];
   for (const k of Object.keys(o))
     if (!allowed.includes(k))
       throw new ShanxiIndustryError(
         'INVALID_OPTION',
-        `Unknown extractRelease option ${JSON.stringify(k)}: accepted are ${allowed.join(', ')}.`,
+        `Unknown extractRelease option ${show(k)}: accepted are ${allowed.join(', ')}.`,
         k,
       );
   const bad = (name: string, accepted: string) => {
     throw new ShanxiIndustryError(
       'INVALID_OPTION',
-      `Invalid extractRelease option ${name}: expected ${accepted}; got ${JSON.stringify(o[name]) ?? String(o[name])}.`,
+      `Invalid extractRelease option ${name}: expected ${accepted}; got ${show(o[name])}.`,
       o[name],
     );
   };
-  if (
-    o.url !== undefined &&
-    (typeof o.url !== 'string' || !/^https?:\/\/[^\s/?#]+\.[^\s/?#]+[^\s]*$/i.test(o.url))
-  )
-    bad('url', 'an http(s) address');
-  for (const k of ['source', 'title', 'publisher'])
-    if (o[k] !== undefined && (typeof o[k] !== 'string' || (o[k] as string).trim() === ''))
-      bad(k, 'a non-empty string');
-  if (o.published !== undefined) {
-    const p =
-      typeof o.published === 'string' ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(o.published) : null;
-    if (
-      !p ||
-      Number(p[2]) < 1 ||
-      Number(p[2]) > 12 ||
-      (p[3] !== undefined && (Number(p[3]) < 1 || Number(p[3]) > 31))
-    )
-      bad('published', 'a date YYYY-MM-DD or YYYY-MM');
-  }
+  const text = (name: string, accepted: string, re = /\S/) => {
+    const v = o[name];
+    if (v === undefined) return;
+    if (typeof v === 'string' && v.length > MAX_OPTION)
+      bad(name, `at most ${MAX_OPTION} characters`);
+    if (typeof v !== 'string' || !re.test(v)) bad(name, accepted);
+  };
+  for (const k of ['source', 'title', 'publisher']) text(k, 'a non-empty string');
+  // one dot-separated host, then a path: linear, whatever the address holds
+  text('url', 'an http(s) address', /^https?:\/\/[^\s/?#.]+(?:\.[^\s/?#.]+)+(?:[/?#]\S*)?$/i);
+  text(
+    'published',
+    'a date YYYY-MM-DD or YYYY-MM',
+    /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/,
+  );
   if (o.region !== undefined && !(REGIONS as readonly unknown[]).includes(o.region))
     bad('region', REGIONS.join(' or '));
   if (o.lang !== undefined && o.lang !== 'en' && o.lang !== 'zh') bad('lang', 'en or zh');
@@ -751,7 +754,7 @@ export function extractRelease(text: unknown, options?: ExtractOptions): Extract
   if (typeof text !== 'string')
     throw new ShanxiIndustryError(
       'INVALID_RELEASE',
-      `extractRelease needs the release's text as a string; got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}.`,
+      `extractRelease needs the release's text as a string; got ${show(text)}.`,
       text,
     );
   if (text.length > MAX_LENGTH)
