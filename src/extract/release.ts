@@ -31,19 +31,51 @@ import type {
 } from './types.js';
 
 type Tok =
-  | { k: 'sent'; s: number; e: number; para: boolean }
+  | { k: 'sent'; s: number; e: number; para: boolean; soft?: boolean }
   | { k: 'comma' | 'sep' | 'resp' | 'qizhong' | 'skip' | 'cmp'; s: number; e: number }
   | { k: 'period'; s: number; e: number; m1: number; m2: number; year?: number; rel?: number }
   | { k: 'year'; s: number; e: number; year?: number; rel?: number; asPeriod: boolean }
   | { k: 'entity'; s: number; e: number; b: Breakdown }
   | { k: 'region'; s: number; e: number; r: Where }
-  | { k: 'ind'; s: number; e: number; i: Indicator | 'other' }
+  | { k: 'ind'; s: number; e: number; i: Ind | 'other' }
   | { k: 'verb'; s: number; e: number; sign: 1 | -1 | 0; kind: 'change' | 'flat' | 'rate' }
   | { k: 'cue'; s: number; e: number; m: Measure }
   | { k: 'qual'; s: number; e: number; q: Qualifier }
   | { k: 'num'; s: number; e: number; raw: string; unit: string; garbled: boolean; q?: Qualifier };
 
 const MAX_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * An indicator as the walk reads it: main-business revenue (主营业务收入) apart from operating
+ * revenue (营业收入) until the year is known (the model's revenue is the one before 2019 and
+ * the other from 2019).
+ */
+type Ind = Indicator | 'revenue-main';
+
+/** Who a figure is about: a breakdown and its region, where it was named. */
+interface Named {
+  readonly b: Breakdown;
+  readonly region: Where;
+  readonly s: number;
+  /** Named by a short form (全省工业, "industrial value added") that does not say above-size. */
+  bare?: true;
+}
+/** A name met in a clause, with its end. */
+interface Entity extends Named {
+  readonly e: number;
+}
+/** The subject figures without a name of their own carry on: a name and its indicator. */
+interface Subject extends Named {
+  readonly ind: Ind;
+}
+
+/** The short forms that do not say above-size (see {@link Named.bare}). */
+const BARE: ReadonlySet<string> = new Set([
+  '全省工业',
+  'industrial added value',
+  'industrial value added',
+  'value-added industrial output',
+]);
 
 /** Whose figure: a region of the model, or another one (a city, another province). */
 type Where = Region | 'other';
@@ -178,16 +210,16 @@ const EN_VERB_RE =
 
 /** The indicator words: 增加值, 营业收入, 利润, 产量, and others the model has not (利润率, 出口…). */
 const ZH_IND_RE =
-  /营业收入利润率|利润率|(增加值)|(营业收入|营收)|(利润总额|利润)|(产量)|出口交货值|出口|投资|用电量|用电|出厂价格|价格|产销率|销售产值|销售|库存|亏损|能耗|产能利用率|总产值|产值|环比|比上月|营业成本|资产/y;
+  /营业收入利润率|利润率|(增加值)|(营业收入|营收)|(利润总额|利润)|(产量)|(主营业务收入)|出口交货值|出口|投资|用电量|用电|出厂价格|价格|产销率|销售产值|销售|库存|亏损|能耗|产能利用率|总产值|产值|环比|比上月|营业成本|资产/y;
 /** The first character of every alternative of a pattern (to skip other characters at once). */
 const firstChars = (re: RegExp) => re.source.split('|').map((w) => w.replace(/[()]/g, '')[0]!);
 const EN_IND_RE =
-  /(?:added value|value added|value-added|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity utili[sz]ation|month-on-month|previous month|a month earlier)(?![a-z])/y;
+  /(?:added value|value added|value-added|(?:main|principal|primary) business (?:revenues?|income)|(?:revenues?|income) from (?:the |their |its )?(?:main|principal|primary) business(?:es)?|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity utili[sz]ation|month-on-month|previous month|a month earlier)(?![a-z])/y;
 
 const ZH_FILLERS =
-  /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|[\s，,、：:；;（）()“”"'·.-]/g;
+  /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|主营业务收入|[\s，,、：:；;（）()“”"'·.-]/g;
 const EN_FILLERS =
-  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been|output|production|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
+  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|made|realized|realised|achieved|earned|is|be|been|output|production|(?:main|principal|primary) business (?:revenues?|income)|revenues?|operating income|profits?|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
 
 interface Lexer {
   readonly lang: 'en' | 'zh';
@@ -226,22 +258,13 @@ function tokenize(lx: Lexer): Tok[] {
   while (i < n) {
     const c = t[i]!;
     // sentence and clause boundaries
-    if (
-      c === '\n' ||
-      c === '。' ||
-      c === '；' ||
-      c === '！' ||
-      c === '？' ||
-      c === '!' ||
-      c === '?'
-    ) {
+    if (c === '\n' || c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
       out.push({ k: 'sent', s: i, e: i + 1, para: c === '\n' });
       i++;
       continue;
     }
-    if (c === ';' || (c === '.' && !/\d/.test(t[i + 1] ?? ''))) {
-      if (c === ';' && zh) out.push({ k: 'sent', s: i, e: i + 1, para: false });
-      else out.push({ k: 'sent', s: i, e: i + 1, para: false });
+    if (c === '；' || c === ';' || (c === '.' && !/\d/.test(t[i + 1] ?? ''))) {
+      out.push({ k: 'sent', s: i, e: i + 1, para: false, soft: c !== '.' });
       i++;
       continue;
     }
@@ -411,7 +434,17 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       k: 'ind',
       s: i,
       e: i + m[0].length,
-      i: m[1] ? 'value-added' : m[2] ? 'revenue' : m[3] ? 'profit' : m[4] ? 'output' : 'other',
+      i: m[1]
+        ? 'value-added'
+        : m[2]
+          ? 'revenue'
+          : m[3]
+            ? 'profit'
+            : m[4]
+              ? 'output'
+              : m[5]
+                ? 'revenue-main'
+                : 'other',
     };
   if ((m = sticky(ZH_VERB_RE)))
     return {
@@ -573,15 +606,17 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   }
   if ((m = sticky(EN_IND_RE))) {
     const w = m[0];
-    const ind: Indicator | 'other' = /added|value/.test(w)
+    const ind: Ind | 'other' = /added|value/.test(w)
       ? 'value-added'
-      : /revenue|income/.test(w)
-        ? 'revenue'
-        : /profit/.test(w)
-          ? 'profit'
-          : /output|production/.test(w)
-            ? 'output'
-            : 'other';
+      : /business/.test(w)
+        ? 'revenue-main'
+        : /revenue|income/.test(w)
+          ? 'revenue'
+          : /profit/.test(w)
+            ? 'profit'
+            : /output|production/.test(w)
+              ? 'output'
+              : 'other';
     return { k: 'ind', s: i, e: i + w.length, i: ind };
   }
   if (
@@ -731,8 +766,25 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * releases' variant wordings; a name the catalogues lack is listed with its text. 下降/fell
  * make the value negative, 持平/flat is 0.0, 增长N倍 is N×100 percent (with a note);
  * 超过/突破/逾/以上/more than → `over`, 近/接近/nearly → `nearly`, 约/左右/about → `about`. A
- * stated gap in points is a claim and is listed with the reason `stated gap`. Rows of a text
- * that speaks of enterprises above designated size carry `scope: 'above-size'`.
+ * stated gap in points is a claim and is listed with the reason `stated gap`.
+ *
+ * A clause that names no one speaks of the subject of the clause before it in its sentence
+ * (`8月份，全省规模以上工业增加值增长2.5%；1-8月份增长3.6%`: the total, for January–August),
+ * and in English of the previous sentence's when it says "it" (`In August alone, it grew…`);
+ * never across another place, another indicator, or a name the catalogues lack. The
+ * enterprises' accounts may give several indicators in one sentence (`利润总额…，营业收入…`).
+ * Revenue is operating revenue (营业收入) from 2019 and main-business revenue (主营业务收入,
+ * with a note) before, as in the shipped data; the other one of a year is listed as `indicator
+ * not in the model`.
+ *
+ * Value added, revenue and profit are those of industrial enterprises above designated size:
+ * their rows carry `scope: 'above-size'`; output rows do where the text says above-size. A short
+ * form that does not say so (全省工业增加值, "industrial value added") may be the GDP account's
+ * value added of all industry (全部工业增加值), another statistic: it is read only where the text
+ * defines it as the above-size total (`规模以上工业(以下简称“全省工业”)`) or speaks of above-size
+ * industry and of no GDP account (地区生产总值, 第二产业, 全部工业, GDP); otherwise it is listed as
+ * `ambiguous` with its text, value and period. A GDP account that never says above-size yields
+ * no value added at all.
  *
  * @category Extract
  * @param text - the release's text
@@ -740,7 +792,7 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * `title`, `publisher`, `kind`
  * @returns `{ observations, evidence, unrecognised, source?, lang }`, deeply frozen
  * @throws ShanxiIndustryError code `INVALID_RELEASE` when `text` is not a string or longer than 16 Mi characters
- * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
+ * @throws ShanxiIndustryError code `INVALID_OPTION` when the options are not an object or cannot be read (a revoked Proxy, a getter that throws), or an option is unknown, has a wrong value or is longer than 2,048 characters
  * @example
  * ```ts
  * const r = extractRelease('2024年1-8月份，全省规模以上工业增加值同比增长3.6%。其中，8月份同比增长2.5%。');
@@ -748,6 +800,11 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * //=> ['2024-01/2024-08 3.6', '2024-08 2.5']
  * r.evidence[1]?.periodText + ' ' + r.evidence[1]?.quote;
  * //=> '8月份 同比增长2.5%'
+ * const run = extractRelease('2024年8月份，全省规模以上工业增加值同比增长2.5%；1-8月份增长3.6%。');
+ * run.observations.map((o) => `${o.period} ${o.value} ${o.scope}`);
+ * //=> ['2024-08 2.5 above-size', '2024-01/2024-08 3.6 above-size']
+ * extractRelease('2024年1-8月份，全省工业增加值同比增长3.6%。').unrecognised[0]?.reason;
+ * //=> 'ambiguous'
  * ```
  */
 export function extractRelease(text: unknown, options?: ExtractOptions): Extraction {
@@ -1012,6 +1069,18 @@ function walk(
   const t = lx.t;
   const figs: Figure[] = [];
   const aboveSize = zh ? /规模以上|规上/.test(t) : /above (?:a )?designated size/.test(t);
+  // an account of GDP, where 工业增加值 may be all industry's (全部工业增加值)
+  const gdp = (
+    zh
+      ? /全部工业|生产总值|第二产业|GDP/i
+      : /\bgdp\b|gross (?:domestic|regional) product|secondary industry/
+  ).test(t);
+  const gdpOnly = gdp && !aboveSize;
+  // a short form is the above-size total where the text defines it so (规模以上工业(以下简称
+  // “全省工业”)), or speaks of above-size industry and of no GDP account
+  const bareOk =
+    (aboveSize && !gdp) ||
+    /(?:规模以上|规上)工业[^。\n]{0,12}[(（]以下(?:简)?称[“"‘']?全省工业/.test(text);
   let docRegion: Where = opts.region ?? 'shanxi';
   if (opts.region === undefined) {
     // whose release: the first of the country, the province or another place that it names
@@ -1071,11 +1140,33 @@ function walk(
     un.push(u);
   };
 
+  /**
+   * Whether [s0, e) holds a period marker and, around the markers, nothing but fillers (and
+   * no word of the year before: 上年同期1-8月份 is not this year's run).
+   */
+  const onlyPeriods = (sent: readonly Tok[], s0: number, e: number): boolean => {
+    if (/上年|同期|last year|same period/.test(t.slice(s0, e))) return false;
+    let s = s0;
+    for (const x of sent)
+      if ((x.k === 'period' || x.k === 'year') && x.s >= s0 && x.e <= e) {
+        if (!empty(s, x.s)) return false;
+        s = x.e;
+      }
+    return s > s0 && empty(s, e);
+  };
+  /** 全省/本省/该省 is the province whose release it is: not Shanxi in another place's text. */
+  const whereOf = (x: Extract<Tok, { k: 'region' }>): Where =>
+    x.r === 'shanxi' && docRegion === 'other' && /^(?:全省|本省|该省)/.test(t.slice(x.s, x.e))
+      ? 'other'
+      : x.r;
+
   // sentences
   let period: PeriodCtx | undefined;
   let year: { y?: number; rel?: number } | undefined;
-  let docInd: Indicator = 'value-added';
-  let prevSubject: { b: Breakdown; region: Where; ind: Indicator; s: number } | undefined;
+  let docInd: Ind = 'value-added';
+  let prevSubject: Subject | undefined;
+  // whether prevSubject is the subject of the sentence just before (not of an earlier one)
+  let prevFresh = false;
   let sentStart = 0;
   let i = 0;
   while (i < toks.length) {
@@ -1086,6 +1177,8 @@ function walk(
     const isPara =
       i === 0 || (toks[i - 1]?.k === 'sent' && (toks[i - 1] as { para: boolean }).para);
     if (isPara) prevSubject = undefined;
+    // the sentence before ended with ；: this is the same sentence's other half
+    const joined = i > 0 && (toks[i - 1] as { soft?: boolean }).soft === true;
     let savedPeriod = period;
     let scoped = false;
     // english: the sentence's periods and year
@@ -1118,8 +1211,10 @@ function walk(
       } else cur.push(x);
     }
     clauses.push(cur);
-    let subject: { b: Breakdown; region: Where; ind: Indicator; s: number } | undefined;
-    let sentInd: Indicator | 'other' | undefined;
+    let subject: Subject | undefined;
+    // an unknown name's figure ended the sentence's subject: none carries on from an older one
+    let forget = false;
+    let sentInd: Ind | 'other' | undefined;
     const startsQizhong = sent[0]?.k === 'qizhong';
     for (let ci = 0; ci < clauses.length; ci++) {
       const cl = clauses[ci]!;
@@ -1143,8 +1238,7 @@ function walk(
               e: y.e,
               m1: 1,
               m2: 12,
-              ...(y.year !== undefined ? { year: y.year } : {}),
-              ...(y.rel !== undefined ? { rel: y.rel } : {}),
+              ...yearsOf(y),
             };
         } else if (ps.length > 1) {
           for (const x of cl)
@@ -1153,14 +1247,14 @@ function walk(
         }
       }
       // entities with their region, numbers, in order
-      const entities: { b: Breakdown; s: number; e: number; region: Where }[] = [];
+      const entities: Entity[] = [];
       let pendingRegion: Where | undefined;
       let verb: Extract<Tok, { k: 'verb' }> | undefined;
       let cue: Extract<Tok, { k: 'cue' }> | undefined;
       let qual: Extract<Tok, { k: 'qual' }> | undefined;
       let resp = cl.some((x) => x.k === 'resp');
       let lastBoundary = clStart; // end of the last thing that explains the text before a figure
-      let clInd: Indicator | 'other' | undefined;
+      let clInd: Ind | 'other' | undefined;
       let inCmp = false;
       const figsOfClause: {
         tok: Extract<Tok, { k: 'num' }> | Extract<Tok, { k: 'verb' }>;
@@ -1180,8 +1274,7 @@ function walk(
               const ctx: PeriodCtx = { m1: x.m1, m2: x.m2, text: text.slice(x.s, x.e) };
               period = {
                 ...ctx,
-                ...(x.year !== undefined ? { year: x.year } : {}),
-                ...(x.rel !== undefined ? { rel: x.rel } : {}),
+                ...yearsOf(x),
               };
               if (!scoped && (startsQizhong || cl.some((y) => y.k === 'qizhong' && y.s < x.s))) {
                 scoped = true;
@@ -1189,7 +1282,7 @@ function walk(
               }
               if (x.year !== undefined) year = { y: x.year };
               else if (x.rel !== undefined) year = { rel: x.rel };
-            }
+            } else if (x.year !== undefined) year = { y: x.year };
             lastBoundary = x.e;
             break;
           case 'year':
@@ -1200,8 +1293,7 @@ function walk(
                   m1: 1,
                   m2: 12,
                   text: text.slice(x.s, x.e),
-                  ...(x.year !== undefined ? { year: x.year } : {}),
-                  ...(x.rel !== undefined ? { rel: x.rel } : {}),
+                  ...yearsOf(x),
                 };
                 if (zh) period = p;
                 else if (!clausePeriod)
@@ -1211,8 +1303,7 @@ function walk(
                     e: x.e,
                     m1: 1,
                     m2: 12,
-                    ...(x.year !== undefined ? { year: x.year } : {}),
-                    ...(x.rel !== undefined ? { rel: x.rel } : {}),
+                    ...yearsOf(x),
                   };
               }
             }
@@ -1233,7 +1324,8 @@ function walk(
             const last = entitiesLast(entsSinceFigure);
             // 规模以上工业原煤产量: the total words are the product's modifier
             if (last && last.b === 'total' && empty(last.e, x.s)) entsSinceFigure.pop();
-            const ent = { b: x.b, s: x.s, e: x.e, region };
+            const ent: Entity = { b: x.b, s: x.s, e: x.e, region };
+            if (BARE.has(t.slice(x.s, x.e))) ent.bare = true;
             entsSinceFigure.push(ent);
             entities.push(ent);
             pendingRegion = undefined;
@@ -1245,12 +1337,7 @@ function walk(
           case 'region':
             // 全省/本省/该省 is the province whose release it is: Shanxi, unless the text is
             // another place's (河北省统计局发布…全省)
-            pendingRegion =
-              x.r === 'shanxi' &&
-              docRegion === 'other' &&
-              /^(?:全省|本省|该省)/.test(t.slice(x.s, x.e))
-                ? 'other'
-                : x.r;
+            pendingRegion = whereOf(x);
             break;
           case 'ind': {
             clInd = x.i;
@@ -1310,8 +1397,7 @@ function walk(
               m1: clausePeriod.m1,
               m2: clausePeriod.m2,
               text: text.slice(clausePeriod.s, clausePeriod.e),
-              ...(clausePeriod.year !== undefined ? { year: clausePeriod.year } : {}),
-              ...(clausePeriod.rel !== undefined ? { rel: clausePeriod.rel } : {}),
+              ...yearsOf(clausePeriod),
             }
           : period;
       const when = yearOf(pc, !zh ? sentYears : [], year, pub);
@@ -1356,7 +1442,7 @@ function walk(
           continue;
         }
         // who
-        let ent: { b: Breakdown; s: number; region: Where; ind?: Indicator } | undefined;
+        let ent: (Named & { ind?: Ind }) | undefined;
         let quoteStart: number;
         let carriedOver = false;
         if (respEnts) {
@@ -1384,14 +1470,41 @@ function walk(
             miss('unknown name', f.gapStart);
             // 洗煤产量1亿吨，增长9.0%: what follows speaks of the unknown name, not of the last
             // one (a comparison such as 比2019年同期 names nothing)
-            if (!/^[\s,，]*(?:[比较与]|than |compared )/.test(t.slice(f.gapStart, firstCue)))
+            if (!/^[\s,，]*(?:[比较与]|than |compared )/.test(t.slice(f.gapStart, firstCue))) {
               subject = undefined;
+              forget = true;
+            }
             k++;
             continue;
           }
+          // the subject carries on: from the clause before in this sentence; from the sentence
+          // before when nothing but fillers precedes the figure, or when a period marker does and
+          // the text says it is the same subject (the other half of a sentence cut by ；, or
+          // "In August alone, it grew…" right after the sentence that named it)
           const carried =
-            subject ?? (startsQizhong || empty(sentStart, firstCue) ? prevSubject : undefined);
-          if (!carried || (clInd !== undefined && clInd !== carried.ind)) {
+            subject ??
+            (startsQizhong ||
+            empty(sentStart, firstCue) ||
+            (prevFresh &&
+              (zh ? joined : /\b(?:it|that) $/.test(t.slice(f.gapStart, firstCue))) &&
+              onlyPeriods(sent, sentStart, firstCue))
+              ? prevSubject
+              : undefined);
+          // the same sentence: 实现利润总额…，营业收入… speaks of the same enterprises
+          const sameSentence = subject !== undefined || (zh && joined);
+          if (
+            !carried ||
+            (clInd !== undefined &&
+              clInd !== carried.ind &&
+              !(sameSentence && FINANCE.has(clInd) && FINANCE.has(carried.ind))) ||
+            sent.some(
+              (x) =>
+                x.k === 'region' &&
+                x.s >= (subject ? clStart : sentStart) &&
+                x.s < firstCue &&
+                whereOf(x) !== carried.region,
+            )
+          ) {
             miss('no name', f.gapStart);
             k++;
             continue;
@@ -1399,6 +1512,7 @@ function walk(
           ent = carried;
           carriedOver = true;
           quoteStart = subject ? carried.s : f.gapStart;
+          while (quoteStart < tok.s && /\s/.test(text[quoteStart]!)) quoteStart++;
         }
         k++;
         const b = ent!.b;
@@ -1421,15 +1535,23 @@ function walk(
           continue;
         }
         // what
-        const ind: Indicator | 'other' = b.startsWith('product:')
+        const ind: Ind | 'other' = b.startsWith('product:')
           ? 'output'
           : sentInd === 'other' || clInd === 'other'
             ? 'other'
             : sentInd && sentInd !== 'output'
               ? sentInd
-              : docInd;
+              : (ent!.ind ?? docInd);
         if (ind === 'other') {
           miss('indicator not in the model', quoteStart!);
+          continue;
+        }
+        // value added, revenue and profit are above-size by definition: a short form such as
+        // 全省工业 is read only where the text says above-size (and is no account of GDP, whose
+        // 全部工业增加值 is another statistic), and nothing is read from a GDP account that never
+        // says above-size
+        if (ind !== 'output' && (ent!.bare ? !bareOk : gdpOnly)) {
+          miss('ambiguous', quoteStart!);
           continue;
         }
         let measure: Measure;
@@ -1517,10 +1639,19 @@ function walk(
           miss(when, quoteStart!);
           continue;
         }
+        // revenue: operating revenue (营业收入) from 2019, main-business revenue (主营业务收入)
+        // before; the other one of a year is another statistic
+        if (
+          (ind === 'revenue' || ind === 'revenue-main') &&
+          when.pid < '2019' === (ind === 'revenue')
+        ) {
+          miss('indicator not in the model', quoteStart!);
+          continue;
+        }
         const fig: { -readonly [K in keyof Figure]: Figure[K] } = {
           breakdown: b,
           region,
-          indicator: ind,
+          indicator: ind === 'revenue-main' ? 'revenue' : ind,
           measure,
           raw: value,
           unit,
@@ -1532,9 +1663,12 @@ function walk(
         };
         const q = tok.k === 'num' ? (tok.q ?? f.qual?.q) : undefined;
         if (q) fig.qualifier = q;
+        if (ind === 'revenue-main')
+          note = `${note ? `${note}; ` : ''}published as main-business revenue${zh ? ' (主营业务收入)' : ''}`;
         if (note) fig.note = note;
+        if (ind !== 'output' || aboveSize) fig.scope = 'above-size';
         figs.push(fig);
-        subject = { b, region, ind, s: quoteStart! };
+        subject = { b, region, ind, s: quoteStart!, ...(ent!.bare ? { bare: true } : {}) };
       }
       if (entities.length > 0 && !resp) {
         const last = entities[entities.length - 1]!;
@@ -1544,6 +1678,7 @@ function walk(
             region: last.region,
             ind: last.b.startsWith('product:') ? 'output' : docInd,
             s: last.s,
+            ...(last.bare ? { bare: true } : {}),
           };
       }
     }
@@ -1559,12 +1694,22 @@ function walk(
         };
     }
     if (subject) prevSubject = subject;
+    else if (forget) prevSubject = undefined;
+    prevFresh = subject !== undefined;
     if (scoped) period = savedPeriod;
     sentStart = sentEnd + 1;
     i = j + 1;
   }
-  void aboveSize;
-  return aboveSize ? figs.map((f) => ({ ...f, scope: 'above-size' as const })) : figs;
+  return figs;
 }
+
+/** The indicators of the enterprises' accounts: one sentence may give several of them. */
+const FINANCE: ReadonlySet<string> = new Set<Ind>(['revenue', 'revenue-main', 'profit']);
+
+/** The year and the relative year (今年, 去年) of a marker, those it has. */
+const yearsOf = (x: { readonly year?: number; readonly rel?: number }) => ({
+  ...(x.year !== undefined ? { year: x.year } : {}),
+  ...(x.rel !== undefined ? { rel: x.rel } : {}),
+});
 
 const entitiesLast = <T>(list: readonly T[]): T | undefined => list[list.length - 1];
