@@ -133,17 +133,10 @@ const ZH_UNITS: readonly (readonly [string, string])[] = [
   ['亿千瓦时', 'kwh-100m'],
   ['亿立方米', 'm3-100m'],
   ['万辆', 'vehicles-10k'],
-  ['万千瓦时', '?万千瓦时'],
-  ['万千瓦', '?万千瓦'],
-  ['万台', '?万台'],
-  ['万件', '?万件'],
-  ['万套', '?万套'],
-  ['万元', '?万元'],
-  ['辆', '?辆'],
-  ['台', '?台'],
-  ['吨', '?吨'],
-  ['亿', '?亿'],
-  ['万', '?万'],
+  // units the model has no id for: '?' and the word
+  ...'万千瓦时 万千瓦 万台 万件 万套 万元 辆 台 吨 亿 万'
+    .split(' ')
+    .map((w) => [w, `?${w}`] as const),
 ];
 const EN_UNITS: readonly (readonly [RegExp, string])[] = [
   [/^ ?(?:percentage points?|points?)/, 'points'],
@@ -158,21 +151,22 @@ const EN_UNITS: readonly (readonly [RegExp, string])[] = [
   [/^ (?:million|billion|thousand|trillion|units|vehicles|tonnes|tons|kwh|yuan)\b/, '?unit'],
 ];
 
-const ZH_PERIODS: readonly (readonly [string, number, number])[] = [
-  ['前三季度', 1, 9],
-  ['一至三季度', 1, 9],
-  ['第一季度', 1, 3],
-  ['一季度', 1, 3],
-  ['第二季度', 4, 6],
-  ['二季度', 4, 6],
-  ['第三季度', 7, 9],
-  ['三季度', 7, 9],
-  ['第四季度', 10, 12],
-  ['四季度', 10, 12],
-  ['上半年', 1, 6],
-  ['下半年', 7, 12],
-  ['全年', 1, 12],
-  ['前两个月', 1, 2],
+/** The named periods of ZH_NAMED_RE, in its order: their first and last months. */
+const ZH_PERIODS: readonly (readonly [number, number])[] = [
+  [1, 9], // 前三季度
+  [1, 9], // 一至三季度
+  [1, 3], // 第一季度
+  [1, 3], // 一季度
+  [4, 6], // 第二季度
+  [4, 6], // 二季度
+  [7, 9], // 第三季度
+  [7, 9], // 三季度
+  [10, 12], // 第四季度
+  [10, 12], // 四季度
+  [1, 6], // 上半年
+  [7, 12], // 下半年
+  [1, 12], // 全年
+  [1, 2], // 前两个月
 ];
 const EN_MONTHS = [
   'january',
@@ -320,6 +314,10 @@ const ZH_PERIOD_RE =
   /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})(?:-|~|至)(\d{1,2})月份?|(\d{1,2})月(?:-|~|至)(\d{1,2})月份?|前(\d{1,2})个?月份?|(\d{1,2})月份?(?!\d|日))/y;
 const ZH_NAMED_RE =
   /(?:(\d{4})年|(今年|去年))?(前三季度|一至三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度|上半年|下半年|全年|前两个月)/y;
+/** The words of ZH_NAMED_RE's last group, in order (ZH_PERIODS gives their months). */
+const ZH_NAMED_WORDS = ZH_NAMED_RE.source
+  .slice(ZH_NAMED_RE.source.lastIndexOf('(') + 1, -1)
+  .split('|');
 const ZH_YEAR_RE = /(\d{4})年|(今年|去年)/y;
 const ZH_DATE_RE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}日(?!均)/y;
 
@@ -368,8 +366,8 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     if (/[比较与于续持至到自从截]/.test(t[i - 1] ?? ''))
       return { k: 'skip', s: i, e: i + m[0].length };
     const [, y, r, w] = m;
-    const entry = ZH_PERIODS.find((p) => p[0] === w)!;
-    const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1: entry[1], m2: entry[2] };
+    const [m1, m2] = ZH_PERIODS[ZH_NAMED_WORDS.indexOf(w!)]!;
+    const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1, m2 };
     if (y) tok.year = Number(y);
     const rr = rel(r);
     if (rr !== undefined) tok.rel = rr;
