@@ -1668,7 +1668,11 @@ function walk(
         figs.push(fig);
         subject = { b, region, ind, s: quoteStart!, ...(ent!.bare ? { bare: true } : {}) };
       }
-      if (entities.length > 0 && !resp) {
+      if (respEnts) {
+        // after 采矿业、制造业分别增长…, a clause without a name could speak of any of them
+        subject = undefined;
+        forget = true;
+      } else if (entities.length > 0 && !resp) {
         const last = entities[entities.length - 1]!;
         if (!subject || subject.b !== last.b)
           subject = {

@@ -74,6 +74,10 @@ describe('a subject carried within a sentence', () => {
       'unknown name 1.0 2023-08 | 纺织业增长1.0%',
       'no name 3.6 2023-01/2023-08 | 增长3.6%',
     ]);
+    // after a respectively-list, a clause without a name could speak of any of its names
+    const list = read('2023年1-8月份，采矿业、制造业分别增长3.0%、4.5%；1-7月份增长2.0%。');
+    expect(rows(list)).toHaveLength(2);
+    expect(misses(list)).toEqual(['no name 2.0 2023-01/2023-07 | 增长2.0%']);
     expect(second('；上年同期1-8月份增长5.0%。')).toEqual([
       'no name 5.0 2023-01/2023-08 | 增长5.0%',
     ]);
