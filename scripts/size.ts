@@ -109,10 +109,12 @@ export const SUBPATH_CASES: readonly SizeCase[] = [
     mustNotContain: [ZOD, DATA, NODE],
   },
   {
-    // the tokenizer, the walk and the catalogues' names; no zod, no data
+    // the tokenizer, the walk and the catalogues' names; no zod, no data. 15,906 B measured
+    // with coded errors for hostile options (errors.ts readObject/show) and the subject,
+    // revenue and scope rules (see CHANGELOG)
     name: 'extract subpath: extractRelease',
     code: `export { extractRelease } from ${dist('extract')};`,
-    budget: 15_000,
+    budget: 16_000,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
 ];

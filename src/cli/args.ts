@@ -26,7 +26,15 @@ import { didYouMean, shown, UsageError } from './errors.js';
 import type { Lang } from './i18n.js';
 
 /** The commands, in the order help lists them. */
-export const COMMANDS = ['list', 'show', 'compare', 'series', 'export', 'check'] as const;
+export const COMMANDS = [
+  'list',
+  'show',
+  'compare',
+  'series',
+  'export',
+  'check',
+  'extract',
+] as const;
 /** A command. */
 export type Command = (typeof COMMANDS)[number];
 
@@ -87,6 +95,8 @@ const SPEC = {
   scope: { type: 'string', multiple: true },
   bom: { type: 'boolean' },
   data: { type: 'string', multiple: true },
+  url: { type: 'string', multiple: true },
+  published: { type: 'string', multiple: true },
 } as const;
 
 /** The scopes `--scope` takes: above-size, all, unstated. */
@@ -95,7 +105,17 @@ export const SCOPE_IDS: readonly ScopeFilter[] = SCOPE_CATALOGUE.map((e) => e.id
 /**
  * Options that take one value: given twice, they are a usage error (never silently the last).
  */
-const SINGLE: readonly OptionName[] = ['format', 'lang', 'out', 'chart', 'from', 'to', 'against'];
+const SINGLE: readonly OptionName[] = [
+  'format',
+  'lang',
+  'out',
+  'chart',
+  'from',
+  'to',
+  'against',
+  'url',
+  'published',
+];
 
 type OptionName = keyof typeof SPEC;
 
@@ -119,6 +139,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
   show: [...SELECT, ...PERIODS, 'source', 'all', 'data', 'format', 'lang', 'out'],
   export: [...SELECT, ...PERIODS, 'source', 'all', 'data', 'format', 'lang', 'out', 'bom'],
   check: [],
+  extract: ['url', 'published', 'region', 'format'],
   compare: [
     'period',
     'region',
@@ -160,6 +181,7 @@ export const COMMAND_FORMATS: Readonly<Record<Command, readonly Format[]>> = {
   compare: FORMATS,
   series: FORMATS,
   check: ['table'],
+  extract: ['table', 'csv', 'json'],
 };
 
 /** The checked command line. */
@@ -201,8 +223,12 @@ export interface Args {
   readonly against?: 'china' | Breakdown;
   /** `--data FILE`: files of the user's own figures (`-` is standard input), in order. */
   readonly data: readonly string[];
-  /** `check FILE…`: the files to check (`-` is standard input). */
+  /** `check FILE…`: the files to check; `extract FILE`: the release (`-` is standard input). */
   readonly files: readonly string[];
+  /** `extract --url`: the page's address, the source of every figure. */
+  readonly url?: string;
+  /** `extract --published`: the page's date. */
+  readonly published?: string;
 }
 
 const quote = shown;
@@ -414,7 +440,11 @@ function checkCommand(
     if (o.value === undefined || (!o.inline && !stdin && o.value.startsWith('-')) || o.value === '')
       throw new UsageError(`Option ${o.raw} needs a value, as in ${o.raw} ${example(name)}.`);
     const before = values.get(name) ?? [];
-    if (SINGLE.includes(name) && before.length > 0)
+    // extract reads one release: its --region is single too (elsewhere a list of regions)
+    if (
+      (SINGLE.includes(name) || (command === 'extract' && name === 'region')) &&
+      before.length > 0
+    )
       throw new UsageError(
         `Option --${name} takes one value and was given twice: ${quote(before[0]!)} and ${quote(o.value)}. Give it once.`,
       );
@@ -451,6 +481,11 @@ function checkCommand(
       );
     const empty = rest.find((f) => f === '');
     if (empty !== undefined) throw new UsageError('check takes file names; got an empty one.');
+  } else if (command === 'extract') {
+    if (rest.length !== 1 || rest[0] === '')
+      throw new UsageError(
+        `extract takes one FILE (or - for standard input), as in extract release.txt; got ${rest.length === 0 ? 'none' : rest.map(quote).join(', ')}.`,
+      );
   } else if (rest.length > 0) {
     const word = rest[0]!;
     const hint = /^\d{4}[\w/-]{0,20}$/.test(word)
@@ -474,6 +509,7 @@ function checkCommand(
   const sources = list('source');
   const scopes = list('scope').map((v) => oneOf('scope', v, SCOPE_IDS));
 
+  if (command === 'extract') single('region', regions);
   if (command === 'compare' || command === 'series') {
     single('region', regions);
     single('indicator', indicators);
@@ -532,7 +568,9 @@ function checkCommand(
   }
 
   const data = values.get('data') ?? [];
-  const files = command === 'check' ? [...rest] : [];
+  const files = command === 'check' || command === 'extract' ? [...rest] : [];
+  const url = last('url');
+  const published = last('published');
   if ([...data, ...files].filter((f) => f === '-').length > 1)
     throw new UsageError(
       'Standard input (-) can be read once; give - once, and the other files by name.',
@@ -563,6 +601,8 @@ function checkCommand(
     ...(out === undefined ? {} : { out }),
     ...(chart === undefined ? {} : { chart }),
     ...(against === undefined ? {} : { against }),
+    ...(url === undefined ? {} : { url }),
+    ...(published === undefined ? {} : { published }),
   };
   return args;
 }
@@ -601,6 +641,10 @@ function example(name: OptionName): string {
       return 'above-size';
     case 'data':
       return 'mine.csv';
+    case 'url':
+      return 'https://tjj.shanxi.gov.cn/…';
+    case 'published':
+      return '2024-09-20';
     default:
       return '…';
   }

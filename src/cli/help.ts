@@ -238,6 +238,29 @@ Examples:
   shanxi-industry check mine.csv
   shanxi-industry export --period 2021-Q1 | shanxi-industry check -
 `,
+  extract: `Usage: shanxi-industry extract FILE|- [options]
+
+Reads a statistics release (the bureaus' Chinese template or an English
+article) from FILE, or standard input with -, and prints every figure it
+found with the quote it came from, its period marker and offsets, then what
+it could not read and why. Each option takes one value.
+
+Options:
+  --url U           the page's address: the source of every figure
+  --published D     the page's date, YYYY-MM-DD or YYYY-MM (fixes the year
+                    where the text names none)
+  --region R        shanxi or china (default: from the text, else shanxi)
+  --format F        table (default), csv (the rows, as export writes them)
+                    or json (rows, quotes and what was not read)
+  -h, --help        this help
+
+Exit codes: 0 figures found; 1 none found, or FILE cannot be read; 2 a
+wrong command, option or value.
+
+Examples:
+  shanxi-industry extract release.txt --published 2024-09-20
+  shanxi-industry extract - --format csv < release.txt > figures.csv
+`,
 };
 
 /** The help text: general, or of one command. */

@@ -70,6 +70,8 @@ async function run(ctx: Context, io: CliIO): Promise<Output> {
       return seriesCommand(ctx);
     case 'export':
       return exportCommand(ctx);
+    case 'extract':
+      return extractCommand(ctx, io);
     default:
       throw new UsageError('No command given.');
   }
@@ -127,7 +129,6 @@ const oneLine = (e: unknown): string => {
  * message is one line on stderr, with the user's text escaped.
  */
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
-  if (argv[0] === 'extract') return extractCommand(argv.slice(1), io);
   const say = (message: string): void => {
     io.stderr.write(`shanxi-industry: ${safeText(message.replace(/\n/g, ' '))}\n`);
   };

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { ShanxiIndustryError } from '../errors.js';
+import { readObject, ShanxiIndustryError, show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import type { PeriodId } from '../model/period.js';
 import type { Observation, Source } from '../model/types.js';
@@ -31,19 +31,51 @@ import type {
 } from './types.js';
 
 type Tok =
-  | { k: 'sent'; s: number; e: number; para: boolean }
+  | { k: 'sent'; s: number; e: number; para: boolean; soft?: boolean }
   | { k: 'comma' | 'sep' | 'resp' | 'qizhong' | 'skip' | 'cmp'; s: number; e: number }
   | { k: 'period'; s: number; e: number; m1: number; m2: number; year?: number; rel?: number }
   | { k: 'year'; s: number; e: number; year?: number; rel?: number; asPeriod: boolean }
   | { k: 'entity'; s: number; e: number; b: Breakdown }
   | { k: 'region'; s: number; e: number; r: Where }
-  | { k: 'ind'; s: number; e: number; i: Indicator | 'other' }
+  | { k: 'ind'; s: number; e: number; i: Ind | 'other' }
   | { k: 'verb'; s: number; e: number; sign: 1 | -1 | 0; kind: 'change' | 'flat' | 'rate' }
   | { k: 'cue'; s: number; e: number; m: Measure }
   | { k: 'qual'; s: number; e: number; q: Qualifier }
   | { k: 'num'; s: number; e: number; raw: string; unit: string; garbled: boolean; q?: Qualifier };
 
 const MAX_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * An indicator as the walk reads it: main-business revenue (主营业务收入) apart from operating
+ * revenue (营业收入) until the year is known (the model's revenue is the one before 2019 and
+ * the other from 2019).
+ */
+type Ind = Indicator | 'revenue-main';
+
+/** Who a figure is about: a breakdown and its region, where it was named. */
+interface Named {
+  readonly b: Breakdown;
+  readonly region: Where;
+  readonly s: number;
+  /** Named by a short form (全省工业, "industrial value added") that does not say above-size. */
+  bare?: true;
+}
+/** A name met in a clause, with its end. */
+interface Entity extends Named {
+  readonly e: number;
+}
+/** The subject figures without a name of their own carry on: a name and its indicator. */
+interface Subject extends Named {
+  readonly ind: Ind;
+}
+
+/** The short forms that do not say above-size (see {@link Named.bare}). */
+const BARE: ReadonlySet<string> = new Set([
+  '全省工业',
+  'industrial added value',
+  'industrial value added',
+  'value-added industrial output',
+]);
 
 /** Whose figure: a region of the model, or another one (a city, another province). */
 type Where = Region | 'other';
@@ -101,17 +133,10 @@ const ZH_UNITS: readonly (readonly [string, string])[] = [
   ['亿千瓦时', 'kwh-100m'],
   ['亿立方米', 'm3-100m'],
   ['万辆', 'vehicles-10k'],
-  ['万千瓦时', '?万千瓦时'],
-  ['万千瓦', '?万千瓦'],
-  ['万台', '?万台'],
-  ['万件', '?万件'],
-  ['万套', '?万套'],
-  ['万元', '?万元'],
-  ['辆', '?辆'],
-  ['台', '?台'],
-  ['吨', '?吨'],
-  ['亿', '?亿'],
-  ['万', '?万'],
+  // units the model has no id for: '?' and the word
+  ...'万千瓦时 万千瓦 万台 万件 万套 万元 辆 台 吨 亿 万'
+    .split(' ')
+    .map((w) => [w, `?${w}`] as const),
 ];
 const EN_UNITS: readonly (readonly [RegExp, string])[] = [
   [/^ ?(?:percentage points?|points?)/, 'points'],
@@ -126,21 +151,22 @@ const EN_UNITS: readonly (readonly [RegExp, string])[] = [
   [/^ (?:million|billion|thousand|trillion|units|vehicles|tonnes|tons|kwh|yuan)\b/, '?unit'],
 ];
 
-const ZH_PERIODS: readonly (readonly [string, number, number])[] = [
-  ['前三季度', 1, 9],
-  ['一至三季度', 1, 9],
-  ['第一季度', 1, 3],
-  ['一季度', 1, 3],
-  ['第二季度', 4, 6],
-  ['二季度', 4, 6],
-  ['第三季度', 7, 9],
-  ['三季度', 7, 9],
-  ['第四季度', 10, 12],
-  ['四季度', 10, 12],
-  ['上半年', 1, 6],
-  ['下半年', 7, 12],
-  ['全年', 1, 12],
-  ['前两个月', 1, 2],
+/** The named periods of ZH_NAMED_RE, in its order: their first and last months. */
+const ZH_PERIODS: readonly (readonly [number, number])[] = [
+  [1, 9], // 前三季度
+  [1, 9], // 一至三季度
+  [1, 3], // 第一季度
+  [1, 3], // 一季度
+  [4, 6], // 第二季度
+  [4, 6], // 二季度
+  [7, 9], // 第三季度
+  [7, 9], // 三季度
+  [10, 12], // 第四季度
+  [10, 12], // 四季度
+  [1, 6], // 上半年
+  [7, 12], // 下半年
+  [1, 12], // 全年
+  [1, 2], // 前两个月
 ];
 const EN_MONTHS = [
   'january',
@@ -178,16 +204,16 @@ const EN_VERB_RE =
 
 /** The indicator words: 增加值, 营业收入, 利润, 产量, and others the model has not (利润率, 出口…). */
 const ZH_IND_RE =
-  /营业收入利润率|利润率|(增加值)|(营业收入|营收)|(利润总额|利润)|(产量)|出口交货值|出口|投资|用电量|用电|出厂价格|价格|产销率|销售产值|销售|库存|亏损|能耗|产能利用率|总产值|产值|环比|比上月|营业成本|资产/y;
+  /营业收入利润率|利润率|(增加值)|(营业收入|营收)|(利润总额|利润)|(产量)|(主营业务收入)|出口交货值|出口|投资|用电量|用电|出厂价格|价格|产销率|销售产值|销售|库存|亏损|能耗|产能利用率|总产值|产值|环比|比上月|营业成本|资产/y;
 /** The first character of every alternative of a pattern (to skip other characters at once). */
 const firstChars = (re: RegExp) => re.source.split('|').map((w) => w.replace(/[()]/g, '')[0]!);
 const EN_IND_RE =
-  /(?:added value|value added|value-added|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity utili[sz]ation|month-on-month|previous month|a month earlier)(?![a-z])/y;
+  /(?:added value|value added|value-added|(?:main|principal|primary) business (?:revenues?|income)|(?:revenues?|income) from (?:the |their |its )?(?:main|principal|primary) business(?:es)?|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity utili[sz]ation|month-on-month|previous month|a month earlier)(?![a-z])/y;
 
 const ZH_FILLERS =
-  /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|[\s，,、：:；;（）()“”"'·.-]/g;
+  /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|主营业务收入|[\s，,、：:；;（）()“”"'·.-]/g;
 const EN_FILLERS =
-  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|is|be|been|output|production|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
+  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|made|realized|realised|achieved|earned|is|be|been|output|production|(?:main|principal|primary) business (?:revenues?|income)|revenues?|operating income|profits?|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
 
 interface Lexer {
   readonly lang: 'en' | 'zh';
@@ -226,22 +252,13 @@ function tokenize(lx: Lexer): Tok[] {
   while (i < n) {
     const c = t[i]!;
     // sentence and clause boundaries
-    if (
-      c === '\n' ||
-      c === '。' ||
-      c === '；' ||
-      c === '！' ||
-      c === '？' ||
-      c === '!' ||
-      c === '?'
-    ) {
+    if (c === '\n' || c === '。' || c === '！' || c === '？' || c === '!' || c === '?') {
       out.push({ k: 'sent', s: i, e: i + 1, para: c === '\n' });
       i++;
       continue;
     }
-    if (c === ';' || (c === '.' && !/\d/.test(t[i + 1] ?? ''))) {
-      if (c === ';' && zh) out.push({ k: 'sent', s: i, e: i + 1, para: false });
-      else out.push({ k: 'sent', s: i, e: i + 1, para: false });
+    if (c === '；' || c === ';' || (c === '.' && !/\d/.test(t[i + 1] ?? ''))) {
+      out.push({ k: 'sent', s: i, e: i + 1, para: false, soft: c !== '.' });
       i++;
       continue;
     }
@@ -297,6 +314,10 @@ const ZH_PERIOD_RE =
   /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})(?:-|~|至)(\d{1,2})月份?|(\d{1,2})月(?:-|~|至)(\d{1,2})月份?|前(\d{1,2})个?月份?|(\d{1,2})月份?(?!\d|日))/y;
 const ZH_NAMED_RE =
   /(?:(\d{4})年|(今年|去年))?(前三季度|一至三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度|上半年|下半年|全年|前两个月)/y;
+/** The words of ZH_NAMED_RE's last group, in order (ZH_PERIODS gives their months). */
+const ZH_NAMED_WORDS = ZH_NAMED_RE.source
+  .slice(ZH_NAMED_RE.source.lastIndexOf('(') + 1, -1)
+  .split('|');
 const ZH_YEAR_RE = /(\d{4})年|(今年|去年)/y;
 const ZH_DATE_RE = /(?:\d{4}年)?\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}日(?!均)/y;
 
@@ -345,8 +366,8 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     if (/[比较与于续持至到自从截]/.test(t[i - 1] ?? ''))
       return { k: 'skip', s: i, e: i + m[0].length };
     const [, y, r, w] = m;
-    const entry = ZH_PERIODS.find((p) => p[0] === w)!;
-    const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1: entry[1], m2: entry[2] };
+    const [m1, m2] = ZH_PERIODS[ZH_NAMED_WORDS.indexOf(w!)]!;
+    const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1, m2 };
     if (y) tok.year = Number(y);
     const rr = rel(r);
     if (rr !== undefined) tok.rel = rr;
@@ -411,7 +432,17 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       k: 'ind',
       s: i,
       e: i + m[0].length,
-      i: m[1] ? 'value-added' : m[2] ? 'revenue' : m[3] ? 'profit' : m[4] ? 'output' : 'other',
+      i: m[1]
+        ? 'value-added'
+        : m[2]
+          ? 'revenue'
+          : m[3]
+            ? 'profit'
+            : m[4]
+              ? 'output'
+              : m[5]
+                ? 'revenue-main'
+                : 'other',
     };
   if ((m = sticky(ZH_VERB_RE)))
     return {
@@ -573,15 +604,17 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   }
   if ((m = sticky(EN_IND_RE))) {
     const w = m[0];
-    const ind: Indicator | 'other' = /added|value/.test(w)
+    const ind: Ind | 'other' = /added|value/.test(w)
       ? 'value-added'
-      : /revenue|income/.test(w)
-        ? 'revenue'
-        : /profit/.test(w)
-          ? 'profit'
-          : /output|production/.test(w)
-            ? 'output'
-            : 'other';
+      : /business/.test(w)
+        ? 'revenue-main'
+        : /revenue|income/.test(w)
+          ? 'revenue'
+          : /profit/.test(w)
+            ? 'profit'
+            : /output|production/.test(w)
+              ? 'output'
+              : 'other';
     return { k: 'ind', s: i, e: i + w.length, i: ind };
   }
   if (
@@ -642,49 +675,52 @@ function fnv(s: string): string {
   return h.toString(16).padStart(8, '0');
 }
 
+/** The longest string an option may be (an address, a title): longer is refused. */
+const MAX_OPTION = 2048;
+
+/**
+ * The options read once, into a plain copy (see `readObject`): a revoked Proxy, a getter that
+ * throws or a field of any type becomes an `INVALID_OPTION` error, never a bare TypeError later.
+ */
 function checkOptions(options: unknown): ExtractOptions {
   if (options === undefined) return {};
-  if (options === null || typeof options !== 'object' || Array.isArray(options))
+  const o = readObject(options, 'INVALID_OPTION', 'extractRelease: options');
+  if (!o)
     throw new ShanxiIndustryError(
       'INVALID_OPTION',
-      `extractRelease options must be an object; got ${options === null ? 'null' : typeof options}.`,
+      `extractRelease options must be an object; got ${show(options)}.`,
       options,
     );
-  const o = options as Record<string, unknown>;
   const allowed = ['url', 'source', 'published', 'region', 'lang', 'title', 'publisher', 'kind'];
   for (const k of Object.keys(o))
     if (!allowed.includes(k))
       throw new ShanxiIndustryError(
         'INVALID_OPTION',
-        `Unknown extractRelease option ${JSON.stringify(k)}: accepted are ${allowed.join(', ')}.`,
+        `Unknown extractRelease option ${show(k)}: accepted are ${allowed.join(', ')}.`,
         k,
       );
   const bad = (name: string, accepted: string) => {
     throw new ShanxiIndustryError(
       'INVALID_OPTION',
-      `Invalid extractRelease option ${name}: expected ${accepted}; got ${JSON.stringify(o[name]) ?? String(o[name])}.`,
+      `Invalid extractRelease option ${name}: expected ${accepted}; got ${show(o[name])}.`,
       o[name],
     );
   };
-  if (
-    o.url !== undefined &&
-    (typeof o.url !== 'string' || !/^https?:\/\/[^\s/?#]+\.[^\s/?#]+[^\s]*$/i.test(o.url))
-  )
-    bad('url', 'an http(s) address');
-  for (const k of ['source', 'title', 'publisher'])
-    if (o[k] !== undefined && (typeof o[k] !== 'string' || (o[k] as string).trim() === ''))
-      bad(k, 'a non-empty string');
-  if (o.published !== undefined) {
-    const p =
-      typeof o.published === 'string' ? /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(o.published) : null;
-    if (
-      !p ||
-      Number(p[2]) < 1 ||
-      Number(p[2]) > 12 ||
-      (p[3] !== undefined && (Number(p[3]) < 1 || Number(p[3]) > 31))
-    )
-      bad('published', 'a date YYYY-MM-DD or YYYY-MM');
-  }
+  const text = (name: string, accepted: string, re = /\S/) => {
+    const v = o[name];
+    if (v === undefined) return;
+    if (typeof v === 'string' && v.length > MAX_OPTION)
+      bad(name, `at most ${MAX_OPTION} characters`);
+    if (typeof v !== 'string' || !re.test(v)) bad(name, accepted);
+  };
+  for (const k of ['source', 'title', 'publisher']) text(k, 'a non-empty string');
+  // one dot-separated host, then a path: linear, whatever the address holds
+  text('url', 'an http(s) address', /^https?:\/\/[^\s/?#.]+(?:\.[^\s/?#.]+)+(?:[/?#]\S*)?$/i);
+  text(
+    'published',
+    'a date YYYY-MM-DD or YYYY-MM',
+    /^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/,
+  );
   if (o.region !== undefined && !(REGIONS as readonly unknown[]).includes(o.region))
     bad('region', REGIONS.join(' or '));
   if (o.lang !== undefined && o.lang !== 'en' && o.lang !== 'zh') bad('lang', 'en or zh');
@@ -728,8 +764,25 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * releases' variant wordings; a name the catalogues lack is listed with its text. 下降/fell
  * make the value negative, 持平/flat is 0.0, 增长N倍 is N×100 percent (with a note);
  * 超过/突破/逾/以上/more than → `over`, 近/接近/nearly → `nearly`, 约/左右/about → `about`. A
- * stated gap in points is a claim and is listed with the reason `stated gap`. Rows of a text
- * that speaks of enterprises above designated size carry `scope: 'above-size'`.
+ * stated gap in points is a claim and is listed with the reason `stated gap`.
+ *
+ * A clause that names no one speaks of the subject of the clause before it in its sentence
+ * (`8月份，全省规模以上工业增加值增长2.5%；1-8月份增长3.6%`: the total, for January–August),
+ * and in English of the previous sentence's when it says "it" (`In August alone, it grew…`);
+ * never across another place, another indicator, or a name the catalogues lack. The
+ * enterprises' accounts may give several indicators in one sentence (`利润总额…，营业收入…`).
+ * Revenue is operating revenue (营业收入) from 2019 and main-business revenue (主营业务收入,
+ * with a note) before, as in the shipped data; the other one of a year is listed as `indicator
+ * not in the model`.
+ *
+ * Value added, revenue and profit are those of industrial enterprises above designated size:
+ * their rows carry `scope: 'above-size'`; output rows do where the text says above-size. A short
+ * form that does not say so (全省工业增加值, "industrial value added") may be the GDP account's
+ * value added of all industry (全部工业增加值), another statistic: it is read only where the text
+ * defines it as the above-size total (`规模以上工业(以下简称“全省工业”)`) or speaks of above-size
+ * industry and of no GDP account (地区生产总值, 第二产业, 全部工业, GDP); otherwise it is listed as
+ * `ambiguous` with its text, value and period. A GDP account that never says above-size yields
+ * no value added at all.
  *
  * @category Extract
  * @param text - the release's text
@@ -737,7 +790,7 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * `title`, `publisher`, `kind`
  * @returns `{ observations, evidence, unrecognised, source?, lang }`, deeply frozen
  * @throws ShanxiIndustryError code `INVALID_RELEASE` when `text` is not a string or longer than 16 Mi characters
- * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
+ * @throws ShanxiIndustryError code `INVALID_OPTION` when the options are not an object or cannot be read (a revoked Proxy, a getter that throws), or an option is unknown, has a wrong value or is longer than 2,048 characters
  * @example
  * ```ts
  * const r = extractRelease('2024年1-8月份，全省规模以上工业增加值同比增长3.6%。其中，8月份同比增长2.5%。');
@@ -745,13 +798,18 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * //=> ['2024-01/2024-08 3.6', '2024-08 2.5']
  * r.evidence[1]?.periodText + ' ' + r.evidence[1]?.quote;
  * //=> '8月份 同比增长2.5%'
+ * const run = extractRelease('2024年8月份，全省规模以上工业增加值同比增长2.5%；1-8月份增长3.6%。');
+ * run.observations.map((o) => `${o.period} ${o.value} ${o.scope}`);
+ * //=> ['2024-08 2.5 above-size', '2024-01/2024-08 3.6 above-size']
+ * extractRelease('2024年1-8月份，全省工业增加值同比增长3.6%。').unrecognised[0]?.reason;
+ * //=> 'ambiguous'
  * ```
  */
 export function extractRelease(text: unknown, options?: ExtractOptions): Extraction {
   if (typeof text !== 'string')
     throw new ShanxiIndustryError(
       'INVALID_RELEASE',
-      `extractRelease needs the release's text as a string; got ${text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text}.`,
+      `extractRelease needs the release's text as a string; got ${show(text)}.`,
       text,
     );
   if (text.length > MAX_LENGTH)
@@ -1009,6 +1067,18 @@ function walk(
   const t = lx.t;
   const figs: Figure[] = [];
   const aboveSize = zh ? /规模以上|规上/.test(t) : /above (?:a )?designated size/.test(t);
+  // an account of GDP, where 工业增加值 may be all industry's (全部工业增加值)
+  const gdp = (
+    zh
+      ? /全部工业|生产总值|第二产业|GDP/i
+      : /\bgdp\b|gross (?:domestic|regional) product|secondary industry/
+  ).test(t);
+  const gdpOnly = gdp && !aboveSize;
+  // a short form is the above-size total where the text defines it so (规模以上工业(以下简称
+  // “全省工业”)), or speaks of above-size industry and of no GDP account
+  const bareOk =
+    (aboveSize && !gdp) ||
+    /(?:规模以上|规上)工业[^。\n]{0,12}[(（]以下(?:简)?称[“"‘']?全省工业/.test(text);
   let docRegion: Where = opts.region ?? 'shanxi';
   if (opts.region === undefined) {
     // whose release: the first of the country, the province or another place that it names
@@ -1068,11 +1138,33 @@ function walk(
     un.push(u);
   };
 
+  /**
+   * Whether [s0, e) holds a period marker and, around the markers, nothing but fillers (and
+   * no word of the year before: 上年同期1-8月份 is not this year's run).
+   */
+  const onlyPeriods = (sent: readonly Tok[], s0: number, e: number): boolean => {
+    if (/上年|同期|last year|same period/.test(t.slice(s0, e))) return false;
+    let s = s0;
+    for (const x of sent)
+      if ((x.k === 'period' || x.k === 'year') && x.s >= s0 && x.e <= e) {
+        if (!empty(s, x.s)) return false;
+        s = x.e;
+      }
+    return s > s0 && empty(s, e);
+  };
+  /** 全省/本省/该省 is the province whose release it is: not Shanxi in another place's text. */
+  const whereOf = (x: Extract<Tok, { k: 'region' }>): Where =>
+    x.r === 'shanxi' && docRegion === 'other' && /^(?:全省|本省|该省)/.test(t.slice(x.s, x.e))
+      ? 'other'
+      : x.r;
+
   // sentences
   let period: PeriodCtx | undefined;
   let year: { y?: number; rel?: number } | undefined;
-  let docInd: Indicator = 'value-added';
-  let prevSubject: { b: Breakdown; region: Where; ind: Indicator; s: number } | undefined;
+  let docInd: Ind = 'value-added';
+  let prevSubject: Subject | undefined;
+  // whether prevSubject is the subject of the sentence just before (not of an earlier one)
+  let prevFresh = false;
   let sentStart = 0;
   let i = 0;
   while (i < toks.length) {
@@ -1083,6 +1175,8 @@ function walk(
     const isPara =
       i === 0 || (toks[i - 1]?.k === 'sent' && (toks[i - 1] as { para: boolean }).para);
     if (isPara) prevSubject = undefined;
+    // the sentence before ended with ；: this is the same sentence's other half
+    const joined = i > 0 && (toks[i - 1] as { soft?: boolean }).soft === true;
     let savedPeriod = period;
     let scoped = false;
     // english: the sentence's periods and year
@@ -1115,8 +1209,10 @@ function walk(
       } else cur.push(x);
     }
     clauses.push(cur);
-    let subject: { b: Breakdown; region: Where; ind: Indicator; s: number } | undefined;
-    let sentInd: Indicator | 'other' | undefined;
+    let subject: Subject | undefined;
+    // an unknown name's figure ended the sentence's subject: none carries on from an older one
+    let forget = false;
+    let sentInd: Ind | 'other' | undefined;
     const startsQizhong = sent[0]?.k === 'qizhong';
     for (let ci = 0; ci < clauses.length; ci++) {
       const cl = clauses[ci]!;
@@ -1140,8 +1236,7 @@ function walk(
               e: y.e,
               m1: 1,
               m2: 12,
-              ...(y.year !== undefined ? { year: y.year } : {}),
-              ...(y.rel !== undefined ? { rel: y.rel } : {}),
+              ...yearsOf(y),
             };
         } else if (ps.length > 1) {
           for (const x of cl)
@@ -1150,14 +1245,14 @@ function walk(
         }
       }
       // entities with their region, numbers, in order
-      const entities: { b: Breakdown; s: number; e: number; region: Where }[] = [];
+      const entities: Entity[] = [];
       let pendingRegion: Where | undefined;
       let verb: Extract<Tok, { k: 'verb' }> | undefined;
       let cue: Extract<Tok, { k: 'cue' }> | undefined;
       let qual: Extract<Tok, { k: 'qual' }> | undefined;
       let resp = cl.some((x) => x.k === 'resp');
       let lastBoundary = clStart; // end of the last thing that explains the text before a figure
-      let clInd: Indicator | 'other' | undefined;
+      let clInd: Ind | 'other' | undefined;
       let inCmp = false;
       const figsOfClause: {
         tok: Extract<Tok, { k: 'num' }> | Extract<Tok, { k: 'verb' }>;
@@ -1177,8 +1272,7 @@ function walk(
               const ctx: PeriodCtx = { m1: x.m1, m2: x.m2, text: text.slice(x.s, x.e) };
               period = {
                 ...ctx,
-                ...(x.year !== undefined ? { year: x.year } : {}),
-                ...(x.rel !== undefined ? { rel: x.rel } : {}),
+                ...yearsOf(x),
               };
               if (!scoped && (startsQizhong || cl.some((y) => y.k === 'qizhong' && y.s < x.s))) {
                 scoped = true;
@@ -1186,7 +1280,7 @@ function walk(
               }
               if (x.year !== undefined) year = { y: x.year };
               else if (x.rel !== undefined) year = { rel: x.rel };
-            }
+            } else if (x.year !== undefined) year = { y: x.year };
             lastBoundary = x.e;
             break;
           case 'year':
@@ -1197,8 +1291,7 @@ function walk(
                   m1: 1,
                   m2: 12,
                   text: text.slice(x.s, x.e),
-                  ...(x.year !== undefined ? { year: x.year } : {}),
-                  ...(x.rel !== undefined ? { rel: x.rel } : {}),
+                  ...yearsOf(x),
                 };
                 if (zh) period = p;
                 else if (!clausePeriod)
@@ -1208,8 +1301,7 @@ function walk(
                     e: x.e,
                     m1: 1,
                     m2: 12,
-                    ...(x.year !== undefined ? { year: x.year } : {}),
-                    ...(x.rel !== undefined ? { rel: x.rel } : {}),
+                    ...yearsOf(x),
                   };
               }
             }
@@ -1230,7 +1322,8 @@ function walk(
             const last = entitiesLast(entsSinceFigure);
             // 规模以上工业原煤产量: the total words are the product's modifier
             if (last && last.b === 'total' && empty(last.e, x.s)) entsSinceFigure.pop();
-            const ent = { b: x.b, s: x.s, e: x.e, region };
+            const ent: Entity = { b: x.b, s: x.s, e: x.e, region };
+            if (BARE.has(t.slice(x.s, x.e))) ent.bare = true;
             entsSinceFigure.push(ent);
             entities.push(ent);
             pendingRegion = undefined;
@@ -1242,12 +1335,7 @@ function walk(
           case 'region':
             // 全省/本省/该省 is the province whose release it is: Shanxi, unless the text is
             // another place's (河北省统计局发布…全省)
-            pendingRegion =
-              x.r === 'shanxi' &&
-              docRegion === 'other' &&
-              /^(?:全省|本省|该省)/.test(t.slice(x.s, x.e))
-                ? 'other'
-                : x.r;
+            pendingRegion = whereOf(x);
             break;
           case 'ind': {
             clInd = x.i;
@@ -1307,8 +1395,7 @@ function walk(
               m1: clausePeriod.m1,
               m2: clausePeriod.m2,
               text: text.slice(clausePeriod.s, clausePeriod.e),
-              ...(clausePeriod.year !== undefined ? { year: clausePeriod.year } : {}),
-              ...(clausePeriod.rel !== undefined ? { rel: clausePeriod.rel } : {}),
+              ...yearsOf(clausePeriod),
             }
           : period;
       const when = yearOf(pc, !zh ? sentYears : [], year, pub);
@@ -1353,7 +1440,7 @@ function walk(
           continue;
         }
         // who
-        let ent: { b: Breakdown; s: number; region: Where; ind?: Indicator } | undefined;
+        let ent: (Named & { ind?: Ind }) | undefined;
         let quoteStart: number;
         let carriedOver = false;
         if (respEnts) {
@@ -1381,14 +1468,41 @@ function walk(
             miss('unknown name', f.gapStart);
             // 洗煤产量1亿吨，增长9.0%: what follows speaks of the unknown name, not of the last
             // one (a comparison such as 比2019年同期 names nothing)
-            if (!/^[\s,，]*(?:[比较与]|than |compared )/.test(t.slice(f.gapStart, firstCue)))
+            if (!/^[\s,，]*(?:[比较与]|than |compared )/.test(t.slice(f.gapStart, firstCue))) {
               subject = undefined;
+              forget = true;
+            }
             k++;
             continue;
           }
+          // the subject carries on: from the clause before in this sentence; from the sentence
+          // before when nothing but fillers precedes the figure, or when a period marker does and
+          // the text says it is the same subject (the other half of a sentence cut by ；, or
+          // "In August alone, it grew…" right after the sentence that named it)
           const carried =
-            subject ?? (startsQizhong || empty(sentStart, firstCue) ? prevSubject : undefined);
-          if (!carried || (clInd !== undefined && clInd !== carried.ind)) {
+            subject ??
+            (startsQizhong ||
+            empty(sentStart, firstCue) ||
+            (prevFresh &&
+              (zh ? joined : /\b(?:it|that) $/.test(t.slice(f.gapStart, firstCue))) &&
+              onlyPeriods(sent, sentStart, firstCue))
+              ? prevSubject
+              : undefined);
+          // the same sentence: 实现利润总额…，营业收入… speaks of the same enterprises
+          const sameSentence = subject !== undefined || (zh && joined);
+          if (
+            !carried ||
+            (clInd !== undefined &&
+              clInd !== carried.ind &&
+              !(sameSentence && FINANCE.has(clInd) && FINANCE.has(carried.ind))) ||
+            sent.some(
+              (x) =>
+                x.k === 'region' &&
+                x.s >= (subject ? clStart : sentStart) &&
+                x.s < firstCue &&
+                whereOf(x) !== carried.region,
+            )
+          ) {
             miss('no name', f.gapStart);
             k++;
             continue;
@@ -1396,6 +1510,7 @@ function walk(
           ent = carried;
           carriedOver = true;
           quoteStart = subject ? carried.s : f.gapStart;
+          while (quoteStart < tok.s && /\s/.test(text[quoteStart]!)) quoteStart++;
         }
         k++;
         const b = ent!.b;
@@ -1418,15 +1533,23 @@ function walk(
           continue;
         }
         // what
-        const ind: Indicator | 'other' = b.startsWith('product:')
+        const ind: Ind | 'other' = b.startsWith('product:')
           ? 'output'
           : sentInd === 'other' || clInd === 'other'
             ? 'other'
             : sentInd && sentInd !== 'output'
               ? sentInd
-              : docInd;
+              : (ent!.ind ?? docInd);
         if (ind === 'other') {
           miss('indicator not in the model', quoteStart!);
+          continue;
+        }
+        // value added, revenue and profit are above-size by definition: a short form such as
+        // 全省工业 is read only where the text says above-size (and is no account of GDP, whose
+        // 全部工业增加值 is another statistic), and nothing is read from a GDP account that never
+        // says above-size
+        if (ind !== 'output' && (ent!.bare ? !bareOk : gdpOnly)) {
+          miss('ambiguous', quoteStart!);
           continue;
         }
         let measure: Measure;
@@ -1514,10 +1637,19 @@ function walk(
           miss(when, quoteStart!);
           continue;
         }
+        // revenue: operating revenue (营业收入) from 2019, main-business revenue (主营业务收入)
+        // before; the other one of a year is another statistic
+        if (
+          (ind === 'revenue' || ind === 'revenue-main') &&
+          when.pid < '2019' === (ind === 'revenue')
+        ) {
+          miss('indicator not in the model', quoteStart!);
+          continue;
+        }
         const fig: { -readonly [K in keyof Figure]: Figure[K] } = {
           breakdown: b,
           region,
-          indicator: ind,
+          indicator: ind === 'revenue-main' ? 'revenue' : ind,
           measure,
           raw: value,
           unit,
@@ -1529,11 +1661,18 @@ function walk(
         };
         const q = tok.k === 'num' ? (tok.q ?? f.qual?.q) : undefined;
         if (q) fig.qualifier = q;
+        if (ind === 'revenue-main')
+          note = `${note ? `${note}; ` : ''}published as main-business revenue${zh ? ' (主营业务收入)' : ''}`;
         if (note) fig.note = note;
+        if (ind !== 'output' || aboveSize) fig.scope = 'above-size';
         figs.push(fig);
-        subject = { b, region, ind, s: quoteStart! };
+        subject = { b, region, ind, s: quoteStart!, ...(ent!.bare ? { bare: true } : {}) };
       }
-      if (entities.length > 0 && !resp) {
+      if (respEnts) {
+        // after 采矿业、制造业分别增长…, a clause without a name could speak of any of them
+        subject = undefined;
+        forget = true;
+      } else if (entities.length > 0 && !resp) {
         const last = entities[entities.length - 1]!;
         if (!subject || subject.b !== last.b)
           subject = {
@@ -1541,6 +1680,7 @@ function walk(
             region: last.region,
             ind: last.b.startsWith('product:') ? 'output' : docInd,
             s: last.s,
+            ...(last.bare ? { bare: true } : {}),
           };
       }
     }
@@ -1556,12 +1696,22 @@ function walk(
         };
     }
     if (subject) prevSubject = subject;
+    else if (forget) prevSubject = undefined;
+    prevFresh = subject !== undefined;
     if (scoped) period = savedPeriod;
     sentStart = sentEnd + 1;
     i = j + 1;
   }
-  void aboveSize;
-  return aboveSize ? figs.map((f) => ({ ...f, scope: 'above-size' as const })) : figs;
+  return figs;
 }
+
+/** The indicators of the enterprises' accounts: one sentence may give several of them. */
+const FINANCE: ReadonlySet<string> = new Set<Ind>(['revenue', 'revenue-main', 'profit']);
+
+/** The year and the relative year (今年, 去年) of a marker, those it has. */
+const yearsOf = (x: { readonly year?: number; readonly rel?: number }) => ({
+  ...(x.year !== undefined ? { year: x.year } : {}),
+  ...(x.rel !== undefined ? { rel: x.rel } : {}),
+});
 
 const entitiesLast = <T>(list: readonly T[]): T | undefined => list[list.length - 1];

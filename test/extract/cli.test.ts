@@ -79,17 +79,152 @@ describe('shanxi-industry extract', () => {
   it('exit 2 for a usage error, with the reason', async () => {
     expect(await run('extract')).toEqual({
       stdout: '',
-      stderr: 'shanxi-industry: extract takes one FILE (or - for standard input); got 0.\n',
+      stderr:
+        'shanxi-industry: extract takes one FILE (or - for standard input), as in extract release.txt; got none.\n',
       status: 2,
     });
-    expect((await run('extract', 'province.txt', '--format', 'md')).stderr).toBe(
-      'shanxi-industry: Invalid --format "md": accepted are table, csv, json.\n',
+    expect(await run('extract', 'a.txt', 'b.txt')).toEqual({
+      stdout: '',
+      stderr:
+        'shanxi-industry: extract takes one FILE (or - for standard input), as in extract release.txt; got "a.txt", "b.txt".\n',
+      status: 2,
+    });
+    expect(await run('extract', 'province.txt', '--format', 'md')).toEqual({
+      stdout: '',
+      stderr: 'shanxi-industry: --format must be one of table, csv, json; got "md".\n',
+      status: 2,
+    });
+    expect(await run('extract', 'province.txt', '--published', 'May')).toEqual({
+      stdout: '',
+      stderr:
+        'shanxi-industry: Invalid --published "May": expected a date YYYY-MM-DD or YYYY-MM.\n',
+      status: 2,
+    });
+    expect(await run('extract', 'province.txt', '--url', 'ftp://example.org/x')).toEqual({
+      stdout: '',
+      stderr:
+        'shanxi-industry: Invalid --url "ftp://example.org/x": expected an http(s) address.\n',
+      status: 2,
+    });
+    expect(await run('extract', 'province.txt', '--region', 'hebei')).toEqual({
+      stdout: '',
+      stderr: 'shanxi-industry: Invalid --region "hebei": accepted are shanxi, china.\n',
+      status: 2,
+    });
+  });
+  it('an option given twice is a usage error, never silently the last one', async () => {
+    const twice = async (option: string, a: string, b: string) =>
+      run('extract', 'province.txt', option, a, option, b);
+    expect(await twice('--url', 'https://a.gov.cn/1', 'https://b.gov.cn/2')).toEqual({
+      stdout: '',
+      stderr:
+        'shanxi-industry: Option --url takes one value and was given twice: "https://a.gov.cn/1" and "https://b.gov.cn/2". Give it once.\n',
+      status: 2,
+    });
+    expect(await twice('--format', 'json', 'csv')).toEqual({
+      stdout: '',
+      stderr:
+        'shanxi-industry: Option --format takes one value and was given twice: "json" and "csv". Give it once.\n',
+      status: 2,
+    });
+    expect(await twice('--published', '2023-06-16', '2023-07-16')).toEqual({
+      stdout: '',
+      stderr:
+        'shanxi-industry: Option --published takes one value and was given twice: "2023-06-16" and "2023-07-16". Give it once.\n',
+      status: 2,
+    });
+    expect(await twice('--region', 'shanxi', 'china')).toEqual({
+      stdout: '',
+      stderr: 'shanxi-industry: extract takes one --region; got "shanxi", "china".\n',
+      status: 2,
+    });
+    expect((await run('extract', 'province.txt', '--region', 'shanxi,china')).stderr).toBe(
+      'shanxi-industry: extract takes one --region; got "shanxi", "china".\n',
     );
-    expect((await run('extract', 'missing.txt')).status).toBe(2);
-    expect((await run('extract', 'province.txt', '--published', 'May')).stderr).toBe(
-      'shanxi-industry: Invalid extractRelease option published: expected a date YYYY-MM-DD or YYYY-MM; got "May".\n',
+  });
+  it('an unknown option gets the message the other commands give, not node’s', async () => {
+    expect(await run('extract', 'province.txt', '--bogus')).toEqual({
+      stdout: '',
+      stderr:
+        'shanxi-industry: Unknown option "--bogus" for extract. Options of extract: --url, --published, --region, --format, --help.\n',
+      status: 2,
+    });
+    expect((await run('extract', 'province.txt', '--fromat', 'csv')).stderr).toBe(
+      'shanxi-industry: Unknown option "--fromat" for extract. Options of extract: --url, --published, --region, --format, --help. Did you mean "--format"?\n',
     );
-    expect((await run('extract', 'province.txt', '--bogus')).status).toBe(2);
+    expect(await run('extract', 'province.txt', '--lang', 'zh')).toEqual({
+      stdout: '',
+      stderr:
+        'shanxi-industry: Option --lang is not accepted by extract. Options of extract: --url, --published, --region, --format.\n',
+      status: 2,
+    });
+  });
+  it('help extract prints the extract help, as extract --help does', async () => {
+    const help = await run('help', 'extract');
+    expect(help.status).toBe(0);
+    expect(help.stderr).toBe('');
+    expect(help.stdout).toMatch(/^Usage: shanxi-industry extract FILE\|- \[options\]\n/);
+    expect(help.stdout).toContain(
+      'Exit codes: 0 figures found; 1 none found, or FILE cannot be read; 2 a\nwrong command, option or value.',
+    );
+    for (const line of help.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    expect(await run('extract', '--help')).toEqual(help);
+    expect(await run('extract', 'province.txt', '-h')).toEqual(help);
+    // the general help and the list of commands name it
+    expect((await run('--help')).stdout).toContain('  extract FILE  read a statistics release');
+    expect((await run('extrakt')).stderr).toBe(
+      'shanxi-industry: Unknown command "extrakt". Commands: list, show, compare, series, export, check, extract. Did you mean "extract"? Run "shanxi-industry --help" for help.\n',
+    );
+  });
+  it('a file that cannot be read: exit 1, its name quoted safely', async () => {
+    expect(await run('extract', 'missing.txt')).toEqual({
+      stdout: '',
+      stderr: 'shanxi-industry: Cannot read "missing.txt": there is no such file.\n',
+      status: 1,
+    });
+    expect(await run('extract', '\u001b[2Jmissing.txt')).toEqual({
+      stdout: '',
+      stderr: 'shanxi-industry: Cannot read "\\u001b[2Jmissing.txt": there is no such file.\n',
+      status: 1,
+    });
+    expect((await run('extract', '.')).stderr).toBe(
+      'shanxi-industry: Cannot read ".": it is a folder.\n',
+    );
+  });
+  it('terminal escapes in the release never reach the terminal: quotes and passages not read', async () => {
+    writeFileSync(
+      join(dir, 'escapes.txt'),
+      '2024年1-8月份，全省规模以上工业增加值同比增长3.6%\u001b[2J。\u001b]0;x\u0007纺织业增长1.0%。',
+    );
+    const r = await run('extract', 'escapes.txt');
+    expect(r.status).toBe(0);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it looks for
+    expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(r.stdout).toBe(
+      [
+        'shanxi  total  2024-01/2024-08  yoy  3.6 percent',
+        '    “规模以上工业增加值同比增长3.6%” (2024年1-8月份; 13–30)',
+        '',
+        'Not read:',
+        '  unread number: “规模以上工业增加值同比增长3.6%\\u001b[2”',
+        '  unknown name: “\\u001b]0”',
+        '  unknown name: “x\\u0007纺织业增长1.0%”',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('reads standard input with -', async () => {
+    let stdout = '';
+    const status = await main(['extract', '-', '--format', 'csv'], {
+      stdout: { write: (t: string) => (stdout += t) },
+      stderr: { write: () => 0 },
+      isTTY: false,
+      env: {},
+      cwd: dir,
+      stdin: `\ufeff${F.ZH_NO_YEAR}`,
+    });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
   });
 });
 

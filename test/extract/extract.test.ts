@@ -282,13 +282,13 @@ describe('extractRelease: bad input', () => {
   };
   it('refuses what is not a string, and bad options, with a coded error', () => {
     expect(codeOf(() => extractRelease(42))).toBe(
-      "INVALID_RELEASE: extractRelease needs the release's text as a string; got number.",
+      "INVALID_RELEASE: extractRelease needs the release's text as a string; got 42.",
     );
     expect(codeOf(() => extractRelease(null))).toBe(
       "INVALID_RELEASE: extractRelease needs the release's text as a string; got null.",
     );
     expect(codeOf(() => extractRelease(['x']))).toBe(
-      "INVALID_RELEASE: extractRelease needs the release's text as a string; got an array.",
+      'INVALID_RELEASE: extractRelease needs the release\'s text as a string; got ["x"].',
     );
     expect(codeOf(() => extractRelease('x', { published: '2024-13' }))).toBe(
       'INVALID_OPTION: Invalid extractRelease option published: expected a date YYYY-MM-DD or YYYY-MM; got "2024-13".',

@@ -307,8 +307,9 @@ describe('万辆 is a unit of the model: vehicles-10k', () => {
 
 describe('the name variants the issue lists', () => {
   it('全省工业 / 规上工业 / 规模以上工业; 外商及港澳台投资企业; 移动通信手持机(手机); the utilities name', () => {
+    // 全省工业 is the above-size total in a text that speaks of above-size industry
     const text =
-      '2024年1-8月份，全省工业增加值增长3.1%。外商及港澳台投资企业增长2.0%。移动通信手持机(手机)产量下降5.0%。电力、热力、燃气及水生产和供应业增长1.0%。';
+      '2024年1-8月份规上工业企业生产情况。全省工业增加值增长3.1%。外商及港澳台投资企业增长2.0%。移动通信手持机(手机)产量下降5.0%。电力、热力、燃气及水生产和供应业增长1.0%。';
     expect(extractRelease(text).observations.map((o) => `${o.breakdown} ${o.value}`)).toEqual([
       'total 3.1',
       'ownership:foreign-funded 2',

@@ -1,6 +1,9 @@
 /**
  * Round trip: random sets of observations, rendered as release text by a renderer written for
- * this test (several phrasings, Chinese and English), read back by extractRelease exactly.
+ * this test (several phrasings, Chinese and English), read back by extractRelease exactly:
+ * value, period, breakdown, indicator, qualifier and scope. Some releases open with the single
+ * month and the year-to-date run of the total in one sentence (the subject carried: `；1-8月份
+ * 增长…`, "In August alone, it grew …"), some close with the enterprises' profit and revenue.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -72,6 +75,18 @@ const release = fc.record({
   period: fc.integer({ min: 0, max: PERIODS.length - 1 }),
   phrasing: fc.integer({ min: 0, max: 2 }),
   fullWidth: fc.boolean(),
+  // the total: the single month's growth, then the year-to-date run's
+  headline: fc.option(
+    fc.tuple(fc.integer({ min: -300, max: 600 }), fc.integer({ min: -300, max: 600 })),
+  ),
+  // the enterprises' accounts, year to date: profit (tenths) and revenue (tenths), "about"
+  accounts: fc.option(
+    fc.record({
+      profit: fc.integer({ min: 1, max: 99_999 }),
+      revenue: fc.integer({ min: 1, max: 999 }),
+      about: fc.boolean(),
+    }),
+  ),
   sectors: fc.uniqueArray(
     fc.record({
       n: fc.integer({ min: 0, max: NAMES.length - 1 }),
@@ -101,12 +116,36 @@ function render(r: Release): { text: string; expected: string[] } {
     ...r.products.map((s) => ({ ...PRODS[s.n]!, v: s.v, level: { v: s.level, u: s.u } })),
   ];
   const lines: string[] = [];
+  const month = `${r.year}-${pad(r.month)}`;
+  const run = periodOf(r.year, 1, r.month).id;
+  // value added, revenue and profit are above-size by definition; output where the text says so
+  const aboveSize = r.lang === 'zh' || r.headline !== null || r.accounts !== null;
+  const scope = (b: string) => (!b.startsWith('product:') || aboveSize ? 'above-size' : '-');
+  const ind = (b: string) => (b.startsWith('product:') ? 'output' : 'value-added');
+  if (r.headline) {
+    const [a, b] = r.headline;
+    expected.push(`value-added total ${month} yoy ${(a / 10).toFixed(1)} percent above-size`);
+    expected.push(`value-added total ${run} yoy ${(b / 10).toFixed(1)} percent above-size`);
+  }
+  if (r.accounts) {
+    const { profit, revenue, about } = r.accounts;
+    expected.push(
+      `profit total ${run} level ${fmt(profit / 10, 1)} ${r.lang === 'zh' ? 'yuan-100m' : 'yuan-billion'} above-size`,
+    );
+    expected.push(
+      `revenue total ${run} level ${fmt(revenue / 10, 1)} yuan-trillion${about ? ' about' : ''} above-size`,
+    );
+  }
   if (r.lang === 'zh') {
-    lines.push(`${r.year}年${p.zh(r.month)}，全省规模以上工业生产平稳运行。`);
     const zhVerb = (v: number) =>
       v === 0
         ? '持平'
         : `${v < 0 ? '下降' : r.phrasing === 1 ? '同比增长' : '增长'}${fmt(v / 10, 1)}%`;
+    if (r.headline)
+      lines.push(
+        `${r.year}年${r.month}月份，全省规模以上工业增加值${zhVerb(r.headline[0])}；1-${r.month}月份${zhVerb(r.headline[1])}。`,
+      );
+    lines.push(`${r.year}年${p.zh(r.month)}，全省规模以上工业生产平稳运行。`);
     const plain = items.filter((i) => !i.level);
     if (r.phrasing === 2 && plain.length >= 2 && plain.every((i) => i.v > 0)) {
       lines.push(
@@ -119,24 +158,42 @@ function render(r: Release): { text: string; expected: string[] } {
       lines.push(
         `${name}${(i.level!.v / 10).toLocaleString('en-US', { minimumFractionDigits: 1 })}${uw}，${zhVerb(i.v)}。`,
       );
-      expected.push(`${i.b} ${pid} level ${fmt(i.level!.v / 10, 1)} ${uid}`);
+      expected.push(`output ${i.b} ${pid} level ${fmt(i.level!.v / 10, 1)} ${uid} ${scope(i.b)}`);
+    }
+    if (r.accounts) {
+      const { profit, revenue, about } = r.accounts;
+      // the revenue of the model: main-business revenue before 2019, operating revenue since
+      lines.push(
+        `${r.year}年1-${r.month}月份，全省规模以上工业企业实现利润总额${(profit / 10).toFixed(1)}亿元，${r.year < 2019 ? '主营业务收入' : '营业收入'}${about ? '约' : ''}${(revenue / 10).toFixed(1)}万亿元。`,
+      );
     }
   } else {
-    lines.push(`Industrial production in Shanxi was steady ${p.en(r.month)} of ${r.year}.`);
     const enVerb = (v: number) =>
       v === 0
         ? 'was flat'
         : `${v < 0 ? (r.phrasing ? 'fell' : 'declined') : r.phrasing ? 'grew' : 'rose'} ${fmt(v / 10, 1)} percent`;
+    if (r.headline)
+      lines.push(
+        `From January to ${MONTHS[r.month - 1]} ${r.year}, the added value of industrial enterprises above designated size in Shanxi ${enVerb(r.headline[1])} year-on-year. In ${MONTHS[r.month - 1]} alone, it ${enVerb(r.headline[0])}.`,
+      );
+    lines.push(`Industrial production in Shanxi was steady ${p.en(r.month)} of ${r.year}.`);
     for (const i of items.filter((x) => !x.level)) lines.push(`${i.en} ${enVerb(i.v)}.`);
     for (const i of items.filter((x) => x.level)) {
       const [uw, uid] = EN_UNITS[i.level!.u % EN_UNITS.length]!;
       lines.push(
         `${i.en} reached ${(i.level!.v / 10).toLocaleString('en-US', { minimumFractionDigits: 1 })} ${uw}, ${i.v < 0 ? 'down' : i.v === 0 ? 'flat' : 'up'}${i.v === 0 ? '' : ` ${fmt(i.v / 10, 1)} percent`}.`,
       );
-      expected.push(`${i.b} ${pid} level ${fmt(i.level!.v / 10, 1)} ${uid}`);
+      expected.push(`output ${i.b} ${pid} level ${fmt(i.level!.v / 10, 1)} ${uid} ${scope(i.b)}`);
+    }
+    if (r.accounts) {
+      const { profit, revenue, about } = r.accounts;
+      lines.push(
+        `From January to ${MONTHS[r.month - 1]} ${r.year}, industrial enterprises above designated size in Shanxi posted profits of ${(profit / 10).toFixed(1)} billion yuan, and the ${r.year < 2019 ? 'main business revenue' : 'revenue'} was ${about ? 'about ' : ''}${(revenue / 10).toFixed(1)} trillion yuan.`,
+      );
     }
   }
-  for (const i of items) expected.push(`${i.b} ${pid} yoy ${(i.v / 10).toFixed(1)} percent`);
+  for (const i of items)
+    expected.push(`${ind(i.b)} ${i.b} ${pid} yoy ${(i.v / 10).toFixed(1)} percent ${scope(i.b)}`);
   const text = lines.join(r.lang === 'zh' ? '' : ' ');
   // releases pasted from some pages write digits, the point and % in full width
   const wide = (t: string) =>
@@ -159,7 +216,7 @@ describe('extractRelease round trip', () => {
         const got = x.observations
           .map(
             (o) =>
-              `${o.breakdown} ${o.period} ${o.measure} ${o.value.toFixed(o.decimals)} ${o.unit}`,
+              `${o.indicator} ${o.breakdown} ${o.period} ${o.measure} ${o.value.toFixed(o.decimals)} ${o.unit}${o.qualifier ? ` ${o.qualifier}` : ''} ${o.scope ?? '-'}`,
           )
           .sort();
         expect({ text, got, un: x.unrecognised }).toEqual({

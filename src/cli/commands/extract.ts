@@ -1,56 +1,49 @@
 /**
  * `shanxi-industry extract FILE|- [--url U] [--published D] [--region R] [--format F]`: reads a
  * statistics release and prints every figure with its quote, then what it could not read.
- * Exit 0 when it found figures, 1 when it found none, 2 for a usage error.
+ * The command line is read and checked by args.ts like every other command's (an option given
+ * twice, an unknown option: a usage error); main writes the output with the user's text made
+ * safe for a terminal. Exit 0 when it found figures, 1 when it found none or FILE cannot be
+ * read, 2 for a usage error.
  *
  * @module
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { isShanxiIndustryError, REGIONS, type Region } from 'shanxi-industry';
+import { isShanxiIndustryError, type Region } from 'shanxi-industry';
 import { toCSV } from 'shanxi-industry/export';
 import { type Extraction, extractRelease } from 'shanxi-industry/extract';
+import { whyNotRead } from '../data.js';
+import { IoError, shown, UsageError } from '../errors.js';
 import type { CliIO } from '../io.js';
+import { type Context, lines, type Output } from './types.js';
 
-/** The help of `extract`. */
-export const EXTRACT_HELP = `Usage: shanxi-industry extract FILE|- [options]
-
-Reads a statistics release (the bureaus' Chinese template or an English
-article) from FILE, or standard input with -, and prints every figure it
-found with the quote it came from, then what it could not read and why.
-  --url U          the page's address: the source of every figure
-  --published D    the page's date, YYYY-MM-DD or YYYY-MM (fixes the year
-                   where the text names none)
-  --region R       shanxi or china (default: from the text, else shanxi)
-  --format F       table (default), csv or json
-  -h, --help       this help
-Exit code: 0 figures found, 1 none found, 2 a wrong argument.
-`;
-
-const FORMATS = ['table', 'csv', 'json'] as const;
-
-class Usage extends Error {}
-
-function readText(file: string, cwd: string): string {
+/** The release's text: a file, or standard input for `-` (a UTF-8 byte order mark dropped). */
+function readText(name: string, io: CliIO): string {
+  let bytes: Uint8Array | string;
   try {
-    return file === '-' ? readFileSync(0, 'utf8') : readFileSync(resolve(cwd, file), 'utf8');
+    bytes =
+      name === '-'
+        ? (io.stdin ?? readFileSync(0))
+        : readFileSync(resolve(io.cwd ?? process.cwd(), name));
   } catch (e) {
-    throw new Usage(
-      `Cannot read ${JSON.stringify(file)}: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}.`,
+    throw new IoError(
+      `Cannot read ${name === '-' ? 'standard input' : shown(name)}: ${whyNotRead(e)}.`,
     );
   }
+  const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/** Every figure with its quote, then what was not read. */
 function table(r: Extraction): string {
   const out: string[] = [];
   r.observations.forEach((o, i) => {
     const q = o.qualifier ? `${o.qualifier} ` : '';
+    const e = r.evidence[i]!;
     out.push(
       `${o.region}  ${o.breakdown}  ${o.period}  ${o.measure}  ${q}${o.value.toFixed(o.decimals)} ${o.unit}`,
-    );
-    out.push(
-      `    “${r.evidence[i]!.quote}” (${r.evidence[i]!.periodText}; ${r.evidence[i]!.start}–${r.evidence[i]!.end})`,
+      `    “${e.quote}” (${e.periodText}; ${e.start}–${e.end})`,
     );
   });
   if (r.observations.length === 0) out.push('No figures found.');
@@ -58,71 +51,43 @@ function table(r: Extraction): string {
     out.push('', 'Not read:');
     for (const u of r.unrecognised) out.push(`  ${u.reason}: “${u.text}”`);
   }
-  return `${out.join('\n')}\n`;
+  return lines(out);
 }
 
-/** Runs `extract` on the arguments after the command name; returns the exit code. */
-export function extractCommand(argv: readonly string[], io: CliIO): number {
+/**
+ * The release read with the options of the command line. The library's refusal of an option
+ * (a date that is no date, an address that is no http(s) address) is said in the flag's words.
+ */
+function extractWith(text: string, ctx: Context): Extraction {
+  const { url, published, regions } = ctx.args;
   try {
-    const { values, positionals } = (() => {
-      try {
-        return parseArgs({
-          args: [...argv],
-          allowPositionals: true,
-          options: {
-            url: { type: 'string' },
-            published: { type: 'string' },
-            region: { type: 'string' },
-            format: { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
-          },
-        });
-      } catch (e) {
-        throw new Usage(
-          `${(e instanceof Error ? e.message : String(e)).split('\n')[0]} (see shanxi-industry extract --help).`,
-        );
-      }
-    })();
-    if (values.help) {
-      io.stdout.write(EXTRACT_HELP);
-      return 0;
-    }
-    if (positionals.length !== 1)
-      throw new Usage(
-        `extract takes one FILE (or - for standard input); got ${positionals.length}.`,
-      );
-    const format = values.format ?? 'table';
-    if (!(FORMATS as readonly string[]).includes(format))
-      throw new Usage(
-        `Invalid --format ${JSON.stringify(format)}: accepted are ${FORMATS.join(', ')}.`,
-      );
-    if (values.region !== undefined && !(REGIONS as readonly string[]).includes(values.region))
-      throw new Usage(
-        `Invalid --region ${JSON.stringify(values.region)}: accepted are ${REGIONS.join(', ')}.`,
-      );
-    const text = readText(positionals[0]!, io.cwd ?? process.cwd());
-    const r = extractRelease(text, {
-      ...(values.url !== undefined ? { url: values.url } : {}),
-      ...(values.published !== undefined ? { published: values.published } : {}),
-      ...(values.region !== undefined ? { region: values.region as Region } : {}),
+    return extractRelease(text, {
+      ...(url === undefined ? {} : { url }),
+      ...(published === undefined ? {} : { published }),
+      ...(regions[0] === undefined ? {} : { region: regions[0] as Region }),
     });
-    if (format === 'json') io.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
-    else if (format === 'csv') {
-      if (r.observations.length > 0) io.stdout.write(`${toCSV(r.observations)}\r\n`);
-      if (r.unrecognised.length > 0)
-        io.stderr.write(
-          `${r.unrecognised.length} passage(s) not read; --format table lists them.\n`,
-        );
-    } else io.stdout.write(table(r));
-    return r.observations.length > 0 ? 0 : 1;
   } catch (e) {
-    if (e instanceof Usage || isShanxiIndustryError(e)) {
-      io.stderr.write(`shanxi-industry: ${e.message.split('\n')[0]}\n`);
-      return 2;
-    }
-    io.stderr.write(
-      `shanxi-industry: internal error: ${e instanceof Error ? e.message : String(e)}\n`,
-    );
-    return 1;
+    const m = isShanxiIndustryError(e)
+      ? /^Invalid extractRelease option (url|published): expected ([^;]*);/.exec(e.message)
+      : null;
+    if (!m) throw e;
+    const value = m[1] === 'url' ? url! : published!;
+    throw new UsageError(`Invalid --${m[1]} ${shown(value)}: expected ${m[2]}.`);
   }
+}
+
+/** Runs `extract`: the figures as a table with their quotes, as CSV or as JSON. */
+export function extractCommand(ctx: Context, io: CliIO): Output {
+  const r = extractWith(readText(ctx.args.files[0]!, io), ctx);
+  const failed = r.observations.length === 0 ? { failed: true } : {};
+  if (ctx.args.format === 'json') return { text: `${JSON.stringify(r, null, 2)}\n`, ...failed };
+  if (ctx.args.format === 'csv')
+    return {
+      text: r.observations.length > 0 ? `${toCSV(r.observations)}\r\n` : '',
+      ...(r.unrecognised.length > 0
+        ? { note: `${r.unrecognised.length} passage(s) not read; --format table lists them.` }
+        : {}),
+      ...failed,
+    };
+  return { text: table(r), ...failed };
 }
