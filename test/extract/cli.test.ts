@@ -135,7 +135,8 @@ describe('shanxi-industry extract', () => {
     });
     expect(await twice('--region', 'shanxi', 'china')).toEqual({
       stdout: '',
-      stderr: 'shanxi-industry: extract takes one --region; got "shanxi", "china".\n',
+      stderr:
+        'shanxi-industry: Option --region takes one value and was given twice: "shanxi" and "china". Give it once.\n',
       status: 2,
     });
     expect((await run('extract', 'province.txt', '--region', 'shanxi,china')).stderr).toBe(
