@@ -176,7 +176,8 @@ Options:
   --indicator ID              default value-added
   --measure ID                default yoy
   --scope SCOPE               above-size, all or unstated: needed when the
-                              series has figures of several scopes
+                              series has figures of several scopes (with
+                              --against, one scope for both sides)
   --kind KIND,…               month, year-to-date, year, range
   --year YYYY,…               only these years
   --from ID, --to ID          only periods on or after / on or before these

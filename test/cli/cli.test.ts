@@ -679,6 +679,23 @@ describe('series --against china', () => {
   const r = cli(['series', '--against', 'china', '--kind', 'year']);
   const rows = r.stdout.split('\n').filter((l) => /^\d{4}\s/.test(l));
 
+  it('takes --scope for both sides; without it, a series of several scopes asks for one', () => {
+    const coal = ['series', '--indicator', 'output', '--breakdown', 'product:raw-coal'];
+    const level = [...coal, '--measure', 'level', '--kind', 'year', '--against', 'china'];
+    const mixed = cli(level);
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toMatch(
+      /several scopes \(above-size, all, unstated\).*Pass --scope above-size/,
+    );
+    const above = cli([...level, '--scope', 'above-size']);
+    expect(above.status).toBe(0);
+    expect(above.stdout.split('\n')[1]).toBe('Level · whole years · above designated size');
+    expect(above.stdout).toMatch(/^2023 +135,658\.2 × 10,000 tonnes +– +Shanxi only$/m);
+    expect(above.stdout).not.toContain('137,752');
+    const all = cli([...level, '--scope', 'all']);
+    expect(all.stdout).toMatch(/^2023 +137,752\.0 × 10,000 tonnes +– +Shanxi only$/m);
+  });
+
   it('prints every period either side has, in time order, none dropped', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');

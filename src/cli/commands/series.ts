@@ -118,7 +118,9 @@ export function gapView(ctx: Context, against: 'china' | Breakdown): GapView {
   const measure = args.measures[0] ?? 'yoy';
   const periods = periodFilter(ctx);
   const kind = periods.kind ?? PERIOD_KINDS;
-  const key = { indicator, measure, ...periods, kind };
+  const scope = args.scopes[0];
+  // one scope for both sides: figures of different scopes are never set against each other
+  const key = { indicator, measure, ...periods, kind, ...(scope === undefined ? {} : { scope }) };
   const dataset: Dataset = ctx.data.dataset;
   const first = dataset.series({ ...key, region, breakdown });
   const second =
@@ -167,10 +169,6 @@ function nothingInSeries(ctx: Context): string {
 export function seriesCommand(ctx: Context): Output {
   const { args, lang } = ctx;
   if (args.against !== undefined) {
-    if (args.scopes.length > 0)
-      throw new UsageError(
-        '--scope does not work with --against yet (the gap is taken by gapSeries, which has no scope option); compare the two series with series --scope … and series --region china --scope … instead.',
-      );
     const view = gapView(ctx, args.against);
     if (view.rows.length === 0) return { text: '', note: nothingInSeries(ctx), empty: true };
     if (args.chart !== undefined) return { text: `${gapChart(view, lang)}\n` };
