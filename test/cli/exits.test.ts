@@ -268,7 +268,9 @@ describe('--scope', () => {
     expect((await run(['series', '--scope', 'all,unstated'])).stderr).toBe(
       `${P}series takes one --scope; got "all", "unstated". Use show or export for several.\n`,
     );
-    expect((await run(['series', '--against', 'china', '--scope', 'all'])).code).toBe(2);
+    // with --against, one scope for both sides; no value-added figure is of all producers
+    expect((await run(['series', '--against', 'china', '--scope', 'all'])).code).toBe(1);
+    expect((await run(['series', '--against', 'china', '--scope', 'all,unstated'])).code).toBe(2);
   });
 });
 
