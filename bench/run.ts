@@ -15,7 +15,7 @@
  * Needs `npm run build` first (cold import and sizes read dist).
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +31,11 @@ import { runExtractBench } from './extract.js';
 import { formatMathBench, runMathBench } from './math.js';
 import { csvBench, userScale } from './scale.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The package root: the nearest folder above this file with a package.json (bench/, or .tmp/bench when bundled). */
+const root = ((dir: string): string => {
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})(dirname(fileURLToPath(import.meta.url)));
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -276,6 +280,8 @@ async function main() {
     '',
     `Measured ${new Date().toISOString().slice(0, 10)} on ${platform()} ${arch()}, ${cpus().length} × ${cpu}, ${fmt(totalmem() / 2 ** 30, 0)} GiB, Node ${process.version}. Figures vary between runs by 10–30 %; the ratios are the point.`,
     '',
+    `The code measured is the source compiled as the package is (esbuild; ${process.argv[1]?.endsWith('.mjs') ? 'run by `npm run bench`, which bundles the benchmark first' : 'here through tsx, whose name-keeping wrappers slow closures: `npm run bench` measures without them'}).`,
+    '',
   ];
   const only = process.argv.slice(2);
   if (only.includes('parse')) {
@@ -315,4 +321,6 @@ async function main() {
   console.log(`\nwrote ${path}`);
 }
 
-if (process.argv[1]?.endsWith('run.ts')) await main();
+// run.ts through tsx, or run.mjs as bench/compiled.mjs bundles it (which also serves
+// scale.ts's child process, 'csv-peak')
+if (/run\.(ts|mjs)$/.test(process.argv[1] ?? '') && process.argv[2] !== 'csv-peak') await main();

@@ -403,9 +403,10 @@ function csvPeak(file: string): void {
   console.log(JSON.stringify({ seconds, peakMB, rows: rows.length }));
 }
 
-if (process.argv[1]?.endsWith('scale.ts') && process.argv[2] === 'csv-peak')
+// the child process of csvBench runs this file, or run.mjs when bench/compiled.mjs bundled it
+if (process.argv[2] === 'csv-peak' && /(scale|run)\.(ts|mjs)$/.test(process.argv[1] ?? ''))
   csvPeak(process.argv[3]!);
-else if (process.argv[1]?.endsWith('scale.ts')) {
+else if (/scale\.(ts|mjs)$/.test(process.argv[1] ?? '')) {
   const only = process.argv.slice(2);
   if (!only.length || only.includes('scale')) console.log(await userScale());
   if (!only.length || only.includes('csv')) console.log(await csvBench());

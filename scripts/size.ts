@@ -10,7 +10,11 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The package root: the nearest folder above this file with a package.json (this file may run bundled, from .tmp/bench). */
+const root = ((dir: string): string => {
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})(dirname(fileURLToPath(import.meta.url)));
 
 /** One consumer scenario: what it imports, its budget, and what must not be in it. */
 export interface SizeCase {
