@@ -14,7 +14,7 @@ import {
   UNIT_CATALOGUE,
 } from 'shanxi-industry';
 import { type BarTotal, barChart, type LinePoint, lineChart } from 'shanxi-industry/chart';
-import { type Lang, nameOf, t } from './i18n.js';
+import { type Lang, nameOf, scopesOf, t } from './i18n.js';
 import { sideNames } from './tables/gap.js';
 import { columnUnits } from './units.js';
 import type { GapView, RankingView, SeriesView } from './views.js';
@@ -82,13 +82,7 @@ export function rankingChart(view: RankingView, lang: Lang): string {
   const { unit, words } = unitOptions(units.unitOf(rows[0]?.unit), lang);
   const measureName = nameOf(req.measure, lang);
   // the scope, when the bars are not all above designated size: in the subtitle, or by bar
-  const scopes = [...new Set(rows.map((r) => r.scope ?? 'unstated'))];
-  const scopeNote =
-    scopes.length > 1
-      ? ` · ${t('scopeByRow', lang)}`
-      : scopes[0] !== undefined && scopes[0] !== 'above-size'
-        ? ` · ${nameOf(scopes[0], lang)}`
-        : '';
+  const { scopes, note: scopeNote } = scopesOf(rows, lang);
   const scoped = (name: string, scope: string | undefined): string =>
     scopes.length < 2
       ? name

@@ -25,7 +25,7 @@ import { extname, resolve } from 'node:path';
 import { type Dataset, type Observation, shippedDataset } from 'shanxi-industry';
 import type { Problem, SafeParseResult } from 'shanxi-industry/schemas';
 import { DataError, IoError, shown } from './errors.js';
-import type { CliIO } from './io.js';
+import { type CliIO, whyNot } from './io.js';
 import type { DataLook, FigureKey } from './views.js';
 
 /** What is added to a source id when a user's row changes a shipped figure of that source. */
@@ -99,30 +99,6 @@ export function fileWords(name: string): string {
   return name === '-' ? '- (standard input)' : shown(name);
 }
 
-/** Why a file cannot be read, in plain words, from the system's error code. */
-export function whyNotRead(e: unknown): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'there is no such file';
-    case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENAMETOOLONG':
-      return 'the name is too long';
-    case 'EAGAIN':
-      return 'nothing can be read from it now';
-    case 'ERR_FS_FILE_TOO_LARGE':
-      return 'it is too large (2 GB at most)';
-    default:
-      return 'the system refused';
-  }
-}
-
 /** The bytes of a file, or of standard input for `-`. */
 function readBytes(name: string, io: CliIO, option: string): Uint8Array {
   if (name === '-') {
@@ -131,13 +107,13 @@ function readBytes(name: string, io: CliIO, option: string): Uint8Array {
     try {
       return readFileSync(0);
     } catch (e) {
-      throw new IoError(`Cannot read standard input: ${whyNotRead(e)}.`);
+      throw new IoError(`Cannot read standard input: ${whyNot(e, 'read')}.`);
     }
   }
   try {
     return readFileSync(resolve(io.cwd ?? process.cwd(), name));
   } catch (e) {
-    throw new IoError(`Cannot read ${option}${shown(name)}: ${whyNotRead(e)}.`);
+    throw new IoError(`Cannot read ${option}${shown(name)}: ${whyNot(e, 'read')}.`);
   }
 }
 

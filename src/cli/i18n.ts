@@ -81,6 +81,26 @@ export function nameOf(id: string, lang: Lang): string {
   }
 }
 
+/**
+ * The scopes of a ranking's rows (`unstated` for none), and the words its subtitle adds for
+ * them: nothing when every row is above designated size, the scope's name when all share
+ * another, "scope differs by row" when they differ.
+ */
+export function scopesOf(
+  rows: readonly { readonly scope?: string | undefined }[],
+  lang: Lang,
+): { readonly scopes: readonly string[]; readonly note: string } {
+  const scopes = [...new Set(rows.map((r) => r.scope ?? 'unstated'))];
+  const [only] = scopes;
+  const note =
+    scopes.length > 1
+      ? ` · ${t('scopeByRow', lang)}`
+      : only !== undefined && only !== 'above-size'
+        ? ` · ${nameOf(only, lang)}`
+        : '';
+  return { scopes, note };
+}
+
 /** Period kinds in words. */
 export const PERIOD_KIND_NAMES: Readonly<Record<string, { en: string; zh: string }>> = {
   month: { en: 'single months', zh: '当月' },

@@ -3,7 +3,8 @@
  *
  * @module
  */
-import { main, whyNot } from './main.js';
+import { whyNot } from './io.js';
+import { main } from './main.js';
 
 /** Ends quietly when the reader of a pipe has gone (`shanxi-industry show | head -1`). */
 function onStreamError(error: NodeJS.ErrnoException): void {

@@ -85,3 +85,32 @@ export function styleFor(io: CliIO, toFile: boolean): Style {
     red: wrap(color, 31, 39),
   };
 }
+
+/** What a system error code means for a file, in plain words, whether reading or writing. */
+const FILE_ERRORS: Readonly<Record<string, string>> = {
+  ENOTDIR: 'a part of the path is a file, not a folder',
+  EISDIR: 'it is a folder',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENAMETOOLONG: 'the name is too long',
+  EAGAIN: 'nothing can be read from it now',
+  ERR_FS_FILE_TOO_LARGE: 'it is too large (2 GB at most)',
+  EROFS: 'the disk is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk is full',
+  EEXIST: 'something is in the way',
+};
+
+/**
+ * Why a file cannot be read or written, in plain words, from the system's error code: a
+ * missing file when reading, a missing folder when writing; `the system refused` for a code
+ * (or an error) it does not know.
+ */
+export function whyNot(e: unknown, doing: 'read' | 'write' = 'write'): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT')
+    return doing === 'read' ? 'there is no such file' : 'its folder does not exist';
+  return typeof code === 'string' && Object.hasOwn(FILE_ERRORS, code)
+    ? FILE_ERRORS[code]!
+    : 'the system refused';
+}

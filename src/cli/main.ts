@@ -25,7 +25,7 @@ import { type CliData, loadData, shippedData } from './data.js';
 import { DataError, IoError, inFlags, safeText, shown, UsageError } from './errors.js';
 import { helpText } from './help.js';
 import type { CliIO } from './io.js';
-import { styleFor } from './io.js';
+import { styleFor, whyNot } from './io.js';
 
 export type { CliIO } from './io.js';
 
@@ -74,33 +74,6 @@ async function run(ctx: Context, io: CliIO): Promise<Output> {
       return extractCommand(ctx, io);
     default:
       throw new UsageError('No command given.');
-  }
-}
-
-/** Why a file cannot be written, in plain words, from the system's error code. */
-export function whyNot(e: unknown): string {
-  const code = (e as { code?: unknown } | null)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'its folder does not exist';
-    case 'ENOTDIR':
-      return 'a part of the path is a file, not a folder';
-    case 'EISDIR':
-      return 'it is a folder';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EROFS':
-      return 'the disk is read-only';
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'the disk is full';
-    case 'ENAMETOOLONG':
-      return 'the name is too long';
-    case 'EEXIST':
-      return 'something is in the way';
-    default:
-      return 'the system refused';
   }
 }
 

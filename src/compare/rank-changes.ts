@@ -13,6 +13,7 @@ import {
   rankFigures,
   rankingCandidates,
   rankingRequest,
+  KEYS as SECTOR_KEYS,
 } from './sectors.js';
 
 /**
@@ -44,16 +45,8 @@ export interface RankChange {
   readonly scope?: Scope;
 }
 
-const KEYS = [
-  'region',
-  'indicator',
-  'measure',
-  'sectors',
-  'kind',
-  'decimals',
-  'scope',
-  'dataset',
-] as const;
+/** The options of compareSectors but the period. */
+const KEYS = /* @__PURE__ */ SECTOR_KEYS.filter((k) => k !== 'period');
 
 /**
  * Compares the rankings of two periods: for every breakdown published in both, its rank in

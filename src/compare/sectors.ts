@@ -91,7 +91,8 @@ export interface CompareSectorsOptions {
   readonly dataset?: Dataset;
 }
 
-const KEYS = [
+/** The options of compareSectors (rankChanges takes them but the period). @internal */
+export const KEYS = [
   'period',
   'region',
   'indicator',

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { sparkline } from '../../src/cli/bars.js';
 import { inFlags, safeText, shown } from '../../src/cli/errors.js';
-import { whyNot } from '../../src/cli/main.js';
+import { whyNot } from '../../src/cli/io.js';
 import { missingBefore } from '../../src/cli/timeline.js';
 
 const RAW =
@@ -65,6 +65,9 @@ describe('whyNot', () => {
     expect(whyNot({ code: 'ENOSPC' })).toBe('the disk is full');
     expect(whyNot({ code: 'EWHATEVER' })).toBe('the system refused');
     expect(whyNot(null)).toBe('the system refused');
+    expect(whyNot({ code: 'ENOENT' }, 'read')).toBe('there is no such file');
+    expect(whyNot({ code: 'EISDIR' }, 'read')).toBe('it is a folder');
+    expect(whyNot({ code: 'toString' }, 'read')).toBe('the system refused');
   });
 });
 

@@ -13,9 +13,8 @@ import { resolve } from 'node:path';
 import { isShanxiIndustryError, type Region } from 'shanxi-industry';
 import { toCSV } from 'shanxi-industry/export';
 import { type Extraction, extractRelease } from 'shanxi-industry/extract';
-import { whyNotRead } from '../data.js';
 import { IoError, shown, UsageError } from '../errors.js';
-import type { CliIO } from '../io.js';
+import { type CliIO, whyNot } from '../io.js';
 import { type Context, lines, type Output } from './types.js';
 
 /** The release's text: a file, or standard input for `-` (a UTF-8 byte order mark dropped). */
@@ -28,7 +27,7 @@ function readText(name: string, io: CliIO): string {
         : readFileSync(resolve(io.cwd ?? process.cwd(), name));
   } catch (e) {
     throw new IoError(
-      `Cannot read ${name === '-' ? 'standard input' : shown(name)}: ${whyNotRead(e)}.`,
+      `Cannot read ${name === '-' ? 'standard input' : shown(name)}: ${whyNot(e, 'read')}.`,
     );
   }
   const text = typeof bytes === 'string' ? bytes : new TextDecoder('utf-8').decode(bytes);

@@ -11,7 +11,7 @@ import {
   UNIT_CATALOGUE,
 } from 'shanxi-industry';
 import { bar, barScale } from '../bars.js';
-import { type Lang, nameOf, t } from '../i18n.js';
+import { type Lang, nameOf, scopesOf, t } from '../i18n.js';
 import { numberText, signed, sourceLines, YOURS } from '../render.js';
 import { type Cell, type Column, renderTable, truncate } from '../table.js';
 import { columnUnits } from '../units.js';
@@ -39,7 +39,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
   const units = columnUnits(lang, rows);
   const unit = units.unitOf(rows[0]?.unit);
   // the scope of each row is shown when the rows are not all above designated size
-  const scopes = [...new Set(rows.map((r) => r.scope ?? 'unstated'))];
+  const { scopes, note: scopeNote } = scopesOf(rows, lang);
   const withScope = scopes.length > 1;
   let anyYours = false;
   /** `+` after a value that is the user's (read with --data). */
@@ -130,12 +130,6 @@ export function rankingTable(view: RankingView, look: Look): string[] {
     nameOf(req.indicator, lang),
   ].join(' · ');
   const measureName = nameOf(req.measure, lang);
-  const scopeNote =
-    scopes.length > 1
-      ? ` · ${t('scopeByRow', lang)}`
-      : scopes[0] !== undefined && scopes[0] !== 'above-size'
-        ? ` · ${nameOf(scopes[0], lang)}`
-        : '';
   const title2 =
     lang === 'zh'
       ? `${t(KIND_WORDS[req.kind], lang)}按${measureName}排名${unitWords(unit, lang)}`
