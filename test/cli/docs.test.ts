@@ -49,8 +49,8 @@ interface Step {
   readonly expected: string;
 }
 
-/** Every `$` line of the guide's text blocks, with the output shown under it. */
-function steps(): Step[] {
+/** Every `$` line of a guide's text blocks, with the output shown under it. */
+function steps(text: string): Step[] {
   const found: Step[] = [];
   for (const m of text.matchAll(/^```text\n([\s\S]*?)^```$/gm)) {
     const start = text.slice(0, m.index).split('\n').length;
@@ -77,11 +77,11 @@ const clean = (s: string): string =>
     .join('\n')
     .trim();
 
-const all = steps();
+const all = steps(text);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe(`${guide}: every $ line prints what the guide shows`, () => {
   beforeAll(() => requireBuild());
-  afterAll(() => rmSync(work, { recursive: true, force: true }));
 
   it('has shell examples of every command the guide is about', () => {
     const commands = all.map((s) => s.command);
@@ -121,5 +121,30 @@ describe(`${guide}: every $ line prints what the guide shows`, () => {
       const r = shell(step.command);
       status = r.status;
       expect(clean(r.stdout + r.stderr)).toBe(clean(step.expected));
+    });
+});
+
+/**
+ * The README shows the command too, cut short: a block whose last line is `…` shows the first
+ * lines of the output, which must be the output's first lines exactly.
+ */
+describe('README.md: every $ line prints what the README shows (up to its …)', () => {
+  beforeAll(() => requireBuild());
+  const readme = steps(readFileSync(join(root, 'README.md'), 'utf8'));
+
+  it('has the shell examples of the command', () => {
+    expect(readme.map((s) => s.command)).toContain('npx shanxi-industry compare --period 2021-Q1');
+    expect(readme.length).toBeGreaterThanOrEqual(3);
+  });
+
+  for (const step of readme)
+    it(`line ${step.line}: ${step.command}`, () => {
+      const r = shell(step.command);
+      expect(r.status).toBe(0);
+      const shown = clean(step.expected).split('\n');
+      const cut = shown.at(-1) === '…';
+      const out = clean(r.stdout).split('\n');
+      if (cut) expect(out.slice(0, shown.length - 1)).toEqual(shown.slice(0, -1));
+      else expect(out).toEqual(shown);
     });
 });
