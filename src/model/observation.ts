@@ -46,6 +46,13 @@ const BREAKDOWN_IDS: ReadonlySet<unknown> = /* @__PURE__ */ (() =>
  */
 export const isBreakdownId = (v: unknown): boolean => BREAKDOWN_IDS.has(v);
 
+/**
+ * Every breakdown id of the catalogues, in catalogue order (`total` first).
+ *
+ * @internal
+ */
+export const breakdownIds = (): readonly string[] => [...BREAKDOWN_IDS] as string[];
+
 const member = (list: readonly unknown[], v: unknown): boolean => list.includes(v);
 const optional = (v: unknown, ok: (v: unknown) => boolean): boolean => v === undefined || ok(v);
 const text = (v: unknown): boolean => typeof v === 'string';

@@ -7,20 +7,27 @@
 
 import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
+import { breakdownIds, isBreakdownId } from '../model/observation.js';
 import { type PeriodInput, type PeriodKind, parsePeriod } from '../model/period.js';
+import { unknownId } from '../model/suggest.js';
 import type { Observation, ObservationKey, Source } from '../model/types.js';
 import { unitPower } from '../model/units.js';
 import {
+  INDICATORS,
   type Indicator,
+  MEASURES,
   type Measure,
+  QUALIFIERS,
   type Qualifier,
+  REGIONS,
   type Region,
   SCOPES,
   type ScopeFilter,
   SOURCE_KINDS,
+  UNITS,
   type Unit,
 } from '../model/vocab.js';
-import { RowIndex, type ScanFilter } from './row-index.js';
+import { type IndexKey, RowIndex, type ScanFilter } from './row-index.js';
 
 /** One value or a list of values. @category Data */
 export type OneOrMany<T> = T | readonly T[];
@@ -174,6 +181,32 @@ const SERIES_KEYS = [
   'to',
 ] as const;
 
+/**
+ * The ids each field of a key or filter takes. A value outside them can match no figure of any
+ * dataset (every row is checked against them), so it is a mistake, not a gap in the data:
+ * `UNKNOWN_ID`, with the id it may have meant.
+ */
+const KNOWN: Readonly<Record<string, () => readonly string[]>> = {
+  region: () => REGIONS,
+  indicator: () => INDICATORS,
+  breakdown: breakdownIds,
+  measure: () => MEASURES,
+  unit: () => UNITS,
+  qualifier: () => [...QUALIFIERS, 'none'],
+  scope: () => SCOPE_ORDER,
+};
+
+/** Throws `UNKNOWN_ID` for the first value of a checked field that no dataset can hold. */
+function checkIds(where: string, fields: Readonly<Record<string, Iterable<unknown> | undefined>>) {
+  for (const [field, values] of Object.entries(fields)) {
+    if (values === undefined) continue;
+    const ids = KNOWN[field]!();
+    for (const v of values)
+      if (field === 'breakdown' ? !isBreakdownId(v) : !ids.includes(v as string))
+        throw unknownId(where, field, v, ids);
+  }
+}
+
 function badFilter(message: string, value: unknown): ShanxiIndustryError {
   return new ShanxiIndustryError('INVALID_FILTER', message, value);
 }
@@ -297,6 +330,18 @@ export function datasetOf(
     return fastLookup(key) ?? checkedLookup(key);
   }
 
+  /** On a miss, a key field that is no id at all is a mistake, not a gap: `UNKNOWN_ID`. */
+  function found(rows: number[], full: IndexKey): number[] {
+    if (rows.length === 0)
+      checkIds('find', {
+        region: [full.region],
+        indicator: [full.indicator],
+        breakdown: [full.breakdown],
+        measure: [full.measure],
+      });
+    return rows;
+  }
+
   /**
    * The common case without the copy: a key object of key fields only, each a string or
    * absent, read once inside a `try`. Anything else (an observation, a wrong field, a value
@@ -333,7 +378,7 @@ export function datasetOf(
     )
       return undefined;
     const full = { region, indicator, breakdown, period: parsePeriod(period).id, measure };
-    return built().rowsOf(full, undefined);
+    return found(built().rowsOf(full, undefined), full);
   }
 
   function checkedLookup(key: ObservationKey): number[] {
@@ -364,7 +409,7 @@ export function datasetOf(
       period: parsePeriod(k.period as string).id,
       measure: (k.measure as string) ?? 'yoy',
     };
-    return built().rowsOf(full, scope as string | undefined);
+    return found(built().rowsOf(full, scope as string | undefined), full);
   }
 
   /** Checks a filter and turns it into the scan's tables (see `RowIndex.scan`). */
@@ -395,6 +440,15 @@ export function datasetOf(
         );
     const qualifiers = asSet('qualifier', f.qualifier, 'string');
     const scopes = asSet('scope', f.scope, 'string');
+    checkIds(allowed === FILTER_KEYS ? 'query' : 'series', {
+      region: sets.region,
+      indicator: sets.indicator,
+      breakdown: sets.breakdown,
+      measure: sets.measure,
+      unit: sets.unit,
+      qualifier: qualifiers,
+      scope: scopes,
+    });
     for (const bound of ['from', 'to'] as const)
       if (f[bound] !== undefined && typeof f[bound] !== 'string')
         throw badFilter(`Filter field ${bound} takes a period id; got ${show(f[bound])}.`, filter);

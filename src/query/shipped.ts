@@ -60,12 +60,14 @@ export function shippedDataset(): Dataset {
  * @returns the observation, or `undefined` when no figure was published for the key
  * @throws ShanxiIndustryError code `INVALID_FILTER` when the key is not an object, has an
  * unknown field, a field that is not a string, or no period; `INVALID_PERIOD` when the period
- * does not parse
+ * does not parse; `UNKNOWN_ID` when no figure was found and a field is no id of the
+ * catalogues (`sector:cole`, `Shanxi`: a mistake, not a gap; the message names the id it may
+ * have meant)
  * @example
  * ```ts
  * find({ period: '2021-Q1', breakdown: 'sector:coal' })?.value;
  * //=> 24.1
- * find({ period: '2021-Q1', breakdown: 'sector:no-such-sector' as never });
+ * find({ period: '2014-Q1', breakdown: 'sector:coal' });
  * //=> undefined
  * find({ indicator: 'output', breakdown: 'product:raw-coal', period: '2023', measure: 'level' })?.value;
  * //=> 135658.2
@@ -111,12 +113,14 @@ export function alternatives(key: ObservationKey): readonly Observation[] {
  * @throws ShanxiIndustryError code `INVALID_FILTER` when the filter is not an object, has an
  * unknown field or a field of the wrong type, a `kind` other than month, year-to-date, year or
  * range, or cannot be read (a revoked Proxy); `INVALID_PERIOD` when a period does not parse;
- * `INVALID_OPTION` for a wrong option
+ * `UNKNOWN_ID` when a region, indicator, breakdown, measure, unit, qualifier or scope is no id
+ * of the catalogues (the message names the id it may have meant); `INVALID_OPTION` for a
+ * wrong option
  * @example
  * ```ts
  * query({ period: '2021-Q1', breakdown: ['sector:coal', 'sector:non-coal'] }).map((o) => o.value);
  * //=> [24.1, 23.8]
- * query({ breakdown: 'sector:no-such-sector' as never });
+ * query({ breakdown: 'sector:coal', year: 2014 });
  * //=> []
  * ```
  */
@@ -137,7 +141,8 @@ export function query(filter?: QueryFilter, options?: QueryOptions): readonly Ob
  * @throws ShanxiIndustryError code `INVALID_FILTER` when a field is of the wrong type or a list,
  * a `kind` is not month, year-to-date, year or range, or when no `kind` is given and the
  * figures found are of several period kinds, or no `scope` and they are of several scopes;
- * `INVALID_PERIOD` when `from` or `to` does not parse
+ * `INVALID_PERIOD` when `from` or `to` does not parse; `UNKNOWN_ID` when a field is no id of
+ * the catalogues
  * @example
  * ```ts
  * series({ region: 'china', year: 2021, kind: 'year-to-date' }).slice(0, 2).map((o) => [o.period, o.value]);

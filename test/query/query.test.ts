@@ -9,7 +9,8 @@ import {
   sourceOf,
 } from '../../src/query/shipped.js';
 
-const code = (c: string) => expect.objectContaining({ code: c });
+const code = (c: string, message?: string) =>
+  expect.objectContaining(message === undefined ? { code: c } : { code: c, message });
 
 describe('find', () => {
   it('reads the founding figures of Q1 2021 (f0159–f0164)', () => {
@@ -28,10 +29,24 @@ describe('find', () => {
     expect(find({ period: '2021-01/2021-03' })).toBe(find({ period: '2021-Q1' }));
   });
 
-  it('returns undefined for unknown ids and missing figures', () => {
-    expect(find({ period: '2021-Q1', breakdown: 'sector:nope' as never })).toBeUndefined();
-    expect(find({ period: '2021-Q1', region: 'hebei' as never })).toBeUndefined();
+  it('returns undefined for a figure not published; an id that is no id is UNKNOWN_ID', () => {
     expect(find({ period: '1950' })).toBeUndefined();
+    expect(find({ period: '2014-Q1', breakdown: 'sector:coal' })).toBeUndefined();
+    expect(() => find({ period: '2021-Q1', breakdown: 'sector:cole' as never })).toThrow(
+      code(
+        'UNKNOWN_ID',
+        'find: breakdown "sector:cole" is not a known id; did you mean "sector:coal"?',
+      ),
+    );
+    expect(() => find({ period: '2021-Q1', region: 'Shanxi' as never })).toThrow(
+      code('UNKNOWN_ID', 'find: region "Shanxi" is not a known id; did you mean "shanxi"?'),
+    );
+    expect(() => find({ period: '2021-Q1', region: 'hebei' as never })).toThrow(
+      code('UNKNOWN_ID', 'find: region "hebei" is not a known id; accepted are "shanxi", "china".'),
+    );
+    expect(() => find({ period: '2021-Q1', measure: 'YoY' as never, scope: 'all' })).toThrow(
+      code('UNKNOWN_ID', 'find: measure "YoY" is not a known id; did you mean "yoy"?'),
+    );
   });
 
   it('rejects keys that are not objects, have unknown or mistyped fields, or bad periods', () => {
@@ -125,9 +140,18 @@ describe('query', () => {
     ]);
   });
 
-  it('returns [] for unknown ids', () => {
-    expect(query({ breakdown: 'sector:nope' as never })).toEqual([]);
+  it('returns [] for a source without figures; an id that is no id is UNKNOWN_ID', () => {
     expect(query({ source: 'zzz' })).toEqual([]);
+    expect(() => query({ breakdown: 'coal' as never })).toThrow(
+      code('UNKNOWN_ID', 'query: breakdown "coal" is not a known id; did you mean "sector:coal"?'),
+    );
+    expect(() => query({ unit: '%' as never })).toThrow(code('UNKNOWN_ID'));
+    expect(() => series({ breakdown: 'sector:Coal' as never })).toThrow(
+      code(
+        'UNKNOWN_ID',
+        'series: breakdown "sector:Coal" is not a known id; did you mean "sector:coal"?',
+      ),
+    );
   });
 
   it('rejects a wrong filter with a coded error', () => {

@@ -94,7 +94,7 @@ describe.each(datasets)('%s', (_, make) => {
       ds.alternatives({ period: '1950' }),
       ds.query(),
       ds.query({ breakdown: 'sector:coal' }, { alternatives: true }),
-      ds.query({ region: 'hebei' as never }),
+      ds.query({ region: 'china', year: 1950 }),
       ds.series({ breakdown: 'sector:coal', kind: 'year-to-date', scope: 'unstated' }),
       ds.sourceOf('my-sheet'),
     ];
