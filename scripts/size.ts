@@ -74,10 +74,12 @@ export const CASES: readonly SizeCase[] = [
     mustNotContain: [DATA, CHART, NODE],
   },
   {
-    // includes zod's schema compiler (about 10 KB), which parseObservations uses for speed
+    // includes zod's schema compiler (about 10 KB), which parseObservations uses for speed;
+    // 23,868 B before, 24,226 B once the query engine it shares a chunk with named the id an
+    // unknown one may have meant and a base's rows read back were read once
     name: 'schemas: ObservationSchema + parseObservations (with zod/mini)',
     code: `export { ObservationSchema, parseObservations } from ${dist('schemas')};`,
-    budget: 24_000,
+    budget: 24_500,
     mustNotContain: [DATA, CHART, NODE],
   },
   {

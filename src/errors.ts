@@ -78,10 +78,13 @@ const BRAND = Symbol.for('shanxi-industry.error');
 export class ShanxiIndustryError extends Error {
   /** The stable code (a key of {@link ERROR_CODES}). */
   readonly code: ErrorCode;
-  /** The offending value, as it was passed. */
-  readonly value: unknown;
-  /** For validation errors: every problem found, each with its path and reason. */
-  readonly details: readonly ErrorDetail[];
+  /**
+   * The offending value, as it was passed. Not enumerable, like `details`: printing an
+   * uncaught error shows its message and code, not a whole input of a million rows.
+   */
+  declare readonly value: unknown;
+  /** For validation errors: the problems found (the first 100), each with its path and reason. */
+  declare readonly details: readonly ErrorDetail[];
 
   /**
    * @param code - the stable code
@@ -98,9 +101,11 @@ export class ShanxiIndustryError extends Error {
     super(message);
     this.name = 'ShanxiIndustryError';
     this.code = code;
-    this.value = value;
-    this.details = details;
-    Object.defineProperty(this, BRAND, { value: true });
+    Object.defineProperties(this, {
+      value: { value },
+      details: { value: details },
+      [BRAND]: { value: true },
+    });
   }
 }
 

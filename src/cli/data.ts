@@ -330,6 +330,9 @@ export function changes(row: Observation, shipped: Observation): string {
   return parts.join('; ');
 }
 
+/** A row without its id. */
+const withoutId = ({ id: _, ...rest }: Observation): Observation => rest;
+
 /** Sorts the good rows of each file into new rows, repeats and edits (renamed). */
 export function stand(reads: readonly FileRead[], shipped: Dataset) {
   const rows: Observation[] = [];
@@ -347,7 +350,8 @@ export function stand(reads: readonly FileRead[], shipped: Dataset) {
         repeats++;
         continue;
       }
-      const row = twin ? Object.freeze({ ...o, source: `${o.source}${EDITED}` }) : o;
+      // an edited figure is no longer the shipped one: its own source, and not the shipped id
+      const row = twin ? Object.freeze({ ...withoutId(o), source: `${o.source}${EDITED}` }) : o;
       if (twin) edits.push({ file: read.name, row, shipped: twin });
       const sig = rowSig(row);
       if (seen.has(sig)) {

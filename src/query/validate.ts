@@ -421,14 +421,28 @@ function validateRows(
       const o = normaliseRow(result.data, issue);
       if (bad) continue;
       const prev = seen(o, index);
-      if (prev && prev.value !== o.value) {
+      const twin = prev && prev.index < 0 ? base[-1 - prev.index] : undefined;
+      const change = prev && (prev.value !== o.value ? 'value' : twin && changeOf(o, twin));
+      if (prev && change) {
         const which =
           prev.index < 0 ? `base row ${baseName(base, prev.index)}` : `row ${prev.index}`;
         issue(
-          'value',
-          `the value of ${which}, which has the same key and source`,
-          result.data.value,
-          `value: same key and source as ${which} but a different value (${o.value} vs ${prev.value})`,
+          change,
+          `the ${change} of ${which}, which has the same key and source`,
+          change === 'value' ? result.data.value : o[change],
+          `${change}: same key and source as ${which} but a different ${change} (${change === 'value' ? (twin ? `${o.value.toFixed(o.decimals)} vs ${twin.value.toFixed(twin.decimals)}` : `${o.value} vs ${prev.value}`) : `${safeShow(o[change])} vs ${safeShow(twin?.[change])}`})${twin ? '; a figure you changed is yours: give it a source id of your own (and no id)' : ''}`,
+        );
+        continue;
+      }
+      // a base row read back (an export of it): it is that row, kept once
+      if (twin) continue;
+      const clash = o.id === undefined ? undefined : baseIds(base).get(o.id);
+      if (clash) {
+        issue(
+          'id',
+          'an id that no base row has, or none',
+          o.id,
+          `id: ${safeShow(o.id)} is the id of a base row of another key or source; a figure of yours takes an id of its own, or none`,
         );
         continue;
       }
@@ -447,6 +461,35 @@ function validateRows(
     }
   }
   return { out, problems };
+}
+
+/**
+ * What differs, besides the value, between a row and the base row of its key and source: a
+ * precision, unit or qualifier (a note or year basis the row leaves out is the base row's, so
+ * an export read back with them blank is no change).
+ */
+function changeOf(
+  o: Observation,
+  twin: Observation,
+): 'decimals' | 'unit' | 'qualifier' | 'note' | 'yearBasis' | undefined {
+  if (o.decimals !== twin.decimals) return 'decimals';
+  if (o.unit !== twin.unit) return 'unit';
+  if (o.qualifier !== twin.qualifier) return 'qualifier';
+  if (o.note !== undefined && o.note !== twin.note) return 'note';
+  if (o.yearBasis !== undefined && o.yearBasis !== twin.yearBasis) return 'yearBasis';
+  return undefined;
+}
+
+/** The ids of a base's rows (a cache per base list, made on the first row with an id). */
+const idCache = new WeakMap<readonly Observation[], Map<string, Observation>>();
+function baseIds(base: readonly Observation[]): Map<string, Observation> {
+  let ids = idCache.get(base);
+  if (!ids) {
+    ids = new Map();
+    for (const b of base) if (b.id !== undefined) ids.set(b.id, b);
+    idCache.set(base, ids);
+  }
+  return ids;
 }
 
 function baseName(base: readonly Observation[], index: number): string {
@@ -750,8 +793,11 @@ export interface CreateDatasetOptions {
  * beside it as alternatives, ranked by the same preference rules (so a user's row whose source
  * is unknown comes after a shipped one). Nothing of the base changes: its rows and sources
  * are kept as they are, and `sourceOf` answers for the base's sources and the user's. A
- * user's row that repeats a base row's key and source with another value is a problem, as is
- * a source id of the base given again with another record.
+ * user's row that repeats a base row exactly (an export of it read back; a note or year basis
+ * left blank counts as the base row's) is that row, kept once. A user's row with a base row's
+ * key and source but another value, precision, unit or qualifier is a problem (a figure you
+ * changed is yours: give it a source id of your own, and no id), as is a row that takes a base
+ * row's id for another figure, or a source id of the base given again with another record.
  *
  * The dataset is deeply frozen: the object, its methods, its `observations` and `sources` and
  * every row, and whatever its methods return. Its index is built on the first `find`,

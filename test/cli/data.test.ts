@@ -236,8 +236,10 @@ describe('--data: merging with the shipped figures', () => {
     ) as { id?: string; source: string; value: number }[];
     expect(json).toEqual([
       expect.objectContaining({ id: 'f0160', source: 's032', value: 24.1 }),
-      expect.objectContaining({ id: 'f0160', source: 's032-edited', value: 24.3 }),
+      expect.objectContaining({ source: 's032-edited', value: 24.3 }),
     ]);
+    // the edited figure does not carry the shipped figure's id
+    expect((json[1] as { id?: string }).id).toBeUndefined();
     // the edit read back from its own export is a row of yours, no longer an edit
     const again = file(
       'edited-again.csv',

@@ -421,11 +421,24 @@ describe('createDataset: options and a base to extend (issue 12 merge API)', () 
   it('refuses a row contradicting a base row of the same key and source, and a clashing source', () => {
     const e = errorOf(() => createDataset([{ ...beside, source: 's032' }], { base: shipped }));
     expect(e.details.map((d) => d.message)).toEqual([
-      'value: same key and source as base row f0160 but a different value (24 vs 24.1)',
+      'value: same key and source as base row f0160 but a different value (24.0 vs 24.1); a figure you changed is yours: give it a source id of your own (and no id)',
     ]);
+    // the shipped row read back (an export of it) is that row: read once
     expect(
       createDataset([{ ...beside, value: '24.1', source: 's032' }], { base: shipped }).observations,
-    ).toHaveLength(shipped.observations.length + 1);
+    ).toHaveLength(shipped.observations.length);
+    // another precision or qualifier is a change too
+    const precise = errorOf(() =>
+      createDataset([{ ...beside, value: '24.10', source: 's032' }], { base: shipped }),
+    );
+    expect(precise.details.map((d) => d.message)).toEqual([
+      'decimals: same key and source as base row f0160 but a different decimals (2 vs 1); a figure you changed is yours: give it a source id of your own (and no id)',
+    ]);
+    // a figure of yours cannot take a shipped figure's id
+    const id = errorOf(() => createDataset([{ ...gap, id: 'f0160' }], { base: shipped }));
+    expect(id.details.map((d) => d.message)).toEqual([
+      'id: "f0160" is the id of a base row of another key or source; a figure of yours takes an id of its own, or none',
+    ]);
     const clash = errorOf(() =>
       createDataset([], { base: shipped, sources: [{ ...mySource, id: 's032' }] }),
     );
@@ -435,6 +448,14 @@ describe('createDataset: options and a base to extend (issue 12 merge API)', () 
     expect(createDataset([], { base: shipped, sources: [sourceOf('s032')] }).sources).toHaveLength(
       shipped.sources.length,
     );
+  });
+
+  it('every shipped row exported and read back merges into the shipped data unchanged', () => {
+    const back = createDataset(JSON.parse(JSON.stringify(shipped.observations)), {
+      base: shipped,
+    });
+    expect(back.observations).toEqual(shipped.observations);
+    expect(back.alternatives({ period: '2021-Q1', breakdown: 'sector:coal' })).toHaveLength(1);
   });
 
   it('a merged dataset can be a base again', () => {
