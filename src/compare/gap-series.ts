@@ -93,7 +93,7 @@ function periodFilter(o: Readonly<Record<string, unknown>>): Partial<SeriesFilte
         );
     out.kind = o.kind as OneOrMany<PeriodKind>;
   } else {
-    // a gap is taken period by period, so every kind may be paired (series would refuse the mix)
+    // every kind is read (series would refuse the mix); gapSeries refuses a mix of the gaps
     out.kind = PERIOD_KINDS as readonly PeriodKind[];
   }
   if (o.year !== undefined) {
@@ -126,7 +126,8 @@ function periodFilter(o: Readonly<Record<string, unknown>>): Partial<SeriesFilte
  * @throws ShanxiIndustryError code UNKNOWN_ID when a breakdown, `against`, the region,
  * indicator, measure or scope is not in the catalogues
  * @throws ShanxiIndustryError code INVALID_OPTION when an option is unknown or of the wrong
- * type, or the two series are the same
+ * type, the two series are the same, or no `kind` is given and the gaps are of several period
+ * kinds (single months, year-to-date runs, whole years: pass `kind`)
  * @throws ShanxiIndustryError code INVALID_PERIOD when `from` or `to` does not parse
  * @throws ShanxiIndustryError code INCOMPATIBLE_UNITS when the two series are levels in
  * different units
@@ -190,6 +191,16 @@ export function gapSeries(options?: GapSeriesOptions): readonly GapPoint[] {
     if (b.qualifier !== undefined) p.benchmarkQualifier = b.qualifier;
     Object.assign(p, scopeField(scope));
     points.push(Object.freeze(p as unknown as GapPoint));
+  }
+  if (o.kind === undefined) {
+    // as series: single months, year-to-date runs and whole years are different series
+    const kinds = [...new Set(points.map((p) => parsePeriod(p.period).kind))];
+    if (kinds.length > 1)
+      fail(
+        'INVALID_OPTION',
+        `gapSeries found gaps of several period kinds (${kinds.join(', ')}): single months, year-to-date runs and whole years are different series. Pass kind, e.g. { kind: '${kinds.includes('year-to-date') ? 'year-to-date' : kinds[0]}' }, or a list of kinds to mix them knowingly.`,
+        o,
+      );
   }
   return Object.freeze(points);
 }

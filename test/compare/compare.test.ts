@@ -168,7 +168,7 @@ describe('gapSeries', () => {
   });
 
   it('covers every period with both figures, and only those', () => {
-    const all = gapSeries();
+    const all = gapSeries({ kind: ['month', 'year-to-date', 'year', 'range'] });
     expect(all.length).toBeGreaterThan(15);
     const periods = all.map((p) => p.period);
     expect(periods).toContain('2021-01/2021-03');
@@ -176,6 +176,18 @@ describe('gapSeries', () => {
     // 2025-01/2025-02 exists on both sides; Jan–May 2017 only in Shanxi.
     expect(periods).toContain('2025-01/2025-02');
     expect(periods).not.toContain('2017-01/2017-05');
+  });
+
+  it('refuses gaps of several period kinds unless kind is given, as series does', () => {
+    expect(() => gapSeries()).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: expect.stringMatching(
+          /^gapSeries found gaps of several period kinds \(.*\): single months, year-to-date runs and whole years are different series\. Pass kind/,
+        ),
+      }),
+    );
+    expect(gapSeries({ kind: 'year' }).every((p) => /^\d{4}$/.test(p.period))).toBe(true);
   });
 
   it('compares two breakdowns within one region', () => {
