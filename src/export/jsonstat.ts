@@ -176,7 +176,14 @@ export interface JsonStatExtension {
    * The scope every figure here is of, when the cube has no `scope` dimension (all rows of one
    * scope): `above-size`, `all` or `unstated`, with its label in both languages.
    */
-  readonly scope?: { readonly id: string; readonly en: string; readonly zh: string };
+  readonly scope?: {
+    /** The scope's id: `above-size`, `all` or `unstated`. */
+    readonly id: string;
+    /** Its English label. */
+    readonly en: string;
+    /** Its Chinese label. */
+    readonly zh: string;
+  };
   /** The labels in Chinese (when the main language is English). */
   readonly zh?: JsonStatLabels;
   /** The labels in English (when the main language is Chinese). */
