@@ -1527,8 +1527,8 @@ function walk(
             let p = prev;
             const by =
               !zh &&
-              /(?:from|with|against|versus|than)(?: (?:the|a|an))? $/.exec(
-                t.slice(Math.max(0, x.s - 20), x.s),
+              /(?:compared (?:with|to)|from|with|against|versus|than)(?: (?:the|a|an))?(?: (?:decline|decrease|drop|fall|growth|increase|rise|gain) (?:of|by))? $/.exec(
+                t.slice(Math.max(0, x.s - 40), x.s),
               );
             const ago =
               by &&
@@ -1770,13 +1770,16 @@ function walk(
           continue;
         }
         // what
-        const ind: Ind | 'other' = b.startsWith('product:')
-          ? 'output'
-          : sentInd === 'other' || clInd === 'other'
+        // a product's figure is its output, unless its clause names another indicator (出口焦炭
+        // 300万吨 is exports)
+        const ind: Ind | 'other' =
+          clInd === 'other' || (sentInd === 'other' && !b.startsWith('product:'))
             ? 'other'
-            : sentInd && sentInd !== 'output'
-              ? sentInd
-              : (ent!.ind ?? docInd);
+            : b.startsWith('product:')
+              ? 'output'
+              : sentInd && sentInd !== 'output'
+                ? sentInd
+                : (ent!.ind ?? docInd);
         if (ind === 'other') {
           miss('indicator not in the model', quoteStart!);
           continue;

@@ -224,7 +224,16 @@ describe('the same period a year earlier is another period: listed, and this yea
       'shanxi value-added sector:coal 2025-01/2025-06 yoy 2.5 percent',
     ]);
     expect(misses(ago)).toEqual([
-      'previous year 1.5 2024-01/2024-06 | with 1.5 percent a year earlier',
+      'previous year 1.5 2024-01/2024-06 | compared with 1.5 percent a year earlier',
+    ]);
+    const decline = read(
+      "In the first five months of 2025, Shanxi's raw coal output rose 1.8 percent year on year, compared with a decline of 2.0 percent a year earlier.",
+    );
+    expect(short(decline)).toEqual([
+      'shanxi output product:raw-coal 2025-01/2025-05 yoy 1.8 percent',
+    ]);
+    expect(misses(decline)).toEqual([
+      'previous year 2.0 2024-01/2024-05 | compared with a decline of 2.0 percent a year earlier',
     ]);
   });
 });

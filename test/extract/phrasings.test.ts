@@ -129,6 +129,14 @@ describe('common English phrasings', () => {
       'unknown name 1.27 2024 | Shanxi sold 1.27 billion tonnes of raw coal',
     ]);
   });
+  it('a product in a clause that names another indicator is not its output (出口焦炭, "exports of coke")', () => {
+    expect(misses(read('2024年，全省出口焦炭300万吨。'))).toEqual([
+      'indicator not in the model 300 2024 | 焦炭300万吨',
+    ]);
+    expect(misses(read("In 2024, Shanxi's exports of coke reached 3 million tonnes."))).toEqual([
+      'indicator not in the model 3 2024 | coke reached 3 million tonnes',
+    ]);
+  });
   it('"rose 1.8 percent to 532.1 million tonnes", "fell to …": the level; "rose from … to …" is not read', () => {
     const r = read(
       'In the first five months of 2025, raw coal output rose 1.8 percent year-on-year to 532.1 million tonnes, and coke output fell to 40.1 million tonnes, down 2.1 percent.',
