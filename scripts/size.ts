@@ -115,12 +115,12 @@ export const SUBPATH_CASES: readonly SizeCase[] = [
     mustNotContain: [ZOD, DATA, NODE],
   },
   {
-    // the tokenizer, the walk and the catalogues' names; no zod, no data. 15,906 B measured
-    // with coded errors for hostile options (errors.ts readObject/show) and the subject,
-    // revenue and scope rules (see CHANGELOG)
+    // the tokenizer, the walk and the catalogues' names; no zod, no data. 17,460 B measured
+    // with the period rules of a newcomer's trial (asides, 累计, the year before, points in
+    // time) and the English phrasings it asked for; 15,924 B before (see CHANGELOG)
     name: 'extract subpath: extractRelease',
     code: `export { extractRelease } from ${dist('extract')};`,
-    budget: 16_000,
+    budget: 17_500,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
 ];

@@ -139,7 +139,7 @@ export const COMMAND_OPTIONS: Readonly<Record<Command, readonly OptionName[]>> =
   show: [...SELECT, ...PERIODS, 'source', 'all', 'data', 'format', 'lang', 'out'],
   export: [...SELECT, ...PERIODS, 'source', 'all', 'data', 'format', 'lang', 'out', 'bom'],
   check: [],
-  extract: ['url', 'published', 'region', 'format'],
+  extract: ['url', 'published', 'region', 'format', 'out'],
   compare: [
     'period',
     'region',

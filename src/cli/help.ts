@@ -253,14 +253,16 @@ Options:
   --region R        shanxi or china (default: from the text, else shanxi)
   --format F        table (default), csv (the rows, as export writes them)
                     or json (rows, quotes and what was not read)
+  --out FILE        write to FILE instead of standard output
   -h, --help        this help
 
-Exit codes: 0 figures found; 1 none found, or FILE cannot be read; 2 a
-wrong command, option or value.
+Exit codes: 0 figures found; 1 none found, or FILE cannot be read, or the
+--out file cannot be written; 2 a wrong command, option or value.
 
 Examples:
   shanxi-industry extract release.txt --published 2024-09-20
   shanxi-industry extract - --format csv < release.txt > figures.csv
+  shanxi-industry extract release.txt --format csv --out figures.csv
 `,
 };
 

@@ -74,6 +74,7 @@ const EN_VARIANTS: readonly (readonly [string, Breakdown])[] = [
   ['state-controlled enterprises', 'ownership:state-holding'],
   ['output of raw coal', 'product:raw-coal'],
   ['raw coal output', 'product:raw-coal'],
+  ['coal output', 'product:raw-coal'],
   ['steel products', 'product:finished-steel'],
   ['electricity generation', 'product:electricity'],
   ['new energy vehicles', 'product:new-energy-vehicles'],

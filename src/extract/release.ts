@@ -33,11 +33,27 @@ import type {
 type Tok =
   | { k: 'sent'; s: number; e: number; para: boolean; soft?: boolean }
   | { k: 'comma' | 'sep' | 'resp' | 'qizhong' | 'skip' | 'cmp'; s: number; e: number }
-  | { k: 'period'; s: number; e: number; m1: number; m2: number; year?: number; rel?: number }
+  | {
+      k: 'period';
+      s: number;
+      e: number;
+      m1: number;
+      m2: number;
+      year?: number;
+      rel?: number;
+      /** Qualifies one figure only (5月当月, "In May alone", 累计, 其中8月份): see {@link walk}. */
+      aside?: boolean;
+      /** A point in time (截至5月末, "at the end of May"): no run of months of the model. */
+      point?: true;
+      /** 累计: January to the month of the period in force. */
+      cum?: true;
+    }
+  /** 上年同期 / 去年同期: the figures after it are the year before's (m1, m2: its own months). */
+  | { k: 'prev'; s: number; e: number; m1?: number; m2?: number; year?: number }
   | { k: 'year'; s: number; e: number; year?: number; rel?: number; asPeriod: boolean }
   | { k: 'entity'; s: number; e: number; b: Breakdown }
   | { k: 'region'; s: number; e: number; r: Where }
-  | { k: 'ind'; s: number; e: number; i: Ind | 'other' }
+  | { k: 'ind'; s: number; e: number; i: Ind | 'other' | 'mom' }
   | { k: 'verb'; s: number; e: number; sign: 1 | -1 | 0; kind: 'change' | 'flat' | 'rate' }
   | { k: 'cue'; s: number; e: number; m: Measure }
   | { k: 'qual'; s: number; e: number; q: Qualifier }
@@ -134,7 +150,7 @@ const ZH_UNITS: readonly (readonly [string, string])[] = [
   ['亿立方米', 'm3-100m'],
   ['万辆', 'vehicles-10k'],
   // units the model has no id for: '?' and the word
-  ...'万千瓦时 万千瓦 万台 万件 万套 万元 辆 台 吨 亿 万'
+  ...'万千瓦时 万千瓦 万台 万件 万套 万元 辆 台 吨 亿 万 个 家 户'
     .split(' ')
     .map((w) => [w, `?${w}`] as const),
 ];
@@ -168,20 +184,15 @@ const ZH_PERIODS: readonly (readonly [number, number])[] = [
   [1, 12], // 全年
   [1, 2], // 前两个月
 ];
-const EN_MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const EN_MONTHS =
+  'january february march april may june july august september october november december'.split(
+    ' ',
+  );
+/** A month, or a run of months ("january to may"). */
+const EN_MON_RE = new RegExp(
+  `(${EN_MONTHS.join('|')})(?:(?:-| to | through )(${EN_MONTHS.join('|')}))?(?![a-z])`,
+  'y',
+);
 const EN_COUNT = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven'];
 const EN_PERIODS: readonly (readonly [string, number, number])[] = [
   ['first three quarters', 1, 9],
@@ -202,13 +213,16 @@ const ZH_VERB_RE =
 const EN_VERB_RE =
   /(?:(?:a |an )?(?:year-on-year )?(?:growth|increase|rise|expansion|decrease|decline|drop|fall|contraction)(?: rate)? of|rose|rise|rises|rising|grew|grow|grows|growing|increased|increases|increasing|expanded|climbed|gained|jumped|surged|went up|edged up|up|fell|falls|falling|declined|declines|declining|dropped|decreased|contracted|shrank|slid|edged down|went down|down|remained flat|was flat|remained unchanged|was unchanged|flat|unchanged)(?![a-z])/y;
 
-/** The indicator words: 增加值, 营业收入, 利润, 产量, and others the model has not (利润率, 出口…). */
+/**
+ * The indicator words: 增加值, 营业收入, 利润, 产量, month-on-month (环比, 比上月: another
+ * measure), and others the model has not (利润率, 出口, 企业数量…).
+ */
 const ZH_IND_RE =
-  /营业收入利润率|利润率|(增加值)|(营业收入|营收)|(利润总额|利润)|(产量)|(主营业务收入)|出口交货值|出口|投资|用电量|用电|出厂价格|价格|产销率|销售产值|销售|库存|亏损|能耗|产能利用率|总产值|产值|环比|比上月|营业成本|资产/y;
+  /营业收入利润率|利润率|(增加值)|(营业收入|营收)|(利润总额|利润)|(产量)|(主营业务收入)|(环比|比上月)|出口交货值|出口|投资|用电量|用电|出厂价格|价格|产销率|销售产值|销售|库存|亏损|能耗|产能利用率|总产值|产值|营业成本|资产|数量|企业数|单位数/y;
 /** The first character of every alternative of a pattern (to skip other characters at once). */
 const firstChars = (re: RegExp) => re.source.split('|').map((w) => w.replace(/[()]/g, '')[0]!);
 const EN_IND_RE =
-  /(?:added value|value added|value-added|(?:main|principal|primary) business (?:revenues?|income)|(?:revenues?|income) from (?:the |their |its )?(?:main|principal|primary) business(?:es)?|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity utili[sz]ation|month-on-month|previous month|a month earlier)(?![a-z])/y;
+  /(?:added value|value added|value-added|(?:main|principal|primary) business (?:revenues?|income)|(?:revenues?|income) from (?:the |their |its )?(?:main|principal|primary) business(?:es)?|revenues?|operating income|profits?|output|production|investment|exports?|consumption|prices?|ppi|sales|capacity|target|month-on-month|previous month|a month earlier)(?![a-z])/y;
 
 const ZH_FILLERS =
   /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|主营业务收入|[\s，,、：:；;（）()“”"'·.-]/g;
@@ -300,7 +314,7 @@ let ZH_STARTS: Set<string> | undefined;
 function zhStarts(names: NameIndex): ReadonlySet<string> {
   if (!ZH_STARTS) {
     ZH_STARTS = new Set([
-      ...'0123456789-今去前一第二三四上下全两占对贡分其和及高低快慢超好突逾接近约比较与于',
+      ...'0123456789-今去前一第二三四上下全两占对贡分其和及高低快慢超好突逾接近约比较与于累截年',
       ...names.byFirst.keys(),
       ...firstChars(ZH_VERB_RE),
       ...firstChars(ZH_IND_RE),
@@ -311,7 +325,20 @@ function zhStarts(names: NameIndex): ReadonlySet<string> {
 }
 
 const ZH_PERIOD_RE =
-  /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})(?:-|~|至)(\d{1,2})月份?|(\d{1,2})月(?:-|~|至)(\d{1,2})月份?|前(\d{1,2})个?月份?|(\d{1,2})月份?(?!\d|日))/y;
+  /(?:(\d{4})年|(今年|去年))?(?:(\d{1,2})(?:-|~|至)(\d{1,2})月份?|(\d{1,2})月(?:-|~|至)(\d{1,2})月份?|前(\d{1,2})个?月份?|(\d{1,2})(?:月份|月(?![\d日份末底])))/y;
+/** The first and last months of a match of ZH_PERIOD_RE. */
+const monthsOf = (m: RegExpExecArray): [number, number] => [
+  Number(m[3] ?? m[5] ?? (m[7] !== undefined ? 1 : m[8])),
+  Number(m[4] ?? m[6] ?? m[7] ?? m[8]),
+];
+/**
+ * A point in time: 5月末, 2024年5月底, 年末, and after 截至/截止 also 5月 and 5月31日 (groups: 截至,
+ * the year, 年末's 末, the month, what follows the month).
+ */
+const ZH_POINT_RE =
+  /(截[至止]到?)?(?:(\d{4})(?=年))?(?:年([末底])|年?(\d{1,2})月份?([末底]|\d{1,2}日)?)/y;
+/** 上年同期, 去年同期, 上年同月: the figures after it are the year before's. */
+const ZH_PREV_RE = /(?:上年|去年)同[期月](?!相比|比较)/y;
 const ZH_NAMED_RE =
   /(?:(\d{4})年|(今年|去年))?(前三季度|一至三季度|第一季度|一季度|第二季度|二季度|第三季度|三季度|第四季度|四季度|上半年|下半年|全年|前两个月)/y;
 /** The words of ZH_NAMED_RE's last group, in order (ZH_PERIODS gives their months). */
@@ -344,17 +371,50 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   const c = t[i]!;
   let m: RegExpExecArray | null;
   const rel = (w: string | undefined) => (w === '今年' ? 0 : w === '去年' ? -1 : undefined);
+  const compared = /[比较与于续持至到自从截期]/.test(t[i - 1] ?? '');
+  if ((m = sticky(ZH_POINT_RE)) && (m[1] || m[3] || /[末底]/.test(m[5] ?? ''))) {
+    // 截至5月末: a stock at a point in time, no run of months
+    const mon = Number(m[4] ?? 12);
+    const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1: mon, m2: mon, point: true };
+    if (m[2]) tok.year = Number(m[2]);
+    if (compared || mon < 1 || mon > 12) return { k: 'skip', s: i, e: tok.e };
+    return tok;
+  }
+  if ((m = sticky(ZH_PREV_RE))) {
+    // 比上年同期 / 与去年同期持平 compare with it: this year's figure
+    if (/[比较与同于和]/.test(t[i - 1] ?? '')) return { k: 'skip', s: i, e: i + m[0].length };
+    const tok: Tok = { k: 'prev', s: i, e: i + m[0].length };
+    ZH_PERIOD_RE.lastIndex = tok.e;
+    const own = ZH_PERIOD_RE.exec(t);
+    if (own) [tok.m1, tok.m2] = monthsOf(own);
+    return tok;
+  }
+  if (t.startsWith('累计', i)) {
+    // 累计: January to the month in force; after 2020年以来 a run of several years: no period
+    const since = /(今年|年初)?以来[^，,。；;]{0,6}$/.exec(t.slice(Math.max(0, i - 12), i));
+    return {
+      k: 'period',
+      s: i,
+      e: i + 2,
+      m1: 0,
+      m2: since && !since[1] ? -1 : 0,
+      cum: true,
+      aside: true,
+    };
+  }
   if (/[\d今去前]/.test(c)) {
     if ((m = sticky(ZH_DATE_RE))) return { k: 'skip', s: i, e: i + m[0].length };
     if ((m = sticky(ZH_PERIOD_RE))) {
       // 1-8月份, 1~8月, 1至8月, 1月至8月, 前8个月, 8月份
-      const m1 = Number(m[3] ?? m[5] ?? (m[7] !== undefined ? 1 : m[8]));
-      const m2 = Number(m[4] ?? m[6] ?? m[7] ?? m[8]);
-      // 比1-7月份…, 延续2月份…: a period compared with is not the period of what follows
-      if (/[比较与于续持至到自从截]/.test(t[i - 1] ?? ''))
-        return { k: 'skip', s: i, e: i + m[0].length };
+      const [m1, m2] = monthsOf(m);
+      // 比1-7月份…, 延续2月份…, 上年同期1-8月份: a period compared with is not the period of
+      // what follows
+      if (compared) return { k: 'skip', s: i, e: i + m[0].length };
       if (m1 >= 1 && m2 <= 12 && m1 <= m2 && !/[\d-]/.test(t[i - 1] ?? '')) {
-        const tok: Tok = { k: 'period', s: i, e: i + m[0].length, m1, m2 };
+        // 5月当月, 5月单月: the single month of one figure
+        const one = /^(?:当月|单月)/.test(t.slice(i + m[0].length, i + m[0].length + 2));
+        const tok: Tok = { k: 'period', s: i, e: i + m[0].length + (one ? 2 : 0), m1, m2 };
+        if (one) tok.aside = true;
         if (m[1]) tok.year = Number(m[1]);
         const r = rel(m[2]);
         if (r !== undefined) tok.rel = r;
@@ -442,7 +502,9 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
               ? 'output'
               : m[5]
                 ? 'revenue-main'
-                : 'other',
+                : m[6]
+                  ? 'mom'
+                  : 'other',
     };
   if ((m = sticky(ZH_VERB_RE)))
     return {
@@ -468,6 +530,18 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
 }
 
 const EN_YEAR_RE = /(?:in|of|during|for) (\d{4})(?!\d|[.,]\d)/y;
+const EN_MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A date: a month, a day that is no figure's number, and maybe the year. */
+const EN_DATE_RE = new RegExp(
+  `${EN_MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?(?![\\d%]|[.,]\\d| ?(?:percent|per cent|points?|million|billion|thousand|trillion|tonnes|tons|kwh|yuan|units|vehicles)\\b)(?:, \\d{4}(?!\\d))?`,
+  'y',
+);
+/** A point in time: "at the end of May", "by end-2024", "as of May 31, 2025" (month, year). */
+const EN_POINT_RE = new RegExp(
+  `(?:at|by|as of|as at|until) (?:the )?(?:end(?: of |-)(?:(?:the |last )?year|(${EN_MONTH})(?:,? (\\d{4}))?|(\\d{4}))|(${EN_MONTH})\\.? \\d{1,2}(?:, (\\d{4}))?)(?![a-z])`,
+  'y',
+);
 const EN_CMP_YEAR_RE =
   /(?:(?:compared with|compared to|than|from|since|over|period of|same period in) (?:in )?(?:the same period (?:of|in) )?\d{4}|\d{4}(?=-\d{4}))/y;
 
@@ -489,13 +563,21 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       s: i,
       e:
         i +
-        /^(?:the same period(?: (?:of|in) )?(?:last year)?|a year earlier|a year ago|over last year|from last year|than last year)/.exec(
+        /^(?:the same period(?: (?:of |in )?(?:last|the previous) year)?|a year earlier|a year ago|over last year|from last year|than last year)/.exec(
           t.slice(i, i + 40),
         )![0].length,
     };
   const compared = /(?:than|with|from|over|to) (?:in |that of |the )*$/.test(
     t.slice(Math.max(0, i - 24), i),
   );
+  // a date ("June 20", "Aug. 20, 2024") is not a figure
+  if ((m = sticky(EN_DATE_RE))) return { k: 'skip', s: i, e: i + m[0].length };
+  if ((m = sticky(EN_POINT_RE))) {
+    // "at the end of May", "as of May 31": a stock at a point in time
+    const w = m[1] ?? m[4];
+    const mon = w ? EN_MONTHS.findIndex((x) => w.startsWith(x.slice(0, 3))) + 1 : 12;
+    return { k: 'period', s: i, e: i + m[0].length, m1: mon, m2: mon, point: true };
+  }
   for (const [w, m1, m2] of EN_PERIODS)
     if (t.startsWith(w, i) && !isWordChar(t[i + w.length])) {
       if (compared) return { k: 'skip', s: i, e: i + w.length };
@@ -504,35 +586,21 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       if (year !== undefined) tok.year = year;
       return tok;
     }
-  const mon =
-    /(january|february|march|april|may|june|july|august|september|october|november|december)(?:(?:-| to | through )(january|february|march|april|may|june|july|august|september|october|november|december))?(?![a-z])/y;
-  mon.lastIndex = i;
-  if ((m = mon.exec(t))) {
+  if ((m = sticky(EN_MON_RE))) {
     const m1 = EN_MONTHS.indexOf(m[1]!) + 1;
     const m2 = m[2] ? EN_MONTHS.indexOf(m[2]) + 1 : m1;
     const single = !m[2];
-    // a lone month counts only as "in August" (not "May" the verb, not a date "August 15")
-    const prev = t.slice(Math.max(0, i - 3), i);
-    const from = t.slice(Math.max(0, i - 5), i) === 'from ';
-    if (from && single) {
-      const to =
-        /^ to (january|february|march|april|may|june|july|august|september|october|november|december)(?![a-z])/.exec(
-          t.slice(i + m[0].length, i + m[0].length + 14),
-        );
-      if (to) {
-        const [year, e] = yearAfter(i + m[0].length + to[0].length);
-        const tok: Tok = { k: 'period', s: i, e, m1, m2: EN_MONTHS.indexOf(to[1]!) + 1 };
-        if (year !== undefined) tok.year = year;
-        return tok.m2 >= m1 ? tok : { k: 'skip', s: i, e };
-      }
-    }
+    // a lone month counts only as "in August", "for May", "of May" (not "May" the verb; a date
+    // "August 15" is skipped above)
+    const prev = /(?:in|for|of|during) $/.test(t.slice(Math.max(0, i - 7), i));
     if (
       m2 >= m1 &&
-      (!single ||
-        (prev === 'in ' && !/^ \d{1,2}(?!\d)/.test(t.slice(i + m[0].length, i + m[0].length + 4))))
+      (!single || (prev && !/^ \d{1,2}(?!\d)/.test(t.slice(i + m[0].length, i + m[0].length + 4))))
     ) {
       const [year, e] = yearAfter(i + m[0].length);
-      const tok: Tok = { k: 'period', s: i, e, m1, m2 };
+      // "from January to May" is one marker, "from" included
+      const from = !single && t.slice(i - 5, i) === 'from ';
+      const tok: Tok = { k: 'period', s: from ? i - 5 : i, e, m1, m2 };
       if (year !== undefined) tok.year = year;
       return tok;
     }
@@ -604,7 +672,7 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   }
   if ((m = sticky(EN_IND_RE))) {
     const w = m[0];
-    const ind: Ind | 'other' = /added|value/.test(w)
+    const ind: Ind | 'other' | 'mom' = /added|value/.test(w)
       ? 'value-added'
       : /business/.test(w)
         ? 'revenue-main'
@@ -614,7 +682,9 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
             ? 'profit'
             : /output|production/.test(w)
               ? 'output'
-              : 'other';
+              : /month/.test(w)
+                ? 'mom'
+                : 'other';
     return { k: 'ind', s: i, e: i + w.length, i: ind };
   }
   if (
@@ -756,11 +826,21 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * or an English article in the style of China Daily, Xinhua, SCIO or People's Daily — into
  * observations, each with the quote it came from, and lists what it could not read.
  *
- * Every clause takes its period from the nearest period marker before it (`1-8月份`,
- * `8月份`, `上半年`, `the first quarter` …; a marker after 其中 holds to the end of its
- * sentence); the year from the text, else from `published` (a January or February release
- * about the whole year or December is about the year before), else the figure is listed with
- * the reason `no year`. Names map to breakdown ids through the catalogues' names and the
+ * Every clause takes its period from the nearest period marker before it in its sentence
+ * (`1-8月份`, `8月份`, `上半年`, `the first quarter` …), else from the marker that opened the
+ * section. A marker opens a section unless it qualifies one figure only: an aside worded so
+ * (`5月当月`, `单月`, `累计`, "In May alone"), after 其中, after a comparison ("slower than …",
+ * "up from 2.0 percent in April"), or whose figures name no one of their own (`；1-8月份增长
+ * 3.6%`, "In May, it grew …"); an aside holds to the end of its sentence. So a headline's
+ * year-to-date run with a single month aside is followed by breakdowns in the run, and a
+ * month headline with its run aside by breakdowns in the month. 累计 is January to the month
+ * of the period in force. A figure of the same period a year earlier (上年同期, 去年同期, "up
+ * from 2.0 percent in the same period last year", "a year earlier") is listed as `previous
+ * year` with that period, and this year's figure stays; a point in time (截至5月末, "at the end
+ * of May") is no run of months: its figures are listed as `point in time`; month-on-month
+ * figures (环比, 比上月) as `measure not in the model`. The year comes from the text, else from
+ * `published` (a January or February release about the whole year or December is about the
+ * year before), else the figure is listed with the reason `no year`. Names map to breakdown ids through the catalogues' names and the
  * releases' variant wordings; a name the catalogues lack is listed with its text. 下降/fell
  * make the value negative, 持平/flat is 0.0, 增长N倍 is N×100 percent (with a note);
  * 超过/突破/逾/以上/more than → `over`, 近/接近/nearly → `nearly`, 约/左右/about → `about`. A
@@ -769,7 +849,11 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * A clause that names no one speaks of the subject of the clause before it in its sentence
  * (`8月份，全省规模以上工业增加值增长2.5%；1-8月份增长3.6%`: the total, for January–August),
  * and in English of the previous sentence's when it says "it" (`In August alone, it grew…`);
- * never across another place, another indicator, or a name the catalogues lack. The
+ * never across another place, another indicator, or a name the catalogues lack
+ * (`原煤产量53210.4万吨，…，其中5月份10820.6万吨`: raw coal's level in May). A product may be
+ * named after its level ("produced 1.27 billion tonnes of raw coal"), a level may follow its
+ * growth ("rose 1.8 percent to 532.1 million tonnes"), and a list of levels may be followed
+ * by as many changes ("…, respectively, up 1.8 percent and down 2.1 percent"). The
  * enterprises' accounts may give several indicators in one sentence (`利润总额…，营业收入…`).
  * Revenue is operating revenue (营业收入) from 2019 and main-business revenue (主营业务收入,
  * with a note) before, as in the shipped data; the other one of a year is listed as `indicator
@@ -863,7 +947,10 @@ export function extractRelease(text: unknown, options?: ExtractOptions): Extract
     const inner = normalise(text.slice(a.s, a.e), false);
     for (const m of inner.matchAll(/\d(?:[\d.,]*\d)?/g))
       unrecognised.push({
-        reason: 'unread number',
+        // （上年同期为下降2.0%）: the year before's figure
+        reason: /同期|same period|year (?:earlier|ago)/i.test(inner)
+          ? 'previous year'
+          : 'unread number',
         text: text.slice(a.s, a.e),
         start: a.s,
         end: a.e,
@@ -989,6 +1076,7 @@ interface PeriodCtx {
   readonly year?: number;
   readonly rel?: number;
   readonly text: string;
+  readonly point?: true;
 }
 
 const pad2 = (m: number) => (m < 10 ? `0${m}` : String(m));
@@ -1158,7 +1246,13 @@ function walk(
       ? 'other'
       : x.r;
 
-  // sentences
+  // sentences. `section` is the period of the last marker that opened a section: the period of
+  // every clause whose sentence has no marker before it. A marker that qualifies one figure
+  // only (an aside: 5月当月, 单月, 累计, 其中8月份, "In May alone", or a marker whose figures
+  // name no one of their own: `；1-8月份增长3.6%`, "In May, it grew …") holds to the end of its
+  // sentence and leaves `section` as it was. `period` (Chinese) is the one in force in the
+  // sentence: the nearest marker before the clause, else `section`.
+  let section: PeriodCtx | undefined;
   let period: PeriodCtx | undefined;
   let year: { y?: number; rel?: number } | undefined;
   let docInd: Ind = 'value-added';
@@ -1177,10 +1271,10 @@ function walk(
     if (isPara) prevSubject = undefined;
     // the sentence before ended with ；: this is the same sentence's other half
     const joined = i > 0 && (toks[i - 1] as { soft?: boolean }).soft === true;
-    let savedPeriod = period;
-    let scoped = false;
+    period = section;
+    let opener: PeriodCtx | undefined;
     // english: the sentence's periods and year
-    const sentPeriods = sent.filter((x) => x.k === 'period');
+    const sentPeriods = sent.filter((x) => x.k === 'period') as Extract<Tok, { k: 'period' }>[];
     const sentYears = sent.filter((x) => x.k === 'year' && x.year !== undefined) as Extract<
       Tok,
       { k: 'year' }
@@ -1214,6 +1308,36 @@ function walk(
     let forget = false;
     let sentInd: Ind | 'other' | undefined;
     const startsQizhong = sent[0]?.k === 'qizhong';
+    // the names of a respectively-list, for a clause after it that gives as many figures
+    let respPrev: Entity[] | undefined;
+    // the asides among the sentence's markers (see `section`)
+    const isFig = (y: Tok) => y.k === 'num' || y.k === 'verb' || y.k === 'cue' || y.k === 'qual';
+    const named = (from: number) => sent.some((y) => y.k === 'entity' && y.s >= from);
+    const f0 = sent.find(isFig);
+    for (const x of sentPeriods) {
+      const f = sent.find((y) => y.s >= x.e && isFig(y));
+      // a marker after a comparison in its clause ("slower than the growth for …", "up from
+      // 2.0 percent in April") is the compared figure's
+      let cmp = false;
+      for (const y of sent)
+        if (y.s < x.s && (y.k === 'comma' || y.k === 'cmp')) cmp = y.k === 'cmp';
+      cmp ||=
+        /(?:from|with|against|versus|than) (?:the |a |an )?[\d.,]+ ?(?:percent|per cent|%)[^,;]*$/.test(
+          t.slice(Math.max(0, x.s - 40), x.s),
+        );
+      if (
+        cmp ||
+        (zh
+          ? startsQizhong ||
+            sent.some((y) => y.k === 'qizhong' && y.s < x.s) ||
+            (f && !named(x.e) && empty(x.e, f.s))
+          : /^,? alone\b/.test(t.slice(x.e, x.e + 8)) ||
+            (f0 &&
+              !named(sentStart) &&
+              (empty(sentStart, f0.s) || onlyPeriods(sent, sentStart, f0.s))))
+      )
+        x.aside = true;
+    }
     for (let ci = 0; ci < clauses.length; ci++) {
       const cl = clauses[ci]!;
       if (cl.length === 0) continue;
@@ -1221,9 +1345,11 @@ function walk(
       let clausePeriod: Extract<Tok, { k: 'period' }> | undefined;
       if (!zh) {
         const ps = cl.filter((x) => x.k === 'period') as Extract<Tok, { k: 'period' }>[];
+        // the clause's marker; else the sentence's one, or the nearest before the clause
+        const before = sentPeriods.filter((x) => x.e <= clStart);
         if (ps.length === 1) clausePeriod = ps[0];
-        else if (ps.length === 0 && sentPeriods.length === 1)
-          clausePeriod = sentPeriods[0] as Extract<Tok, { k: 'period' }>;
+        else if (ps.length === 0 && sentPeriods.length === 1) clausePeriod = sentPeriods[0];
+        else if (ps.length === 0 && before.length > 0) clausePeriod = before[before.length - 1];
         else if (ps.length === 0 && sentPeriods.length === 0) {
           // "In 2023, …": the year is the period of the whole sentence
           const y = sent.find((x) => x.k === 'year' && x.asPeriod) as
@@ -1238,7 +1364,8 @@ function walk(
               m2: 12,
               ...yearsOf(y),
             };
-        } else if (ps.length > 1) {
+        } else {
+          // several markers in the clause, or none in it and several after it in the sentence
           for (const x of cl)
             if (x.k === 'num') push('ambiguous', clStart, cl[cl.length - 1]!.e, x.raw);
           continue;
@@ -1254,6 +1381,10 @@ function walk(
       let lastBoundary = clStart; // end of the last thing that explains the text before a figure
       let clInd: Ind | 'other' | undefined;
       let inCmp = false;
+      // 上年同期 (Chinese): the figures after it in the clause are the year before's
+      let prev: Extract<Tok, { k: 'prev' }> | undefined;
+      // 环比 / month-on-month before the next figure
+      let mom: Tok | undefined;
       const figsOfClause: {
         tok: Extract<Tok, { k: 'num' }> | Extract<Tok, { k: 'verb' }>;
         verb?: typeof verb;
@@ -1261,6 +1392,10 @@ function walk(
         qual?: typeof qual;
         ents: typeof entities;
         gapStart: number;
+        prev?: Extract<Tok, { k: 'prev' }>;
+        mom?: Tok;
+        /** The name after a level: "produced 1.27 billion tonnes of raw coal". */
+        post?: Entity;
       }[] = [];
       let entsSinceFigure: typeof entities = [];
       for (let q = 0; q < cl.length; q++) {
@@ -1268,16 +1403,14 @@ function walk(
         switch (x.k) {
           case 'period':
             if (zh) {
-              const prevPeriod = period;
-              const ctx: PeriodCtx = { m1: x.m1, m2: x.m2, text: text.slice(x.s, x.e) };
-              period = {
-                ...ctx,
-                ...yearsOf(x),
-              };
-              if (!scoped && (startsQizhong || cl.some((y) => y.k === 'qizhong' && y.s < x.s))) {
-                scoped = true;
-                savedPeriod = prevPeriod;
-              }
+              const p: PeriodCtx | undefined = x.cum
+                ? // 累计: January to the month of the period in force (none after N年以来)
+                  period && x.m2 === 0
+                  ? { m1: 1, m2: period.m2, text: text.slice(x.s, x.e), ...yearsOf(period) }
+                  : undefined
+                : ctxOf(x, text);
+              period = p;
+              if (!x.aside) opener = p;
               if (x.year !== undefined) year = { y: x.year };
               else if (x.rel !== undefined) year = { rel: x.rel };
             } else if (x.year !== undefined) year = { y: x.year };
@@ -1293,7 +1426,7 @@ function walk(
                   text: text.slice(x.s, x.e),
                   ...yearsOf(x),
                 };
-                if (zh) period = p;
+                if (zh) period = opener = p;
                 else if (!clausePeriod)
                   clausePeriod = {
                     k: 'period',
@@ -1324,8 +1457,18 @@ function walk(
             if (last && last.b === 'total' && empty(last.e, x.s)) entsSinceFigure.pop();
             const ent: Entity = { b: x.b, s: x.s, e: x.e, region };
             if (BARE.has(t.slice(x.s, x.e))) ent.bare = true;
-            entsSinceFigure.push(ent);
             entities.push(ent);
+            // "produced 1.27 billion tonnes of raw coal": a product named right after a level
+            const lf = figsOfClause[figsOfClause.length - 1];
+            if (
+              lf?.tok.k === 'num' &&
+              !lf.ents.length &&
+              LEVEL_UNIT_SET.has(lf.tok.unit) &&
+              x.b.startsWith('product:') &&
+              / of (?:the )?$/.test(t.slice(lf.tok.e, x.s))
+            )
+              lf.post = ent;
+            else entsSinceFigure.push(ent);
             pendingRegion = undefined;
             verb = undefined;
             cue = undefined;
@@ -1338,11 +1481,27 @@ function walk(
             pendingRegion = whereOf(x);
             break;
           case 'ind': {
+            if (x.i === 'mom') {
+              // "0.68% month-on-month", "rose 0.5 percent from the previous month": the figure
+              // before; 环比增长0.45%, "month-on-month growth of 0.5 percent": the one after
+              const lf = figsOfClause[figsOfClause.length - 1];
+              if (
+                !zh &&
+                lf &&
+                /^ (?:(?:from|over|on|compared with) (?:the |a )?)?$/.test(t.slice(lf.tok.e, x.s))
+              )
+                lf.mom = x;
+              else mom = x;
+              break;
+            }
             clInd = x.i;
             sentInd = x.i;
             if (x.i !== 'other' && x.i !== 'output') docInd = x.i;
             break;
           }
+          case 'prev':
+            prev = x;
+            break;
           case 'verb':
             verb = x;
             if (x.kind === 'flat') {
@@ -1351,6 +1510,7 @@ function walk(
                 ents: entsSinceFigure,
                 gapStart: lastBoundary,
                 ...(cue ? { cue } : {}),
+                ...(prev ? { prev } : {}),
               });
               entsSinceFigure = [];
               verb = undefined;
@@ -1362,7 +1522,26 @@ function walk(
           case 'qual':
             qual = x;
             break;
-          case 'num':
+          case 'num': {
+            // "up from 2.0 percent in the same period last year": the year before's figure
+            let p = prev;
+            const by =
+              !zh &&
+              /(?:compared (?:with|to)|from|with|against|versus|than)(?: (?:the|a|an))?(?: (?:decline|decrease|drop|fall|growth|increase|rise|gain) (?:of|by))? $/.exec(
+                t.slice(Math.max(0, x.s - 40), x.s),
+              );
+            const ago =
+              by &&
+              /^[^,;]{0,30}?(?:the same period (?:of |in )?(?:last year|(\d{4}))|(?:a|one) year (?:earlier|ago|before)|last year)/.exec(
+                t.slice(x.e, x.e + 60),
+              );
+            if (ago)
+              p = {
+                k: 'prev',
+                s: x.s - by[0].length,
+                e: x.e + ago[0].length,
+                ...(ago[1] ? { year: Number(ago[1]) } : {}),
+              };
             figsOfClause.push({
               tok: x,
               ents: entsSinceFigure,
@@ -1370,11 +1549,15 @@ function walk(
               ...(verb ? { verb } : {}),
               ...(cue ? { cue } : {}),
               ...(qual && empty(qual.e, x.s) ? { qual } : {}),
+              ...(p ? { prev: p } : {}),
+              ...(mom ? { mom } : {}),
             });
+            mom = undefined;
             qual = undefined;
             entsSinceFigure = [];
             inCmp = false;
             break;
+          }
           default:
             break;
         }
@@ -1391,21 +1574,29 @@ function walk(
       const pc: PeriodCtx | undefined = zh
         ? period
         : clausePeriod
-          ? {
-              m1: clausePeriod.m1,
-              m2: clausePeriod.m2,
-              text: text.slice(clausePeriod.s, clausePeriod.e),
-              ...yearsOf(clausePeriod),
-            }
-          : period;
+          ? ctxOf(clausePeriod, text)
+          : section;
       const when = yearOf(pc, !zh ? sentYears : [], year, pub);
-      const pid = typeof when === 'string' ? undefined : when.pid;
+      // a point in time has no period of the model
+      const pid = typeof when === 'string' || when.pc.point ? undefined : when.pid;
       // respectively: the clause's names in order, its figures in order
       let respEnts: typeof entities | undefined;
+      const nums = figsOfClause;
+      // "…, respectively, up 1.8 percent and down 2.1 percent", 分别为…，分别增长…: the list's
+      // names again, for as many changes
+      if (
+        respPrev &&
+        !entities.length &&
+        nums.length === respPrev.length &&
+        nums.every(
+          (f) => f.tok.k === 'num' && f.tok.unit === 'percent' && f.verb?.kind === 'change',
+        )
+      )
+        resp = true;
       if (resp) {
-        const nums = figsOfClause.filter((f) => f.tok.k === 'num' || f.tok.k === 'verb');
         const firstFig = nums[0]?.tok.s ?? Infinity;
-        const ents = entities.filter((e) => e.s < firstFig);
+        let ents = entities.filter((e) => e.s < firstFig);
+        if (!ents.length && respPrev) ents = respPrev;
         let ok = ents.length === nums.length && ents.length > 1;
         for (let q = 1; ok && q < ents.length; q++)
           if (!empty(ents[q - 1]!.e, ents[q]!.s)) ok = false;
@@ -1421,12 +1612,21 @@ function walk(
           continue;
         }
         respEnts = ents;
-        resp = true;
       }
+      // only after a list of levels ("reached … and …, respectively, up …")
+      respPrev =
+        respEnts && nums.every((f) => f.tok.k === 'num' && LEVEL_UNIT_SET.has(f.tok.unit))
+          ? respEnts
+          : entities.length
+            ? undefined
+            : respPrev;
       let k = 0;
+      let lastEnd = clStart;
       for (const f of figsOfClause) {
         const tok = f.tok;
-        const spanEnd = tok.e;
+        const from = lastEnd;
+        lastEnd = tok.e;
+        const spanEnd = f.post?.e ?? tok.e;
         const raw = tok.k === 'num' ? tok.raw : '0.0';
         const miss = (reason: UnrecognisedReason, s: number) => push(reason, s, spanEnd, raw, pid);
         if (tok.k === 'num' && tok.garbled) {
@@ -1436,6 +1636,32 @@ function walk(
         }
         if (tok.k === 'num' && tok.unit === 'points') {
           miss('stated gap', f.ents[0]?.s ?? subject?.s ?? f.gapStart);
+          k++;
+          continue;
+        }
+        const p = f.prev;
+        if (p) {
+          // 上年同期为下降2.0%, "up from 2.0 percent in the same period last year": the same
+          // months a year earlier, another period; listed, and this year's figure stays
+          const y = pid && (p.year ?? Number(pid.slice(0, 4)) - 1);
+          const m1 = p.m1 ?? pc?.m1 ?? 0;
+          const m2 = p.m2 ?? pc?.m2 ?? 0;
+          push(
+            'previous year',
+            p.s,
+            Math.max(spanEnd, p.e),
+            raw,
+            y && m1 >= 1 && m1 <= m2 && m2 <= 12 ? periodId(y, m1, m2) : undefined,
+          );
+          k++;
+          continue;
+        }
+        if (f.mom || pc?.point) {
+          // 环比 / month-on-month is another measure; 截至5月末 a point in time
+          miss(
+            f.mom ? 'measure not in the model' : 'point in time',
+            f.ents[0]?.s ?? (f.mom ? Math.min(f.mom.s, (f.verb ?? tok).s) : f.gapStart),
+          );
           k++;
           continue;
         }
@@ -1452,6 +1678,10 @@ function walk(
         ) {
           ent = f.ents[0];
           quoteStart = ent!.s;
+        } else if (f.post && empty(f.gapStart, (f.verb ?? f.qual ?? tok).s)) {
+          ent = f.post;
+          quoteStart = f.gapStart;
+          while (/\s/.test(text[quoteStart]!)) quoteStart++;
         } else if (f.ents.length > 1 || f.ents.length === 1) {
           miss('ambiguous', f.ents[0]!.s);
           k++;
@@ -1465,7 +1695,13 @@ function walk(
               : (f.verb ?? f.cue ?? f.qual ?? tok)
           ).s;
           if (!empty(f.gapStart, firstCue)) {
-            miss('unknown name', f.gapStart);
+            // "slower than the 4.2 percent growth for …": a figure compared with, not read
+            miss(
+              cl.some((x) => x.k === 'cmp' && x.s >= f.gapStart && x.s < firstCue)
+                ? 'ambiguous'
+                : 'unknown name',
+              f.gapStart,
+            );
             // 洗煤产量1亿吨，增长9.0%: what follows speaks of the unknown name, not of the last
             // one (a comparison such as 比2019年同期 names nothing)
             if (!/^[\s,，]*(?:[比较与]|than |compared )/.test(t.slice(f.gapStart, firstCue))) {
@@ -1503,7 +1739,8 @@ function walk(
                 whereOf(x) !== carried.region,
             )
           ) {
-            miss('no name', f.gapStart);
+            // all the clause says of it: 其中5月份10820.6万吨, not 10820.6万吨
+            miss('no name', from);
             k++;
             continue;
           }
@@ -1533,13 +1770,16 @@ function walk(
           continue;
         }
         // what
-        const ind: Ind | 'other' = b.startsWith('product:')
-          ? 'output'
-          : sentInd === 'other' || clInd === 'other'
+        // a product's figure is its output, unless its clause names another indicator (出口焦炭
+        // 300万吨 is exports)
+        const ind: Ind | 'other' =
+          clInd === 'other' || (sentInd === 'other' && !b.startsWith('product:'))
             ? 'other'
-            : sentInd && sentInd !== 'output'
-              ? sentInd
-              : (ent!.ind ?? docInd);
+            : b.startsWith('product:')
+              ? 'output'
+              : sentInd && sentInd !== 'output'
+                ? sentInd
+                : (ent!.ind ?? docInd);
         if (ind === 'other') {
           miss('indicator not in the model', quoteStart!);
           continue;
@@ -1615,7 +1855,15 @@ function walk(
           value = times100(raw);
           note = `published as 增长${raw}倍 (${raw}-fold increase = ${value} percent)`;
         } else if (LEVEL_UNIT_SET.has(u)) {
-          if (f.verb || f.cue || raw.startsWith('-')) {
+          // "rose 1.8 percent to 532.1 million tonnes", "fell to 40.1 million tonnes": the level
+          if (
+            (f.verb &&
+              !/^ (?:[\d.,]+ ?(?:percent|per cent|%) (?:year[- ]on[- ]year )?)?to $/.test(
+                t.slice(f.verb.e, tok.s),
+              )) ||
+            f.cue ||
+            raw.startsWith('-')
+          ) {
             miss('ambiguous', quoteStart!);
             continue;
           }
@@ -1632,7 +1880,7 @@ function walk(
           miss('ambiguous', quoteStart!);
           continue;
         }
-        if (!zh && pc) period = pc;
+        if (!zh && pc && !clausePeriod?.aside) section = pc;
         if (typeof when === 'string') {
           miss(when, quoteStart!);
           continue;
@@ -1685,20 +1933,14 @@ function walk(
       }
     }
     if (!zh) {
-      // the last period the sentence named holds for the sentences after it
-      const last = sentPeriods[sentPeriods.length - 1] as Extract<Tok, { k: 'period' }> | undefined;
-      if (last)
-        period = {
-          m1: last.m1,
-          m2: last.m2,
-          text: text.slice(last.s, last.e),
-          ...(last.year !== undefined ? { year: last.year } : {}),
-        };
+      // the last marker of the sentence that is no aside holds for the sentences after it
+      const last = sentPeriods.filter((x) => !x.aside).pop();
+      if (last) opener = ctxOf(last, text);
     }
+    if (opener) section = opener;
     if (subject) prevSubject = subject;
     else if (forget) prevSubject = undefined;
     prevFresh = subject !== undefined;
-    if (scoped) period = savedPeriod;
     sentStart = sentEnd + 1;
     i = j + 1;
   }
@@ -1707,6 +1949,15 @@ function walk(
 
 /** The indicators of the enterprises' accounts: one sentence may give several of them. */
 const FINANCE: ReadonlySet<string> = new Set<Ind>(['revenue', 'revenue-main', 'profit']);
+
+/** A marker's period, with its text. */
+const ctxOf = (x: Extract<Tok, { k: 'period' }>, text: string): PeriodCtx => ({
+  m1: x.m1,
+  m2: x.m2,
+  text: text.slice(x.s, x.e),
+  ...yearsOf(x),
+  ...(x.point ? { point: x.point } : {}),
+});
 
 /** The year and the relative year (今年, 去年) of a marker, those it has. */
 const yearsOf = (x: { readonly year?: number; readonly rel?: number }) => ({

@@ -63,6 +63,9 @@ export type UnrecognisedReason =
   | 'unit not in the model'
   | 'region not in the model'
   | 'indicator not in the model'
+  | 'measure not in the model'
+  | 'previous year'
+  | 'point in time'
   | 'garbled number'
   | 'unread number'
   | 'conflicting figures'
@@ -86,7 +89,7 @@ export interface Unrecognised {
   readonly end: number;
   /** The number as written, where there was one. */
   readonly value?: string;
-  /** The canonical period id, where one was fixed. */
+  /** The canonical period id, where one was fixed (for `previous year`, the year before's). */
   readonly period?: string;
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,12 +32,56 @@ describe('shanxi-industry extract', () => {
     const b = F.ZH_PROVINCE.indexOf('同比增长3.1%');
     expect([a, b]).toEqual([31, 55]);
     expect(lines.slice(0, 4)).toEqual([
-      'shanxi  total  2023-01/2023-05  yoy  4.2 percent',
+      'shanxi  value-added  total  2023-01/2023-05  yoy  4.2 percent',
       '    “规模以上工业增加值同比增长4.2%” (1-5月份; 31–48)',
-      'shanxi  total  2023-05  yoy  3.1 percent',
+      'shanxi  value-added  total  2023-05  yoy  3.1 percent',
       '    “同比增长3.1%” (5月份; 55–63)',
     ]);
     expect(lines.filter((l) => l.startsWith('shanxi'))).toHaveLength(22);
+  });
+  it('the table names the indicator (profit and revenue apart) and the period of what was not read', async () => {
+    writeFileSync(
+      join(dir, 'accounts.txt'),
+      '2025年1-4月份，全省规模以上工业企业实现利润总额123.4亿元，营业收入123.4亿元；纺织业增长1.0%。',
+    );
+    expect((await run('extract', 'accounts.txt')).stdout).toBe(
+      [
+        'shanxi  profit  total  2025-01/2025-04  level  123.4 yuan-100m',
+        '    “规模以上工业企业实现利润总额123.4亿元” (2025年1-4月份; 13–34)',
+        'shanxi  revenue  total  2025-01/2025-04  level  123.4 yuan-100m',
+        '    “规模以上工业企业实现利润总额123.4亿元，营业收入123.4亿元” (2025年1-4月份; 13–46)',
+        '',
+        'Not read:',
+        '  unknown name (2025-01/2025-04): “纺织业增长1.0%”',
+        '',
+      ].join('\n'),
+    );
+    // no period fixed: none shown
+    expect((await run('extract', 'noyear.txt')).stdout).toContain('  no year: “采矿业增长4.0%”\n');
+  });
+  it('--out FILE writes what standard output would get; the same messages and I/O errors as the other commands', async () => {
+    const shown = await run('extract', 'province.txt', '--format', 'csv');
+    const r = await run('extract', 'province.txt', '--format', 'csv', '--out', 'figures.csv');
+    expect(r).toEqual({ stdout: '', stderr: '', status: 0 });
+    expect(readFileSync(join(dir, 'figures.csv'), 'utf8')).toBe(shown.stdout);
+    const table = await run('extract', 'noyear.txt', '--out', 'noyear-table.txt');
+    expect(table).toEqual({ stdout: '', stderr: '', status: 1 });
+    expect(readFileSync(join(dir, 'noyear-table.txt'), 'utf8')).toBe(
+      (await run('extract', 'noyear.txt')).stdout,
+    );
+    expect(await run('extract', 'province.txt', '--out', '.')).toEqual({
+      stdout: '',
+      stderr: 'shanxi-industry: Cannot write --out ".": it is a folder.\n',
+      status: 1,
+    });
+    expect(await run('extract', 'province.txt', '--out', join('no-such-dir', 'x.csv'))).toEqual({
+      stdout: '',
+      stderr: `shanxi-industry: Cannot write --out "${join('no-such-dir', 'x.csv')}": its folder does not exist.\n`,
+      status: 1,
+    });
+    expect((await run('extract', 'province.txt', '--out', 'a.csv', '--out', 'b.csv')).stderr).toBe(
+      'shanxi-industry: Option --out takes one value and was given twice: "a.csv" and "b.csv". Give it once.\n',
+    );
   });
   it('--format json reads back through parseObservations; --format csv writes the rows', async () => {
     const j = await run('extract', 'province.txt', '--format', 'json');
@@ -147,16 +191,16 @@ describe('shanxi-industry extract', () => {
     expect(await run('extract', 'province.txt', '--bogus')).toEqual({
       stdout: '',
       stderr:
-        'shanxi-industry: Unknown option "--bogus" for extract. Options of extract: --url, --published, --region, --format, --help.\n',
+        'shanxi-industry: Unknown option "--bogus" for extract. Options of extract: --url, --published, --region, --format, --out, --help.\n',
       status: 2,
     });
     expect((await run('extract', 'province.txt', '--fromat', 'csv')).stderr).toBe(
-      'shanxi-industry: Unknown option "--fromat" for extract. Options of extract: --url, --published, --region, --format, --help. Did you mean "--format"?\n',
+      'shanxi-industry: Unknown option "--fromat" for extract. Options of extract: --url, --published, --region, --format, --out, --help. Did you mean "--format"?\n',
     );
     expect(await run('extract', 'province.txt', '--lang', 'zh')).toEqual({
       stdout: '',
       stderr:
-        'shanxi-industry: Option --lang is not accepted by extract. Options of extract: --url, --published, --region, --format.\n',
+        'shanxi-industry: Option --lang is not accepted by extract. Options of extract: --url, --published, --region, --format, --out.\n',
       status: 2,
     });
   });
@@ -166,8 +210,9 @@ describe('shanxi-industry extract', () => {
     expect(help.stderr).toBe('');
     expect(help.stdout).toMatch(/^Usage: shanxi-industry extract FILE\|- \[options\]\n/);
     expect(help.stdout).toContain(
-      'Exit codes: 0 figures found; 1 none found, or FILE cannot be read; 2 a\nwrong command, option or value.',
+      'Exit codes: 0 figures found; 1 none found, or FILE cannot be read, or the\n--out file cannot be written; 2 a wrong command, option or value.',
     );
+    expect(help.stdout).toContain('  --out FILE        write to FILE instead of standard output\n');
     for (const line of help.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
     expect(await run('extract', '--help')).toEqual(help);
     expect(await run('extract', 'province.txt', '-h')).toEqual(help);
@@ -203,13 +248,13 @@ describe('shanxi-industry extract', () => {
     expect(r.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
     expect(r.stdout).toBe(
       [
-        'shanxi  total  2024-01/2024-08  yoy  3.6 percent',
+        'shanxi  value-added  total  2024-01/2024-08  yoy  3.6 percent',
         '    “规模以上工业增加值同比增长3.6%” (2024年1-8月份; 13–30)',
         '',
         'Not read:',
-        '  unread number: “规模以上工业增加值同比增长3.6%\\u001b[2”',
-        '  unknown name: “\\u001b]0”',
-        '  unknown name: “x\\u0007纺织业增长1.0%”',
+        '  unread number (2024-01/2024-08): “规模以上工业增加值同比增长3.6%\\u001b[2”',
+        '  unknown name (2024-01/2024-08): “\\u001b]0”',
+        '  unknown name (2024-01/2024-08): “x\\u0007纺织业增长1.0%”',
         '',
       ].join('\n'),
     );

@@ -189,7 +189,7 @@ describe('extractRelease: the Chinese template', () => {
     ]);
   });
 
-  it('reads 利润总额 levels, 占…比重 and 对…贡献率; lists 环比, investment and 拉动 points', () => {
+  it('reads 利润总额 levels, 占…比重 and 对…贡献率; lists 环比 (another measure), investment and 拉动 points', () => {
     const text =
       '2024年上半年，全省规模以上工业企业实现利润总额1,234.5亿元，同比下降10.2%。其中煤炭工业增长1.0%，占规上工业的比重为45.0%，对全省工业增长的贡献率为60.1%，拉动全省工业增长1.5个百分点。工业投资增长12%。6月份，全省规上工业增加值环比增长0.5%。';
     const r = extractRelease(text);
@@ -209,7 +209,7 @@ describe('extractRelease: the Chinese template', () => {
     expect(r.unrecognised.map((u) => `${u.reason} ${u.value}`)).toEqual([
       'stated gap 1.5',
       'unknown name 12',
-      'ambiguous 0.5',
+      'measure not in the model 0.5',
     ]);
   });
 

@@ -59,7 +59,7 @@ describe('extractRelease on the wordings of real releases', () => {
       'china product:raw-coal 2023-01/2023-04 level 15 tonnes-100m',
     ]);
     expect(misses(r)).toEqual([
-      'ambiguous 0.47 2023-04 | 规模以上工业增加值比上月增长0.47%',
+      'measure not in the model 0.47 2023-04 | 规模以上工业增加值比上月增长0.47%',
       'unknown name 1.7 2023-01/2023-04 | 酒、饮料和精制茶制造业增长1.7%',
       'unknown name 8.2 2023-01/2023-04 | 化学原料和化学制品制造业增长8.2%',
       'ambiguous 10.5 2023-01/2023-04 | 汽车制造业增长10.5%',
@@ -144,9 +144,9 @@ describe('extractRelease on the wordings of real releases', () => {
       'shanxi product:raw-coal 2024-01/2024-07 yoy 2.1 percent',
       'shanxi product:raw-coal 2024-01/2024-07 share-of-china 28 percent about',
     ]);
-    // the figure after a remark between dashes, the remark's numbers and the target are listed
+    // the dateline (Aug. 20) is no figure; the figure after a remark between dashes, the
+    // remark's numbers and the target are listed
     expect(misses(r).map((l) => l.split(' | ')[0])).toEqual([
-      'no name 20 2024-01/2024-07',
       'ambiguous 20 2024-01/2024-07',
       'unknown name 3.3 2024-01/2024-07',
       'unread number 2.8 ',
@@ -154,17 +154,16 @@ describe('extractRelease on the wordings of real releases', () => {
     ]);
   });
 
-  it('a briefing that names no province is the country’s; a sentence with a month-on-month figure is not read', () => {
+  it('a briefing that names no province is the country’s; a month-on-month figure is another measure, the dateline no figure', () => {
     const r = read(F.EN_BRIEFING, '2024-07-16');
     expect(rows(r).map((l) => l.split(' | ')[0])).toEqual([
       'china total 2024-01/2024-06 yoy 9.0 percent',
+      'china total 2024-06 yoy 4.4 percent',
       'china sector:manufacturing 2024-06 yoy 4.8 percent',
       'china ownership:foreign-funded 2024-06 yoy 2.2 percent',
     ]);
     expect(r.unrecognised.map((u) => `${u.reason} ${u.value}`)).toEqual([
-      'unknown name 15',
-      'indicator not in the model 4.4',
-      'no name 0.68',
+      'measure not in the model 0.68',
       'unknown name 7.1',
     ]);
   });

@@ -4,6 +4,13 @@
  * value, period, breakdown, indicator, qualifier and scope. Some releases open with the single
  * month and the year-to-date run of the total in one sentence (the subject carried: `；1-8月份
  * 增长…`, "In August alone, it grew …"), some close with the enterprises' profit and revenue.
+ * The layouts: the items under a marker of their own; or right after a headline that gives
+ * the run and then the month as an aside (5月当月, 其中5月份, "In May alone, it …": the items
+ * are in the run); or the month and then the run as an aside (the items are in the month). A
+ * headline may give the same period a year earlier (上年同期为…, "compared with … in the same
+ * period last year"): listed as `previous year` with that period, never read. Products may give
+ * the month and 累计 (the run to it); English products are also written "rose 1.8 percent to
+ * 532.1 million tonnes" and "Shanxi produced 532.1 million tonnes of raw coal, up 1.8 percent".
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +18,7 @@ import { extractRelease } from '../../src/extract/index.js';
 import { OWNERSHIPS, PRODUCTS, SECTORS } from '../../src/model/catalogues.js';
 import { periodOf } from '../../src/model/period.js';
 import { parseObservations } from '../../src/schemas/index.js';
+import { badBoundaries } from './boundaries.js';
 
 type Item = { b: string; zh: string; en: string; v: number; level?: { v: number; u: number } };
 
@@ -74,6 +82,10 @@ const release = fc.record({
   month: fc.integer({ min: 2, max: 12 }),
   period: fc.integer({ min: 0, max: PERIODS.length - 1 }),
   phrasing: fc.integer({ min: 0, max: 2 }),
+  // 0: the items under their own marker; 1: run, month aside, items; 2: month, run aside, items
+  layout: fc.integer({ min: 0, max: 2 }),
+  // the total's run a year earlier (tenths, as written) and, in Chinese, whether it fell
+  prevYear: fc.option(fc.tuple(fc.integer({ min: 1, max: 600 }), fc.boolean())),
   fullWidth: fc.boolean(),
   // the total: the single month's growth, then the year-to-date run's
   headline: fc.option(
@@ -100,6 +112,13 @@ const release = fc.record({
       v: fc.integer({ min: -300, max: 600 }),
       level: fc.integer({ min: 1, max: 9_999_999 }),
       u: fc.integer({ min: 0, max: ZH_UNITS.length - 1 }),
+      // 累计: the run's level and growth beside the month's (Chinese, items in a month)
+      cum: fc.option(
+        fc.record({
+          level: fc.integer({ min: 1, max: 9_999_999 }),
+          v: fc.integer({ min: -300, max: 600 }),
+        }),
+      ),
     }),
     { selector: (x) => x.n, maxLength: 4 },
   ),
@@ -107,17 +126,24 @@ const release = fc.record({
 
 type Release = typeof release extends fc.Arbitrary<infer T> ? T : never;
 
-function render(r: Release): { text: string; expected: string[] } {
+function render(r: Release): { text: string; expected: string[]; listed: string[] } {
   const p = PERIODS[r.period]!;
-  const pid = p.id(r.year, r.month);
+  const layout = r.headline ? r.layout : 0;
+  const month = `${r.year}-${pad(r.month)}`;
+  const run = periodOf(r.year, 1, r.month).id;
+  // after a headline without a marker of their own, the items are in the headline's section
+  const pid = layout === 1 ? run : layout === 2 ? month : p.id(r.year, r.month);
   const expected: string[] = [];
+  const listed: string[] = [];
   const items: Item[] = [
     ...r.sectors.map((s) => ({ ...NAMES[s.n]!, v: s.v })),
     ...r.products.map((s) => ({ ...PRODS[s.n]!, v: s.v, level: { v: s.level, u: s.u } })),
   ];
+  const cums = new Map(r.products.map((s) => [PRODS[s.n]!.b, s.cum]));
   const lines: string[] = [];
-  const month = `${r.year}-${pad(r.month)}`;
-  const run = periodOf(r.year, 1, r.month).id;
+  const prev = r.headline ? r.prevYear : null;
+  if (prev)
+    listed.push(`previous year ${fmt(prev[0] / 10, 1)} ${periodOf(r.year - 1, 1, r.month).id}`);
   // value added, revenue and profit are above-size by definition; output where the text says so
   const aboveSize = r.lang === 'zh' || r.headline !== null || r.accounts !== null;
   const scope = (b: string) => (!b.startsWith('product:') || aboveSize ? 'above-size' : '-');
@@ -141,11 +167,20 @@ function render(r: Release): { text: string; expected: string[] } {
       v === 0
         ? '持平'
         : `${v < 0 ? '下降' : r.phrasing === 1 ? '同比增长' : '增长'}${fmt(v / 10, 1)}%`;
-    if (r.headline)
+    const before = prev ? `，上年同期为${prev[1] ? '下降' : '增长'}${fmt(prev[0] / 10, 1)}%` : '';
+    const aside = ['，{m}月当月', '。其中，{m}月份', '；{m}月份'][r.phrasing]!.replace(
+      '{m}',
+      String(r.month),
+    );
+    if (r.headline && layout === 1)
       lines.push(
-        `${r.year}年${r.month}月份，全省规模以上工业增加值${zhVerb(r.headline[0])}；1-${r.month}月份${zhVerb(r.headline[1])}。`,
+        `${r.year}年1-${r.month}月份，全省规模以上工业增加值${zhVerb(r.headline[1])}${before}${aside}${zhVerb(r.headline[0])}。`,
       );
-    lines.push(`${r.year}年${p.zh(r.month)}，全省规模以上工业生产平稳运行。`);
+    else if (r.headline)
+      lines.push(
+        `${r.year}年${r.month}月份，全省规模以上工业增加值${zhVerb(r.headline[0])}；1-${r.month}月份${zhVerb(r.headline[1])}${before}。`,
+      );
+    if (layout === 0) lines.push(`${r.year}年${p.zh(r.month)}，全省规模以上工业生产平稳运行。`);
     const plain = items.filter((i) => !i.level);
     if (r.phrasing === 2 && plain.length >= 2 && plain.every((i) => i.v > 0)) {
       lines.push(
@@ -155,10 +190,19 @@ function render(r: Release): { text: string; expected: string[] } {
     for (const i of items.filter((x) => x.level)) {
       const [uw, uid] = ZH_UNITS[i.level!.u]!;
       const name = i.zh.endsWith('量') ? i.zh : `${i.zh}产量`;
+      const level = (v: number) =>
+        `${(v / 10).toLocaleString('en-US', { minimumFractionDigits: 1 })}${uw}`;
+      // 累计 after a month: January to that month
+      const cum = pid === month ? cums.get(i.b) : null;
       lines.push(
-        `${name}${(i.level!.v / 10).toLocaleString('en-US', { minimumFractionDigits: 1 })}${uw}，${zhVerb(i.v)}。`,
+        `${name}${level(i.level!.v)}，${zhVerb(i.v)}${cum ? `；累计${level(cum.level)}，${zhVerb(cum.v)}` : ''}。`,
       );
       expected.push(`output ${i.b} ${pid} level ${fmt(i.level!.v / 10, 1)} ${uid} ${scope(i.b)}`);
+      if (cum)
+        expected.push(
+          `output ${i.b} ${run} level ${fmt(cum.level / 10, 1)} ${uid} ${scope(i.b)}`,
+          `output ${i.b} ${run} yoy ${(cum.v / 10).toFixed(1)} percent ${scope(i.b)}`,
+        );
     }
     if (r.accounts) {
       const { profit, revenue, about } = r.accounts;
@@ -172,16 +216,32 @@ function render(r: Release): { text: string; expected: string[] } {
       v === 0
         ? 'was flat'
         : `${v < 0 ? (r.phrasing ? 'fell' : 'declined') : r.phrasing ? 'grew' : 'rose'} ${fmt(v / 10, 1)} percent`;
-    if (r.headline)
+    const M = MONTHS[r.month - 1]!;
+    const before = prev
+      ? `, compared with ${fmt(prev[0] / 10, 1)} percent in the same period last year`
+      : '';
+    const subject = 'the added value of industrial enterprises above designated size in Shanxi';
+    if (r.headline && layout === 2)
       lines.push(
-        `From January to ${MONTHS[r.month - 1]} ${r.year}, the added value of industrial enterprises above designated size in Shanxi ${enVerb(r.headline[1])} year-on-year. In ${MONTHS[r.month - 1]} alone, it ${enVerb(r.headline[0])}.`,
+        `In ${M} ${r.year}, ${subject} ${enVerb(r.headline[0])} year-on-year. From January to ${M}, it ${enVerb(r.headline[1])}${before}.`,
       );
-    lines.push(`Industrial production in Shanxi was steady ${p.en(r.month)} of ${r.year}.`);
+    else if (r.headline)
+      lines.push(
+        `From January to ${M} ${r.year}, ${subject} ${enVerb(r.headline[1])} year-on-year${before}. ${['In {M} alone', 'For {M} alone', 'In {M}'][r.phrasing]!.replace('{M}', M)}, it ${enVerb(r.headline[0])}.`,
+      );
+    if (layout === 0)
+      lines.push(`Industrial production in Shanxi was steady ${p.en(r.month)} of ${r.year}.`);
     for (const i of items.filter((x) => !x.level)) lines.push(`${i.en} ${enVerb(i.v)}.`);
     for (const i of items.filter((x) => x.level)) {
       const [uw, uid] = EN_UNITS[i.level!.u % EN_UNITS.length]!;
+      const level = `${(i.level!.v / 10).toLocaleString('en-US', { minimumFractionDigits: 1 })} ${uw}`;
+      const change = `${i.v < 0 ? 'down' : i.v === 0 ? 'flat' : 'up'}${i.v === 0 ? '' : ` ${fmt(i.v / 10, 1)} percent`}`;
       lines.push(
-        `${i.en} reached ${(i.level!.v / 10).toLocaleString('en-US', { minimumFractionDigits: 1 })} ${uw}, ${i.v < 0 ? 'down' : i.v === 0 ? 'flat' : 'up'}${i.v === 0 ? '' : ` ${fmt(i.v / 10, 1)} percent`}.`,
+        r.phrasing === 1 && i.v !== 0
+          ? `${i.en} ${i.v < 0 ? 'fell' : 'rose'} ${fmt(i.v / 10, 1)} percent to ${level}.`
+          : r.phrasing === 2
+            ? `Shanxi produced ${level} of ${i.en.toLowerCase()}, ${change}.`
+            : `${i.en} reached ${level}, ${change}.`,
       );
       expected.push(`output ${i.b} ${pid} level ${fmt(i.level!.v / 10, 1)} ${uid} ${scope(i.b)}`);
     }
@@ -203,6 +263,7 @@ function render(r: Release): { text: string; expected: string[] } {
   return {
     text: r.lang === 'zh' && r.fullWidth ? wide(text) : text,
     expected: expected.sort(),
+    listed,
   };
 }
 
@@ -211,7 +272,7 @@ describe('extractRelease round trip', () => {
     let n = 0;
     fc.assert(
       fc.property(release, (r) => {
-        const { text, expected } = render(r);
+        const { text, expected, listed } = render(r);
         const x = extractRelease(text);
         const got = x.observations
           .map(
@@ -219,11 +280,18 @@ describe('extractRelease round trip', () => {
               `${o.indicator} ${o.breakdown} ${o.period} ${o.measure} ${o.value.toFixed(o.decimals)} ${o.unit}${o.qualifier ? ` ${o.qualifier}` : ''} ${o.scope ?? '-'}`,
           )
           .sort();
-        expect({ text, got, un: x.unrecognised }).toEqual({
+        expect({
+          text,
+          got,
+          un: x.unrecognised.map((u) => `${u.reason} ${u.value} ${u.period}`),
+        }).toEqual({
           text,
           got: expected.map((e) => e.replace(/ -0\.0 /, ' 0.0 ')),
-          un: [],
+          un: listed,
         });
+        // every quote and listed text starts and ends at a sensible boundary
+        for (const q of [...x.evidence, ...x.unrecognised])
+          expect(badBoundaries(text, q.start, q.end)).toEqual([]);
         expect(parseObservations(x.observations)).toEqual(x.observations);
         n++;
       }),

@@ -63,23 +63,26 @@ describe('a subject carried within a sentence', () => {
       expect(rows(r)).toHaveLength(1);
       return misses(r);
     };
-    expect(second('。1-8月份增长3.6%。')).toEqual(['no name 3.6 2023-01/2023-08 | 增长3.6%']);
+    expect(second('。1-8月份增长3.6%。')).toEqual([
+      'no name 3.6 2023-01/2023-08 | 1-8月份增长3.6%',
+    ]);
     expect(second('；1-8月份，全国增长3.6%。')).toEqual([
       'no name 3.6 2023-01/2023-08 | 全国增长3.6%',
     ]);
     expect(second('；1-8月份利润总额增长3.6%。')).toEqual([
-      'no name 3.6 2023-01/2023-08 | 利润总额增长3.6%',
+      'no name 3.6 2023-01/2023-08 | 1-8月份利润总额增长3.6%',
     ]);
     expect(second('，纺织业增长1.0%；1-8月份增长3.6%。')).toEqual([
       'unknown name 1.0 2023-08 | 纺织业增长1.0%',
-      'no name 3.6 2023-01/2023-08 | 增长3.6%',
+      'no name 3.6 2023-01/2023-08 | 1-8月份增长3.6%',
     ]);
     // after a respectively-list, a clause without a name could speak of any of its names
     const list = read('2023年1-8月份，采矿业、制造业分别增长3.0%、4.5%；1-7月份增长2.0%。');
     expect(rows(list)).toHaveLength(2);
-    expect(misses(list)).toEqual(['no name 2.0 2023-01/2023-07 | 增长2.0%']);
+    expect(misses(list)).toEqual(['no name 2.0 2023-01/2023-07 | 1-7月份增长2.0%']);
+    // the year before's run: another period, listed with it
     expect(second('；上年同期1-8月份增长5.0%。')).toEqual([
-      'no name 5.0 2023-01/2023-08 | 增长5.0%',
+      'previous year 5.0 2022-01/2022-08 | 上年同期1-8月份增长5.0%',
     ]);
   });
   it('en: "In August alone, it grew…" right after the sentence that named the subject', () => {
@@ -87,7 +90,7 @@ describe('a subject carried within a sentence', () => {
       'From January to August 2023, the added value of industrial enterprises above designated size in Shanxi rose 3.6 percent year-on-year. In August alone, it grew 2.5 percent.',
     );
     expect(rows(r)).toEqual([
-      'shanxi value-added total 2023-01/2023-08 yoy 3.6 percent above-size | added value of industrial enterprises above designated size in Shanxi rose 3.6 percent | January to August 2023',
+      'shanxi value-added total 2023-01/2023-08 yoy 3.6 percent above-size | added value of industrial enterprises above designated size in Shanxi rose 3.6 percent | From January to August 2023',
       'shanxi value-added total 2023-08 yoy 2.5 percent above-size | it grew 2.5 percent | August',
     ]);
     expect(r.unrecognised).toEqual([]);

@@ -1,10 +1,11 @@
 /**
- * `shanxi-industry extract FILE|- [--url U] [--published D] [--region R] [--format F]`: reads a
- * statistics release and prints every figure with its quote, then what it could not read.
- * The command line is read and checked by args.ts like every other command's (an option given
- * twice, an unknown option: a usage error); main writes the output with the user's text made
- * safe for a terminal. Exit 0 when it found figures, 1 when it found none or FILE cannot be
- * read, 2 for a usage error.
+ * `shanxi-industry extract FILE|- [--url U] [--published D] [--region R] [--format F]
+ * [--out FILE]`: reads a statistics release and prints every figure with its quote, then what
+ * it could not read. The command line is read and checked by args.ts like every other
+ * command's (an option given twice, an unknown option: a usage error); main writes the output
+ * (to `--out` as for the other commands) with the user's text made safe for a terminal. Exit 0
+ * when it found figures, 1 when it found none or a file cannot be read or written, 2 for a
+ * usage error.
  *
  * @module
  */
@@ -34,21 +35,25 @@ function readText(name: string, io: CliIO): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Every figure with its quote, then what was not read. */
+/**
+ * Every figure (region, indicator, breakdown, period, measure, value) with its quote, then
+ * what was not read, with its period where one was fixed (as the JSON has it).
+ */
 function table(r: Extraction): string {
   const out: string[] = [];
   r.observations.forEach((o, i) => {
     const q = o.qualifier ? `${o.qualifier} ` : '';
     const e = r.evidence[i]!;
     out.push(
-      `${o.region}  ${o.breakdown}  ${o.period}  ${o.measure}  ${q}${o.value.toFixed(o.decimals)} ${o.unit}`,
+      `${o.region}  ${o.indicator}  ${o.breakdown}  ${o.period}  ${o.measure}  ${q}${o.value.toFixed(o.decimals)} ${o.unit}`,
       `    “${e.quote}” (${e.periodText}; ${e.start}–${e.end})`,
     );
   });
   if (r.observations.length === 0) out.push('No figures found.');
   if (r.unrecognised.length > 0) {
     out.push('', 'Not read:');
-    for (const u of r.unrecognised) out.push(`  ${u.reason}: “${u.text}”`);
+    for (const u of r.unrecognised)
+      out.push(`  ${u.reason}${u.period === undefined ? '' : ` (${u.period})`}: “${u.text}”`);
   }
   return lines(out);
 }
