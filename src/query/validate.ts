@@ -34,6 +34,7 @@ import {
   YEAR_BASES,
 } from '../model/vocab.js';
 import { type Dataset, datasetOf, isDataset } from './dataset.js';
+import { hintFor } from './hints.js';
 
 /**
  * How many problems a validation keeps by default; the rest are counted, not kept.
@@ -220,12 +221,18 @@ function reportStructure(
         expected === 'non-empty text' && typeof received !== 'string' ? 'text' : expected;
       const comma =
         field === 'value' && typeof received === 'string' && DECIMAL_COMMA.test(received);
+      // `coal` for sector:coal, `万吨` for tonnes-10k: the value as received, then the id it names
+      const hint = comma || into.full ? undefined : hintFor(field, received);
       into.add(
         row,
         field,
         comma ? 'a decimal number with a point, such as 12.3' : words,
         received,
-        comma && !into.full ? decimalCommaHint(received) : undefined,
+        comma && !into.full
+          ? decimalCommaHint(received)
+          : hint === undefined
+            ? undefined
+            : `${field}: expected ${words}, got ${got(received, !NOT_TEXT.has(field))} (${hint})`,
       );
     } else into.add(row, undefined, ROW_EXPECTED, raw);
   }
