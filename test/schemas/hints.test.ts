@@ -5,16 +5,23 @@
  * received, names the id. Exact messages, from safeParseObservations and from fromCSV.
  */
 import { describe, expect, it } from 'vitest';
+import { isShanxiIndustryError } from '../../src/errors.js';
 import {
   INDICATOR_CATALOGUE,
+  MEASURE_CATALOGUE,
   OWNERSHIPS,
   PRODUCTS,
+  QUALIFIER_CATALOGUE,
   REGION_CATALOGUE,
   SCOPE_CATALOGUE,
   SECTORS,
   UNIT_CATALOGUE,
 } from '../../src/model/catalogues.js';
-import { safeParseObservations } from '../../src/query/validate.js';
+import {
+  createDataset,
+  parseObservations,
+  safeParseObservations,
+} from '../../src/query/validate.js';
 import { fromCSV } from '../../src/schemas/csv.js';
 
 const row = {
@@ -146,9 +153,16 @@ describe('a value that names an id in other words: refused, with the id named', 
         ['region', e.en, e.id] as [string, string, string],
       ]),
       ...INDICATOR_CATALOGUE.map((e) => ['indicator', e.zh, e.id] as [string, string, string]),
-      ...UNIT_CATALOGUE.map((e) => ['unit', e.zh, e.id] as [string, string, string]),
-      ...SCOPE_CATALOGUE.filter((e) => e.id !== 'unstated').map(
-        (e) => ['scope', e.zh, e.id] as [string, string, string],
+      ...MEASURE_CATALOGUE.map((e) => ['measure', e.zh, e.id] as [string, string, string]),
+      ...QUALIFIER_CATALOGUE.map((e) => ['qualifier', e.zh, e.id] as [string, string, string]),
+      // the × names are written for display only (see UNIT_CATALOGUE): no one types them
+      ...UNIT_CATALOGUE.flatMap((e) =>
+        [e.zh, e.en]
+          .filter((w) => !w.startsWith('×'))
+          .map((w) => ['unit', w, e.id] as [string, string, string]),
+      ),
+      ...SCOPE_CATALOGUE.filter((e) => e.id !== 'unstated').flatMap((e) =>
+        [e.zh, e.en].map((w) => ['scope', w, e.id] as [string, string, string]),
       ),
       ...(
         [
@@ -175,6 +189,27 @@ describe('a value that names an id in other words: refused, with the id named', 
         ),
       );
     }
+  });
+});
+
+describe('where hints are given', () => {
+  it('safeParseObservations, fromCSV and createDataset; not parseObservations, whose bundle has no room for them', () => {
+    const bad = [{ ...row, breakdown: 'coal' }];
+    const messageOfError = (fn: () => unknown): string => {
+      try {
+        fn();
+      } catch (e) {
+        if (isShanxiIndustryError(e)) return e.message;
+        throw e;
+      }
+      throw new Error('did not throw');
+    };
+    expect(messageOfError(() => createDataset(bad))).toBe(
+      `1 invalid observation row (1 problem): [0.breakdown] ${BREAKDOWN}, got "coal" (did you mean sector:coal?)`,
+    );
+    expect(messageOfError(() => parseObservations(bad))).toBe(
+      `1 invalid observation row (1 problem): [0.breakdown] ${BREAKDOWN}, got "coal"`,
+    );
   });
 });
 
