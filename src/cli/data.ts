@@ -1,9 +1,24 @@
 /**
  * The user's own figures: `--data FILE` and `check FILE`. A file is read as CSV (what `export
  * --format csv` writes, or a spreadsheet's CSV: BOM, CRLF, `;` or tab detected) or JSON (the
- * array `export --format json` writes, or an object with an `observations` array), `-` being
- * standard input. The rows are validated by the schemas entry, which is loaded only here, so
- * that a run without `--data` never loads zod.
+ * array `export --format json` writes, or an object with an `observations` array, as `extract
+ * --format json` writes), `-` being standard input. The rows are validated by the schemas
+ * entry, which is loaded only here, so that a run without `--data` never loads zod.
+ *
+ * Source records, so that a user's figures rank by their source's kind and date as the
+ * library's `createDataset(rows, { base, sources })` ranks them:
+ *
+ * - a JSON object's `sources` (an array of records) and `source` (one record, as `extract
+ *   --format json` writes it) are validated and used as they are;
+ * - a CSV's `source_url` (what `export --format csv` writes beside each source id) makes a
+ *   record for a source id that has none, as `extractRelease` makes one for its `url`: the
+ *   address, the host as publisher, the kind `official` for a host under `.gov.cn` and
+ *   `reprint` otherwise; title the address, language `zh` for a host under `.cn` and `en`
+ *   otherwise, no date (a CSV has none);
+ * - a source id of the shipped data keeps its shipped record: a file that gives it another
+ *   record or address is refused (give your source an id of its own);
+ * - a source id without a record is "yours": its figures come after every kind of published
+ *   source where they stand beside one.
  *
  * Merged with the shipped data by `createDataset(rows, { base })`, a user's row is one of:
  *
@@ -22,7 +37,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { type Dataset, type Observation, shippedDataset } from 'shanxi-industry';
+import {
+  type Dataset,
+  isShanxiIndustryError,
+  type Observation,
+  type Source,
+  shippedDataset,
+} from 'shanxi-industry';
 import type { Problem, SafeParseResult } from 'shanxi-industry/schemas';
 import { DataError, IoError, shown } from './errors.js';
 import { type CliIO, whyNot } from './io.js';
@@ -39,7 +60,21 @@ export interface FileRead {
   readonly format: 'csv' | 'json';
   /** The good rows, and the problems of the others (capped as the library caps them). */
   readonly result: SafeParseResult;
+  /** The source records the file gives, or their addresses (CSV). */
+  readonly sources: FileSources;
 }
+
+/** What a file says of its sources. */
+export interface FileSources {
+  /** Records given in a JSON file (`sources`, or the `source` of `extract --format json`), validated. */
+  readonly records: readonly Source[];
+  /** For a CSV file: the `source_url` of each source id that has one. */
+  readonly urls: ReadonlyMap<string, string>;
+  /** What is wrong with them, in words: a record that is not valid, an id with two addresses. */
+  readonly problems: readonly string[];
+}
+
+const NO_SOURCES: FileSources = { records: [], urls: new Map(), problems: [] };
 
 /** A user's row that changes a shipped figure: read as the user's, under another source id. */
 export interface Edit {
@@ -78,6 +113,8 @@ export interface CliData extends DataLook {
   readonly yourSourceIds: readonly string[];
   /** Lines for stderr: rows read once, edits read beside the shipped figure. */
   readonly notes: readonly string[];
+  /** Whether a figure is a user's edit of a shipped one (said in {@link CliData.notes}). */
+  isEdit(row: FigureKey): boolean;
 }
 
 /** The shipped data alone (no `--data`). */
@@ -88,6 +125,7 @@ export function shippedData(): CliData {
     files: [],
     yourSourceIds: [],
     notes: [],
+    isEdit: () => false,
     yours: () => false,
     sourceOf: (id) => dataset.sourceOf(id),
     yourSource: () => undefined,
@@ -169,8 +207,44 @@ function jsonFault(text: string, e: unknown): string {
   return token ? ` (an unexpected ${shown(token[1]!)})` : '';
 }
 
-/** The rows of a JSON text: an array, or an object's `observations` array. */
-function jsonRows(bytes: Uint8Array, where: string): unknown {
+/** A JSON value in words: text quoted, an object or array named, anything else as written. */
+const describe = (v: unknown): string =>
+  typeof v === 'string'
+    ? shown(v)
+    : Array.isArray(v)
+      ? 'an array'
+      : typeof v === 'object' && v !== null
+        ? 'an object'
+        : String(v);
+
+/** A JSON file's rows, and the source records it gives, each with its name for messages. */
+interface JsonContent {
+  readonly rows: unknown;
+  readonly records: readonly (readonly [string, unknown])[];
+  /** A `sources` that is not an array, in words. */
+  readonly problem?: string;
+}
+
+/** The source records of a JSON object: its `sources` array, and its `source` record. */
+function jsonRecords(o: Record<string, unknown>): Omit<JsonContent, 'rows'> {
+  const records: (readonly [string, unknown])[] = [];
+  let problem: string | undefined;
+  if (o.sources !== undefined) {
+    if (Array.isArray(o.sources))
+      o.sources.forEach((r, i) => {
+        records.push([`"sources" [${i}]`, r]);
+      });
+    else problem = `"sources": expected an array of source records, got ${describe(o.sources)}`;
+  }
+  if (o.source !== undefined) records.push(['"source"', o.source]);
+  return { records, ...(problem === undefined ? {} : { problem }) };
+}
+
+/**
+ * The rows of a JSON text: an array, or an object's `observations` array (with the object's
+ * source records).
+ */
+function jsonContent(bytes: Uint8Array, where: string): JsonContent {
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -185,10 +259,10 @@ function jsonRows(bytes: Uint8Array, where: string): unknown {
   } catch (e) {
     throw notFigures(where, `not valid JSON${jsonFault(text, e)}.`);
   }
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) return { rows: value, records: [] };
   if (typeof value === 'object' && value !== null) {
     const o = value as Record<string, unknown>;
-    if (Array.isArray(o.observations)) return o.observations;
+    if (Array.isArray(o.observations)) return { rows: o.observations, ...jsonRecords(o) };
     if (o.class === 'dataset' && typeof o.version === 'string')
       throw notFigures(
         where,
@@ -217,6 +291,85 @@ function csvWords(message: string): string {
     );
 }
 
+type Schemas = typeof import('shanxi-industry/schemas');
+
+/** Whether two source records are the same, whatever the order of their fields. */
+const sameRecord = (a: Source, b: Source): boolean =>
+  JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+
+/** A JSON file's source records, validated one by one: the good ones, and the problems. */
+function checkedRecords(json: JsonContent, schemas: Schemas): FileSources {
+  const records = new Map<string, Source>();
+  const problems: string[] = json.problem === undefined ? [] : [json.problem];
+  for (const [label, raw] of json.records) {
+    let record: Source;
+    try {
+      record = schemas.parseSources([raw])[0]!;
+    } catch (e) {
+      if (!isShanxiIndustryError(e)) throw e;
+      const details = e.details.length > 0 ? e.details : [{ message: e.message }];
+      for (const d of details) problems.push(`${label}: ${d.message}`);
+      continue;
+    }
+    const prev = records.get(record.id);
+    if (prev === undefined) records.set(record.id, record);
+    else if (!sameRecord(prev, record))
+      problems.push(
+        `${label}: another record of source ${shown(record.id)} than the one before it: a source id names one record`,
+      );
+  }
+  return { records: [...records.values()], urls: new Map(), problems };
+}
+
+/**
+ * The `source_url` of each source id of a CSV file's good rows. The library reads the column
+ * as a derived one and ignores it; to read it with the same parser (delimiter, quotes, the
+ * `'` before formula-like cells), the text is read a second time with the header naming it
+ * `note` (and the file's own `note` column left unread).
+ */
+function csvSources(bytes: Uint8Array, schemas: Schemas): FileSources {
+  let text = new TextDecoder('utf-8').decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const end = text.search(/\r|\n/);
+  const first = end < 0 ? text : text.slice(0, end);
+  const d = [',', ';', '\t'].find((c) =>
+    first.split(c).some((h) => h.trim().replace(/^"(.*)"$/, '$1') === 'source_url'),
+  );
+  if (d === undefined) return NO_SOURCES;
+  const header = first
+    .split(d)
+    .map((h) => {
+      const name = h.trim().replace(/^"(.*)"$/, '$1');
+      return name === 'source_url' ? 'note' : name === 'note' ? 'period_label' : name;
+    })
+    .join(d);
+  let rows: readonly Observation[];
+  try {
+    rows = schemas.fromCSV(header + text.slice(first.length), {
+      mode: 'safe',
+      maxProblems: 1,
+    }).observations;
+  } catch {
+    return NO_SOURCES; // a header the first reading took and this one cannot: no addresses
+  }
+  const urls = new Map<string, string>();
+  const problems: string[] = [];
+  const twice = new Set<string>();
+  for (const o of rows) {
+    const url = o.note?.trim();
+    if (url === undefined || url === '') continue;
+    const prev = urls.get(o.source);
+    if (prev === undefined) urls.set(o.source, url);
+    else if (prev !== url && !twice.has(o.source)) {
+      twice.add(o.source);
+      problems.push(
+        `source ${shown(o.source)} has two addresses in source_url, ${shown(prev)} and ${shown(url)}: a source id names one page`,
+      );
+    }
+  }
+  return { records: [], urls, problems };
+}
+
 /**
  * Reads and validates one file in safe mode. Throws {@link IoError} when it cannot be read
  * and {@link DataError} when it is not CSV or JSON of figures (a header without the needed
@@ -228,10 +381,18 @@ export async function readFile(name: string, io: CliIO, option = ''): Promise<Fi
   checkText(bytes, where);
   const schemas = await import('shanxi-industry/schemas');
   const format = formatOf(name, bytes);
-  if (format === 'json')
-    return { name, format, result: schemas.safeParseObservations(jsonRows(bytes, where)) };
+  if (format === 'json') {
+    const json = jsonContent(bytes, where);
+    return {
+      name,
+      format,
+      result: schemas.safeParseObservations(json.rows),
+      sources: checkedRecords(json, schemas),
+    };
+  }
   try {
-    return { name, format, result: schemas.fromCSV(bytes, { mode: 'safe' }) };
+    const result = schemas.fromCSV(bytes, { mode: 'safe' });
+    return { name, format, result, sources: csvSources(bytes, schemas) };
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
     if (code !== 'INVALID_CSV' || !(e instanceof Error)) throw e;
@@ -375,6 +536,142 @@ export function stand(reads: readonly FileRead[], shipped: Dataset) {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** Where the record of a user's source id came from. */
+export type RecordOrigin = 'file' | 'url';
+
+/** The source records of the user's files, checked against the shipped ones and each other. */
+export interface SourcePlan {
+  /** The records to merge, for source ids the rows cite. */
+  readonly records: readonly Source[];
+  /** How each was found. */
+  readonly origin: ReadonlyMap<string, RecordOrigin>;
+  /** What is wrong, with the file it is in. */
+  readonly problems: readonly { readonly file: string; readonly text: string }[];
+}
+
+/**
+ * The record a source id takes from its address, as `extractRelease` makes one for its `url`:
+ * the host as publisher, `official` for a host under `.gov.cn` and `reprint` otherwise; the
+ * address as title, `zh` for a host under `.cn` (else `en`), no date. A string when the
+ * address is not an http(s) one.
+ */
+export function recordFromUrl(id: string, url: string): Source | string {
+  const host = /^https?:\/\/([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (host === undefined)
+    return `source_url of source ${shown(id)}: expected an http(s) address such as https://tjj.shanxi.gov.cn/…, got ${shown(url)}`;
+  return {
+    id,
+    url,
+    title: url,
+    publisher: host,
+    language: host.endsWith('.cn') ? 'zh' : 'en',
+    kind: host.endsWith('.gov.cn') ? 'official' : 'reprint',
+  };
+}
+
+/**
+ * The records of the files' sources: a JSON file's records as given, a CSV file's addresses
+ * made into records (see {@link recordFromUrl}) where no file gives the id a record; a shipped
+ * id keeps its shipped record, and a file that gives it another is a problem, as are two
+ * records or two addresses of one id. Only the ids in `cited` (the rows merged) are kept.
+ */
+export async function sourcePlan(
+  reads: readonly FileRead[],
+  shipped: Dataset,
+  cited: ReadonlySet<string>,
+): Promise<SourcePlan> {
+  const problems: { file: string; text: string }[] = [];
+  const given = new Map<string, { record: Source; file: string }>();
+  const fromUrl = new Map<string, { url: string; file: string }>();
+  for (const read of reads) {
+    for (const text of read.sources.problems) problems.push({ file: read.name, text });
+    for (const record of read.sources.records) {
+      const ship = shipped.sourceOf(record.id);
+      if (ship !== undefined) {
+        if (!sameRecord(ship, record))
+          problems.push({
+            file: read.name,
+            text: `source ${shown(record.id)} is a shipped source, and the file gives it another record: give your source an id of its own`,
+          });
+        continue;
+      }
+      const prev = given.get(record.id);
+      if (prev === undefined) given.set(record.id, { record, file: read.name });
+      else if (!sameRecord(prev.record, record))
+        problems.push({
+          file: read.name,
+          text: `source ${shown(record.id)} has another record in ${fileWords(prev.file)}: a source id names one record`,
+        });
+    }
+  }
+  for (const read of reads)
+    for (const [id, url] of read.sources.urls) {
+      const ship = shipped.sourceOf(id);
+      const record = ship ?? given.get(id)?.record;
+      if (record !== undefined) {
+        if (record.url !== url)
+          problems.push({
+            file: read.name,
+            text: ship
+              ? `source ${shown(id)} is a shipped source (${ship.url}), and the file gives it source_url ${shown(url)}: give your source an id of its own`
+              : `source ${shown(id)} has source_url ${shown(url)}, and its record in ${fileWords(given.get(id)!.file)} the address ${shown(record.url)}: a source id names one page`,
+          });
+        continue;
+      }
+      const prev = fromUrl.get(id);
+      if (prev === undefined) fromUrl.set(id, { url, file: read.name });
+      else if (prev.url !== url)
+        problems.push({
+          file: read.name,
+          text: `source ${shown(id)} has source_url ${shown(url)}, and in ${fileWords(prev.file)} ${shown(prev.url)}: a source id names one page`,
+        });
+    }
+  const records: Source[] = [];
+  const origin = new Map<string, RecordOrigin>();
+  for (const [id, { record }] of given)
+    if (cited.has(id)) {
+      records.push(record);
+      origin.set(id, 'file');
+    }
+  const schemas = fromUrl.size > 0 ? await import('shanxi-industry/schemas') : undefined;
+  for (const [id, { url, file }] of fromUrl) {
+    const made = recordFromUrl(id, url);
+    let record: Source | undefined;
+    if (typeof made === 'string') problems.push({ file, text: made });
+    else
+      try {
+        record = schemas!.parseSources([made])[0];
+      } catch {
+        problems.push({
+          file,
+          text: `source_url of source ${shown(id)}: expected an address such as https://tjj.shanxi.gov.cn/…, got ${shown(url)}`,
+        });
+      }
+    if (record && cited.has(id)) {
+      records.push(record);
+      origin.set(id, 'url');
+    }
+  }
+  return { records, origin, problems };
+}
+
+/** What a source plan did for a file's sources, in words, for `check`. */
+export function recordWords(plan: SourcePlan): string[] {
+  const out: string[] = [];
+  const list = plan.records.slice(0, 5);
+  for (const r of list) {
+    const date = r.published === undefined ? 'no date' : `published ${r.published}`;
+    out.push(
+      plan.origin.get(r.id) === 'url'
+        ? `Source ${r.id}: a record made from its source_url (publisher ${r.publisher}, kind ${r.kind}${r.kind === 'official' ? ', a host under .gov.cn' : ''}, ${date}): --data ranks its figures by it.`
+        : `Source ${r.id}: the file's record (publisher ${r.publisher}, kind ${r.kind}, ${date}): --data ranks its figures by it.`,
+    );
+  }
+  if (plan.records.length > list.length)
+    out.push(`… and ${plural(plan.records.length - list.length, 'more source')} with a record.`);
+  return out;
+}
+
 /** The lines that say how a file's rows stand against the shipped data (for notes and check). */
 export function standingWords(s: Standing): string[] {
   const out: string[] = [];
@@ -423,10 +720,18 @@ export async function loadData(names: readonly string[], io: CliIO): Promise<Cli
   }
   const shipped = shippedDataset();
   const { rows, fileOf, standings } = stand(reads, shipped);
+  const plan = await sourcePlan(reads, shipped, new Set(rows.map((o) => o.source)));
+  const bad = plan.problems[0];
+  if (bad !== undefined) {
+    const more = plan.problems.length - 1;
+    throw new DataError(
+      `--data ${fileWords(bad.file)}: ${bad.text}${more > 0 ? ` (and ${plural(more, 'more problem')} with sources)` : ''}; none of its rows were read.`,
+    );
+  }
   const schemas = await import('shanxi-industry/schemas');
   let dataset: Dataset;
   try {
-    dataset = schemas.createDataset(rows, { base: shipped });
+    dataset = schemas.createDataset(rows, { base: shipped, sources: plan.records });
   } catch (e) {
     // every row was checked above; this is a safeguard, in the command's words
     throw new DataError(
@@ -434,9 +739,10 @@ export async function loadData(names: readonly string[], io: CliIO): Promise<Cli
     );
   }
   const mine = new Set(rows.map(figureSig));
+  const edited = new Set(standings.flatMap((s) => s.edits.map((e) => figureSig(e.row))));
   const yours = new Map<string, YourSource>();
   for (const o of rows) {
-    if (shipped.sourceOf(o.source) !== undefined) continue;
+    if (dataset.sourceOf(o.source) !== undefined) continue;
     const file = fileOf.get(o)!;
     const entry = yours.get(o.source);
     if (entry) {
@@ -460,6 +766,7 @@ export async function loadData(names: readonly string[], io: CliIO): Promise<Cli
     files: names,
     yourSourceIds: [...yours.keys()],
     notes,
+    isEdit: (r) => edited.has(figureSig(r)),
     yours: (r) => mine.has(figureSig(r)),
     sourceOf: (id) => dataset.sourceOf(id),
     yourSource(id, lang) {
@@ -473,4 +780,38 @@ export async function loadData(names: readonly string[], io: CliIO): Promise<Cli
       return y.editOf ? `your edit of ${y.editOf}, from ${files}` : `your figures, from ${files}`;
     },
   };
+}
+
+/** A figure's value as the notes write it: `3.9`, `about 24.1`, `813 tonnes-10k`. */
+const valueWords = (o: Observation): string =>
+  `${o.qualifier ? `${o.qualifier} ` : ''}${o.value.toFixed(o.decimals)}${o.unit === 'percent' ? '' : ` ${o.unit}`}`;
+
+/**
+ * The note for the user's figures that an output leaves out: figures of a key whose preferred
+ * figure (the one shown) is another source's. `shown` are the figures the output shows, each
+ * the preferred one of its key and scope; `how` says what shows the others (`--all`, or for
+ * series and compare `show --all`). Edits of shipped figures are left out: {@link
+ * CliData.notes} says them already. `undefined` when nothing of the user's is left out.
+ */
+export function hiddenNote(
+  data: CliData,
+  shown: Iterable<Observation>,
+  how: '--all' | 'show --all',
+): string | undefined {
+  if (data.files.length === 0) return undefined;
+  const hidden = new Map<Observation, Observation>();
+  for (const o of shown)
+    for (const alt of data.dataset.alternatives(o))
+      if (alt !== o && data.yours(alt) && !data.isEdit(alt) && !hidden.has(alt)) hidden.set(alt, o);
+  if (hidden.size === 0) return undefined;
+  const [mine, preferred] = [...hidden][0]!;
+  const beside = `${keyWords(mine)} ${valueWords(mine)} from ${mine.source}, beside ${valueWords(preferred)} from ${preferred.source}`;
+  const why =
+    data.dataset.sourceOf(mine.source) === undefined
+      ? `; ${mine.source} has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source`
+      : '';
+  const shows = how === '--all' ? '--all shows' : '"show --all" lists';
+  return hidden.size === 1
+    ? `1 figure of yours (--data) is not shown: ${beside}, which is preferred${why}. ${shows} both.`
+    : `${hidden.size} figures of yours (--data) are not shown, each beside a preferred figure of another source (the first: ${beside}${why}). ${shows} them.`;
 }

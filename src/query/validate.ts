@@ -34,6 +34,7 @@ import {
   YEAR_BASES,
 } from '../model/vocab.js';
 import { type Dataset, datasetOf, isDataset } from './dataset.js';
+import { type Hinter, hintFor } from './hints.js';
 
 /**
  * How many problems a validation keeps by default; the rest are counted, not kept.
@@ -194,6 +195,7 @@ function reportStructure(
   raw: unknown,
   row: number,
   into: Collector,
+  hint?: Hinter,
 ): void {
   const done = new Set<PropertyKey>();
   for (const issue of error.issues) {
@@ -220,12 +222,18 @@ function reportStructure(
         expected === 'non-empty text' && typeof received !== 'string' ? 'text' : expected;
       const comma =
         field === 'value' && typeof received === 'string' && DECIMAL_COMMA.test(received);
+      // `coal` for sector:coal, `万吨` for tonnes-10k: the value as received, then the id it names
+      const said = comma || into.full ? undefined : hint?.(field, received, SETS[field]);
       into.add(
         row,
         field,
         comma ? 'a decimal number with a point, such as 12.3' : words,
         received,
-        comma && !into.full ? decimalCommaHint(received) : undefined,
+        comma && !into.full
+          ? decimalCommaHint(received)
+          : said === undefined
+            ? undefined
+            : `${field}: expected ${words}, got ${got(received, !NOT_TEXT.has(field))} (${said})`,
       );
     } else into.add(row, undefined, ROW_EXPECTED, raw);
   }
@@ -387,6 +395,7 @@ function validateRows(
   problems: Collector,
   base: readonly Observation[] = [],
   keep = true,
+  hint?: Hinter,
 ): Run {
   const schema = structure();
   const out: Observation[] = [];
@@ -415,7 +424,7 @@ function validateRows(
     try {
       const result = schema.safeParse(raw);
       if (!result.success) {
-        reportStructure(result.error, raw, index, problems);
+        reportStructure(result.error, raw, index, problems, hint);
         continue;
       }
       const o = normaliseRow(result.data, issue);
@@ -517,7 +526,10 @@ function fail(what: string, input: unknown, c: Collector): never {
  * the value as written when left out). Nothing is half-accepted: one bad row fails the call.
  * The error's `details` are {@link Problem}s (row, field, the value received, what was
  * expected), the first {@link MAX_PROBLEMS} of them; its message gives the total count and
- * the number of bad rows. For the good rows and every problem, use {@link safeParseObservations}.
+ * the number of bad rows. For the good rows and every problem, use {@link safeParseObservations},
+ * whose messages also name the id a value means in other words (`got "coal" (did you mean
+ * sector:coal?)`), as `createDataset`'s and `fromCSV`'s do; this function leaves the hints out to
+ * stay small.
  *
  * Checked: every field against the vocabularies and catalogues; the unit fits the measure;
  * ranks are whole numbers from 1; `decimals` is not fewer than the value's written digits; a
@@ -578,7 +590,7 @@ export function safeParseObservations(input: unknown, options?: SafeParseOptions
   const max = maxProblemsOf('safeParseObservations', options);
   const list = listOf(input, 'Observations');
   const problems = new Collector(max);
-  const { out } = validateRows(list, problems);
+  const { out } = validateRows(list, problems, [], true, hintFor);
   return resultOf(out, problems);
 }
 
@@ -646,7 +658,7 @@ export function maxProblemsOf(fn: string, options: unknown, more: readonly strin
 }
 
 /** @internal */
-export { Collector, validateRows };
+export { Collector, hintFor, validateRows };
 
 /**
  * Remembers the first row of each key and source and returns it when the key comes again.
@@ -831,7 +843,7 @@ export function createDataset(input: unknown, options?: CreateDatasetOptions): D
     );
   const list = listOf(input, 'Observations');
   const problems = new Collector(MAX_PROBLEMS);
-  const { out } = validateRows(list, problems, base?.observations);
+  const { out } = validateRows(list, problems, base?.observations, true, hintFor);
   if (problems.count) fail('observation row', input, problems);
   // frozen like every list a dataset exposes (an unfrozen [] here was issue 15, class 4)
   const srcs = o.sources === undefined ? NO_SOURCES : parseSources(o.sources);

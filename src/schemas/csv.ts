@@ -15,6 +15,7 @@ import type { Observation } from '../model/types.js';
 import {
   Collector,
   got,
+  hintFor,
   maxProblemsOf,
   RowFault,
   resultOf,
@@ -328,7 +329,7 @@ export function fromCSV(
     );
   }
   const problems = new Collector(max, (row) => lines[row]);
-  const { out } = validateRows(rows, problems, [], safe);
+  const { out } = validateRows(rows, problems, [], safe, hintFor);
   if (safe) return resultOf(out, problems);
   if (problems.count === 0) return Object.freeze(out);
   const first = problems.kept

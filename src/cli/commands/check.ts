@@ -1,13 +1,14 @@
 /**
  * `check FILE…`: reads files of the user's own figures in safe mode and reports every
- * problem (where, the field, what it takes, the value found), then how many rows are good and
- * how the good rows stand against the shipped data (what `--data` would do with them).
+ * problem (where, the field, what it takes, the value found) and every problem of its source
+ * records, then how many rows are good, how the good rows stand against the shipped data and
+ * which of their sources have a record (what `--data` would do with them).
  * Exit code 0 when no file has a problem, 1 otherwise (2 for a usage error).
  *
  * @module
  */
 import { shippedDataset } from 'shanxi-industry';
-import { type FileRead, readFile, stand, standingWords } from '../data.js';
+import { type FileRead, readFile, recordWords, sourcePlan, stand, standingWords } from '../data.js';
 import { DataError, shown } from '../errors.js';
 import type { CliIO } from '../io.js';
 import { wrap } from '../tables/series.js';
@@ -28,7 +29,7 @@ function nameAt(name: string): string {
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
 /** The report of one file. */
-function report(c: Checked): { lines: string[]; bad: boolean } {
+async function report(c: Checked): Promise<{ lines: string[]; bad: boolean }> {
   if ('error' in c) return { lines: [c.error], bad: true };
   const { name, result: r } = c.read;
   const at = nameAt(name);
@@ -41,20 +42,30 @@ function report(c: Checked): { lines: string[]; bad: boolean } {
     out.push(
       `${at}: … and ${plural(r.problemCount - r.problems.length, 'more problem')} (the first ${r.problems.length} are listed).`,
     );
+  // the file's source records (or addresses), checked as --data checks them
+  const shipped = shippedDataset();
+  const { rows: merged, standings } = stand([c.read], shipped);
+  const plan = await sourcePlan([c.read], shipped, new Set(merged.map((o) => o.source)));
+  for (const p of plan.problems) out.push(`${at}: ${p.text}.`);
+  const withSources =
+    plan.problems.length === 0 ? '' : ` ${plural(plan.problems.length, 'problem')} with sources.`;
   const good = r.observations.length;
   const rows = good + r.badRows;
-  if (rows === 0) out.push(`${at}: no rows.`);
-  else if (r.problemCount === 0) out.push(`${at}: ${plural(rows, 'row')}, no problems.`);
+  if (rows === 0) out.push(`${at}: no rows.${withSources}`);
+  else if (r.problemCount === 0)
+    out.push(
+      withSources
+        ? `${at}: ${plural(rows, 'row')}, no problems in them.${withSources}`
+        : `${at}: ${plural(rows, 'row')}, no problems.`,
+    );
   else
     out.push(
-      `${at}: ${plural(r.problemCount, 'problem')} in ${r.badRows} of ${plural(rows, 'row')}; ${plural(good, 'row is', 'rows are')} good.`,
+      `${at}: ${plural(r.problemCount, 'problem')} in ${r.badRows} of ${plural(rows, 'row')}; ${plural(good, 'row is', 'rows are')} good.${withSources}`,
     );
-  if (good > 0) {
-    const { standings } = stand([c.read], shippedDataset());
-    for (const words of standingWords(standings[0]!))
+  if (good > 0)
+    for (const words of [...standingWords(standings[0]!), ...recordWords(plan)])
       out.push(...wrap(words, 76).map((l, i) => `${i === 0 ? '  ' : '    '}${l}`));
-  }
-  return { lines: out, bad: r.problemCount > 0 };
+  return { lines: out, bad: r.problemCount > 0 || plan.problems.length > 0 };
 }
 
 /**
@@ -72,7 +83,8 @@ export async function checkCommand(ctx: Context, io: CliIO): Promise<Output> {
       checked.push({ name, error: `${nameAt(name)}: ${e.detail ?? e.message}` });
     }
   }
-  const reports = checked.map(report);
+  const reports: { lines: string[]; bad: boolean }[] = [];
+  for (const c of checked) reports.push(await report(c));
   return {
     text: lines(reports.flatMap((r) => r.lines)),
     ...(reports.some((r) => r.bad) ? { failed: true } : {}),

@@ -14,9 +14,11 @@ import {
   compareWithBenchmark,
   type Dataset,
   formatPeriod,
+  type Observation,
   type ScopeFilter,
 } from 'shanxi-industry';
 import { rankingChart } from '../chart.js';
+import { hiddenNote } from '../data.js';
 import { exportText } from '../render.js';
 import { rankingTable } from '../tables/compare.js';
 import type { CompareRequest, RankingView, RankKind } from '../views.js';
@@ -122,6 +124,33 @@ function nothingToRank(req: CompareRequest, dataset: Dataset): string {
   return `${head} Periods that have some${periods.length > shown.length ? ' (latest 12)' : ''}: ${shown.join(', ')}.`;
 }
 
+/**
+ * The figures a ranking shows: each row's, the total's, and China's beside them (each the
+ * preferred figure of its key and scope).
+ */
+function rankingFigures(view: RankingView, dataset: Dataset): Observation[] {
+  const { req } = view;
+  const out: Observation[] = view.total ? [view.total] : [];
+  const find = (region: string, breakdown: string, scope: ScopeFilter) => {
+    const o = dataset.find({
+      region,
+      indicator: req.indicator,
+      breakdown,
+      period: req.period,
+      measure: req.measure,
+      scope,
+    } as Parameters<Dataset['find']>[0]);
+    if (o) out.push(o);
+  };
+  view.rows.forEach((r, i) => {
+    const scope = r.scope ?? 'unstated';
+    find(r.region, r.breakdown, scope);
+    if (view.benchmarks[i]) find('china', r.breakdown, scope);
+  });
+  if (view.total && view.totalBenchmark) find('china', 'total', view.total.scope ?? 'unstated');
+  return out;
+}
+
 /** `compare`: builds the ranking once, then draws it as a table, a chart or a data format. */
 export function compare(ctx: Context): Output {
   const { args, lang } = ctx;
@@ -129,16 +158,19 @@ export function compare(ctx: Context): Output {
   const { req, rows } = view;
   if (rows.length === 0)
     return { text: '', note: nothingToRank(req, ctx.data.dataset), empty: true };
-  if (args.chart !== undefined) return { text: `${rankingChart(view, lang)}\n` };
-  if (args.format === 'table') return { text: lines(rankingTable(view, ctx)) };
-  return {
-    text: exportText(
-      rows,
-      args.format,
-      lang,
-      { indicator: req.indicator, measure: req.measure },
-      false,
-      ctx.data.dataset.sources,
-    ),
-  };
+  const text =
+    args.chart !== undefined
+      ? `${rankingChart(view, lang)}\n`
+      : args.format === 'table'
+        ? lines(rankingTable(view, ctx))
+        : exportText(
+            rows,
+            args.format,
+            lang,
+            { indicator: req.indicator, measure: req.measure },
+            false,
+            ctx.data.dataset.sources,
+          );
+  const note = hiddenNote(ctx.data, rankingFigures(view, ctx.data.dataset), 'show --all');
+  return note === undefined ? { text } : { text, note };
 }

@@ -17,6 +17,7 @@ import {
 } from 'shanxi-industry';
 import { PERIOD_KINDS } from '../args.js';
 import { gapChart, seriesChart } from '../chart.js';
+import { hiddenNote } from '../data.js';
 import { UsageError } from '../errors.js';
 import { exportText, recordsText } from '../render.js';
 import { GAP_KEYS, gapRecords, gapTable } from '../tables/gap.js';
@@ -165,14 +166,21 @@ function nothingInSeries(ctx: Context): string {
   return `No figures for this series${f ? ` (${f})` : ''}. Defaults: --region shanxi --indicator value-added --breakdown total --measure yoy. See "shanxi-industry list periods" with the same filters for what exists.`;
 }
 
+/** The note for figures of the user's that the series leave out (see `hiddenNote`). */
+function hidden(shown: readonly Observation[], ctx: Context): { note?: string } {
+  const note = hiddenNote(ctx.data, shown, 'show --all');
+  return note === undefined ? {} : { note };
+}
+
 /** `series`: builds the view once, then draws it as a table, a chart or a data format. */
 export function seriesCommand(ctx: Context): Output {
   const { args, lang } = ctx;
   if (args.against !== undefined) {
     const view = gapView(ctx, args.against);
     if (view.rows.length === 0) return { text: '', note: nothingInSeries(ctx), empty: true };
-    if (args.chart !== undefined) return { text: `${gapChart(view, lang)}\n` };
-    if (args.format === 'table') return { text: lines(gapTable(view, ctx)) };
+    const note = hidden([...view.first, ...view.second], ctx);
+    if (args.chart !== undefined) return { text: `${gapChart(view, lang)}\n`, ...note };
+    if (args.format === 'table') return { text: lines(gapTable(view, ctx)), ...note };
     if (args.format === 'jsonstat')
       return {
         text: exportText(
@@ -183,12 +191,17 @@ export function seriesCommand(ctx: Context): Output {
           false,
           ctx.data.dataset.sources,
         ),
+        ...note,
       };
-    return { text: recordsText(gapRecords(view, lang), GAP_KEYS, args.format) };
+    return { text: recordsText(gapRecords(view, lang), GAP_KEYS, args.format), ...note };
   }
   const view = seriesView(ctx);
   if (view.rows.length === 0) return { text: '', note: nothingInSeries(ctx), empty: true };
-  if (args.chart !== undefined) return { text: `${seriesChart(view, lang)}\n` };
-  if (args.format === 'table') return { text: lines(seriesTable(view, ctx)) };
-  return { text: exportText(view.rows, args.format, lang, {}, false, ctx.data.dataset.sources) };
+  const note = hidden(view.rows, ctx);
+  if (args.chart !== undefined) return { text: `${seriesChart(view, lang)}\n`, ...note };
+  if (args.format === 'table') return { text: lines(seriesTable(view, ctx)), ...note };
+  return {
+    text: exportText(view.rows, args.format, lang, {}, false, ctx.data.dataset.sources),
+    ...note,
+  };
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { formatPeriod, type Observation } from 'shanxi-industry';
+import { hiddenNote } from '../data.js';
 import { UsageError } from '../errors.js';
 import { nameOf, regionName, t } from '../i18n.js';
 import { exportText, valueText, YOURS } from '../render.js';
@@ -115,6 +116,12 @@ function table(rows: readonly Observation[], ctx: Context): string[] {
   return out;
 }
 
+/** The note for figures of the user's that the rows leave out (none with --all). */
+function hidden(rows: readonly Observation[], ctx: Context): { note?: string } {
+  const note = ctx.args.all ? undefined : hiddenNote(ctx.data, rows, '--all');
+  return note === undefined ? {} : { note };
+}
+
 /** `show`: the selected figures as a table (or a data format). */
 export function show(ctx: Context): Output {
   const rows = selectObservations(ctx.args, ctx.data.dataset);
@@ -123,9 +130,10 @@ export function show(ctx: Context): Output {
     checkJsonStat(rows, ctx);
     return {
       text: exportText(rows, ctx.args.format, ctx.lang, {}, false, ctx.data.dataset.sources),
+      ...hidden(rows, ctx),
     };
   }
-  return { text: lines(table(rows, ctx)) };
+  return { text: lines(table(rows, ctx)), ...hidden(rows, ctx) };
 }
 
 /** `export`: the selected figures as csv, json, jsonstat or md. */
@@ -136,5 +144,6 @@ export function exportCommand(ctx: Context): Output {
   const format = ctx.args.format === 'table' ? 'csv' : ctx.args.format;
   return {
     text: exportText(rows, format, ctx.lang, {}, ctx.args.bom, ctx.data.dataset.sources),
+    ...hidden(rows, ctx),
   };
 }
