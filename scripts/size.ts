@@ -110,8 +110,10 @@ export const SUBPATH_CASES: readonly SizeCase[] = [
     code: `export { barChart, lineChart } from ${dist('chart')};`,
     // 3,956 B in 0.1; about 5,400 B with the rows' own names and title, the CJK font stack,
     // hostile-input reading (coded errors, limits), linear text fitting and dashed gaps;
-    // 5,620 B once bars in Chinese units (5,585 B) met legend names fitted to the width
-    budget: 5_700,
+    // 5,620 B once bars in Chinese units (5,585 B) met legend names fitted to the width;
+    // 5,750 B with rankings in one unit (rows' inEnglish) and labels that write a qualified
+    // loss or fall in words ("a loss of over 4", "下降近3%"), the words alone about 95 B
+    budget: 5_800,
     mustNotContain: [ZOD, DATA, NODE],
   },
   {

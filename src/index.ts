@@ -32,10 +32,13 @@ export * from './model/period.js';
 export type * from './model/types.js';
 export {
   type ChineseLevel,
+  type ConvertedLevel,
   convertLevel,
   inChineseUnit,
+  inOneUnit,
   inUnit,
   type LevelFigure,
+  type OneUnitOptions,
   unitFamily,
 } from './model/units.js';
 export * from './model/vocab.js';

@@ -63,6 +63,29 @@ export interface BarDatum {
   /** The unit id of the value (`percent`); another unit means no `%` after the values. */
   readonly unit?: string;
   /**
+   * The indicator (`compareSectors` rows carry it): a negative `profit` level with a qualifier
+   * is labelled as a loss ("a loss of over 4", "亏损超过40"), never "over −4".
+   */
+  readonly indicator?: string;
+  /**
+   * The measure (`compareSectors` rows carry it): with `level` and `profit`, a loss; a negative
+   * growth rate (`yoy`, `two-year-average`) with a qualifier is labelled "down nearly 3%".
+   */
+  readonly measure?: string;
+  /**
+   * The value in the one unit of a ranking that holds levels published in several units of one
+   * family (`compareSectors` rows carry it: 1,356.582 for million tonnes, never 135,658.2 ×
+   * 10,000 tonnes beside 95.7 million tonnes): in English the bar is drawn and labelled with it.
+   */
+  readonly inEnglish?: {
+    /** The value in the ranking's unit. */
+    readonly value: number;
+    /** Its precision. */
+    readonly decimals: number;
+    /** The unit (`tonnes-million`, `kwh-billion`, …). */
+    readonly unit: string;
+  };
+  /**
    * The value as Chinese statistics write it (`compareSectors` rows carry it for levels
    * published in million or billion units): in Chinese (`lang: 'zh'`) the bar is drawn and
    * labelled with it, in the unit the rows' Chinese title names (6,740.7 for 万吨, never
@@ -95,9 +118,13 @@ export interface BarTotal {
   readonly label?: string;
   /**
    * Its unit id, when known (an observation has one): it must be the unit the bars are drawn
-   * in (the rows' `unit`, or in Chinese their `inChinese` unit), else INVALID_OPTION.
+   * in (the rows' `unit`, or their `inChinese` / `inEnglish` unit), else INVALID_OPTION.
    */
   readonly unit?: string;
+  /** Its indicator and measure, as for a bar (an observation has them): a loss is labelled so. */
+  readonly indicator?: string;
+  /** Its measure. */
+  readonly measure?: string;
 }
 
 /**
@@ -121,7 +148,19 @@ const FN = 'barChart';
 /** The most bars a chart draws; more is OUT_OF_RANGE (no screen shows them). */
 const MAX = 10_000;
 
-const KEYS = ['label', 'breakdown', 'value', 'decimals', 'qualifier', 'title', 'unit', 'inChinese'];
+const KEYS = [
+  'label',
+  'breakdown',
+  'value',
+  'decimals',
+  'qualifier',
+  'title',
+  'unit',
+  'inChinese',
+  'inEnglish',
+  'indicator',
+  'measure',
+];
 
 /**
  * Draws a horizontal bar chart as an SVG string: one bar per row in the order given (rank
@@ -184,9 +223,11 @@ export function barChart(rows: readonly BarDatum[], options?: BarChartOptions): 
   const labelOf = c.o.labelOf as ((id: unknown) => unknown) | undefined;
   const list = objects(rows, FN, 'rows', KEYS, MAX);
   fromRows(c, list[0], `${FN}: rows[0]`);
-  // in Chinese, rows that carry their value in the Chinese unit are drawn with it
-  const zh = (r?: Record<string, unknown>) =>
-    c.zh && r?.inChinese ? pick(r.inChinese, ['value', 'decimals', 'unit'], FN) : r;
+  // rows that carry their value in the unit of the title's language are drawn with it
+  const zh = (r?: Record<string, unknown>) => {
+    const v = r?.[c.zh ? 'inChinese' : 'inEnglish'];
+    return v ? pick(v, ['value', 'decimals', 'unit'], FN) : r;
+  };
   const bar = (r: Record<string, unknown>, where: string) => {
     const own = typeof r.label === 'string' ? r.label : undefined;
     const given = labelOf && r.breakdown != null ? labelOf(r.breakdown) : undefined;
@@ -207,7 +248,11 @@ export function barChart(rows: readonly BarDatum[], options?: BarChartOptions): 
   const tt =
     typeof t === 'number'
       ? { value: t }
-      : pick(t, ['value', 'decimals', 'qualifier', 'label', 'unit'], `${FN}: total`);
+      : pick(
+          t,
+          ['value', 'decimals', 'qualifier', 'label', 'unit', 'indicator', 'measure'],
+          `${FN}: total`,
+        );
   const unit = zh(list[0])?.unit;
   // a total in another unit than the bars would draw its line 10ⁿ times off
   if (tt.unit && unit && tt.unit !== unit)

@@ -41,6 +41,14 @@ export interface LinePoint {
   readonly decimals?: number;
   /** The word the page put before the value: `about`, `over` or `nearly`. */
   readonly qualifier?: 'about' | 'over' | 'nearly';
+  /**
+   * The indicator and measure (an observation carries them): a negative profit level with a
+   * qualifier is labelled as a loss ("a loss of over 4"), a negative growth rate with one as a
+   * fall ("down nearly 3%").
+   */
+  readonly indicator?: string;
+  /** The measure (`level`, `yoy`, …). */
+  readonly measure?: string;
 }
 
 /**
@@ -206,7 +214,7 @@ export function lineChart(series: readonly LineSeries[], options?: LineChartOpti
       l.points,
       FN,
       `series[${i}].points`,
-      ['period', 'value', 'decimals', 'qualifier', 'unit'],
+      ['period', 'value', 'decimals', 'qualifier', 'unit', 'indicator', 'measure'],
       MAX,
     );
     total += list.length;

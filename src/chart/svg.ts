@@ -238,14 +238,35 @@ export function figure(
   // d & 15 equals d for the whole numbers 0–15 only
   if (typeof d !== 'number' || d !== (d & 15))
     fail('INVALID_DECIMALS', `${where}.decimals must be 0–15`, d);
-  return { v, s: value(c, v, d, r.qualifier) };
+  return { v, s: value(c, v, d, r) };
 }
 
-/** A number at `d` decimals with its qualifier and unit, as {@link figure} writes it. @internal */
-export function value(c: Chart, v: number, d: number, q?: unknown): string {
+/**
+ * A number at `d` decimals with the qualifier of `r` and the unit, as {@link figure} writes
+ * it. A negative figure with a qualifier (which bounds its size) takes a word for its sign, as
+ * `formatValue` writes it: a profit level (`r.indicator`, `r.measure`) "a loss of over 4" /
+ * "亏损超过40", a growth rate "down nearly 3%" / "下降近3%". @internal
+ */
+export function value(c: Chart, v: number, d: number, r?: Record<string, unknown>): string {
   const s = Math.abs(v).toFixed(d);
-  const i = ['about', 'over', 'nearly'].indexOf(q as string);
-  return `${(c.zh ? ['约', '超过', '近'] : ['about ', 'over ', 'nearly '])[i] ?? ''}${v < 0 && /[1-9]/.test(s) ? '−' : ''}${s}${c.unit}`;
+  const words = c.zh
+    ? ['约', '超过', '近', '亏损', '下降']
+    : ['about ', 'over ', 'nearly ', 'a loss of ', 'down '];
+  const i = ['about', 'over', 'nearly'].indexOf(r?.qualifier as string);
+  const minus = v < 0 && /[1-9]/.test(s);
+  const m = r?.measure;
+  // the word for the sign, before the qualifier: 3 a loss, 4 a fall; 0 none (a minus after it)
+  const w =
+    minus && i >= 0
+      ? m === 'level'
+        ? r!.indicator === 'profit'
+          ? 3
+          : 0
+        : m === 'yoy' || m === 'two-year-average'
+          ? 4
+          : 0
+      : 0;
+  return `${w ? words[w] : ''}${words[i] ?? ''}${minus && !w ? '−' : ''}${s}${c.unit}`;
 }
 
 /** A parsed period: year, first and last month. @internal */

@@ -6,17 +6,11 @@
  * @module
  */
 
-import {
-  convertLevel,
-  formatPeriod,
-  type Observation,
-  sourceOf,
-  UNIT_CATALOGUE,
-} from 'shanxi-industry';
+import { formatPeriod, type Observation, sourceOf, UNIT_CATALOGUE } from 'shanxi-industry';
 import { type BarTotal, barChart, type LinePoint, lineChart } from 'shanxi-industry/chart';
 import { type Lang, nameOf, scopesOf, t } from './i18n.js';
 import { sideNames } from './tables/gap.js';
-import { columnUnits } from './units.js';
+import { type ColumnUnits, oneUnitColumn } from './units.js';
 import type { GapView, RankingView, SeriesView } from './views.js';
 
 /** The longest a source line under a chart may be, in characters (about 600 px at 11 px). */
@@ -77,8 +71,8 @@ const KIND_WORDS = { sector: 'sectors', ownership: 'ownerships', product: 'produ
 /** A ranking as a bar chart, with the total. */
 export function rankingChart(view: RankingView, lang: Lang): string {
   const { req, rows, total } = view;
-  // in Chinese, levels in the units Chinese statistics use (万吨 or 亿吨 for the whole chart)
-  const units = columnUnits(lang, rows);
+  // every level in one unit for the whole chart (in Chinese 万吨 or 亿吨, …), as the table
+  const units = oneUnitColumn(lang, rows);
   const { unit, words } = unitOptions(units.unitOf(rows[0]?.unit), lang);
   const measureName = nameOf(req.measure, lang);
   // the scope, when the bars are not all above designated size: in the subtitle, or by bar
@@ -93,12 +87,18 @@ export function rankingChart(view: RankingView, lang: Lang): string {
     lang === 'zh'
       ? `${t(KIND_WORDS[req.kind], lang)}按${measureName}排名${words}${scopeNote}`
       : `${t(KIND_WORDS[req.kind], lang)} ranked by ${measureName.charAt(0).toLowerCase()}${measureName.slice(1)}${words}${scopeNote}`;
-  const shownTotal = total && total.unit === rows[0]?.unit ? units.shown(total) : undefined;
+  // the total's line only on the bars' scale: in their unit, converted exactly
+  const shownTotal =
+    total && units.unitOf(total.unit) === units.unitOf(rows[0]?.unit)
+      ? units.shown(total)
+      : undefined;
   const totalOption: BarTotal | undefined = shownTotal
     ? {
         value: shownTotal.value,
         decimals: shownTotal.decimals,
         label: nameOf('total', lang),
+        indicator: req.indicator,
+        measure: req.measure,
         ...(shownTotal.qualifier === undefined ? {} : { qualifier: shownTotal.qualifier }),
       }
     : undefined;
@@ -110,6 +110,8 @@ export function rankingChart(view: RankingView, lang: Lang): string {
         breakdown: r.breakdown,
         value: shown.value,
         decimals: shown.decimals,
+        indicator: req.indicator,
+        measure: req.measure,
         ...(r.qualifier === undefined ? {} : { qualifier: r.qualifier }),
       };
     }),
@@ -128,28 +130,18 @@ export function rankingChart(view: RankingView, lang: Lang): string {
 }
 
 /**
- * The points of a line, as the chart shows them (in Chinese, levels in the units Chinese
- * statistics use, one for the chart: `units`): levels in several units of one family are drawn
- * in the latest row's unit, converted exactly.
+ * The points of a line, as the chart shows them: every level in the one unit of the chart
+ * (`units`), converted exactly, with its precision and qualifier.
  */
-function pointsOf(
-  rows: readonly Observation[],
-  units: ReturnType<typeof columnUnits>,
-  lastUnit: Observation['unit'] | undefined,
-): LinePoint[] {
-  const shown = rows.map((o) => units.shown(o));
-  const mixed = shown.some((o) => o.unit !== lastUnit);
-  return shown.map((o) => {
-    if (mixed && lastUnit !== undefined)
-      try {
-        return { period: o.period, value: convertLevel(o.value, o.unit, lastUnit) };
-      } catch {
-        // units of different families: drawn as published
-      }
+function pointsOf(rows: readonly Observation[], units: ColumnUnits): LinePoint[] {
+  return rows.map((row) => {
+    const o = units.shown(row);
     return {
       period: o.period,
       value: o.value,
       decimals: o.decimals,
+      indicator: o.indicator,
+      measure: o.measure,
       ...(o.qualifier === undefined ? {} : { qualifier: o.qualifier }),
     };
   });
@@ -158,11 +150,10 @@ function pointsOf(
 /** One series as a line chart. */
 export function seriesChart(view: SeriesView, lang: Lang): string {
   const { rows } = view;
-  const units = columnUnits(lang, rows);
-  const last = units.unitOf(rows.at(-1)?.unit);
-  const { unit, words } = unitOptions(last, lang);
+  const units = oneUnitColumn(lang, rows);
+  const { unit, words } = unitOptions(units.unitOf(rows.at(-1)?.unit), lang);
   const name = nameOf(view.region, lang);
-  return lineChart([{ name, points: pointsOf(rows, units, last) }], {
+  return lineChart([{ name, points: pointsOf(rows, units) }], {
     lang,
     unit,
     title: `${name} · ${nameOf(view.breakdown, lang)}`,
@@ -178,9 +169,8 @@ export function seriesChart(view: SeriesView, lang: Lang): string {
 export function gapChart(view: GapView, lang: Lang): string {
   const [a, b] = sideNames(view, lang);
   const all = [...view.first, ...view.second];
-  const units = columnUnits(lang, all);
-  const last = units.unitOf(all.at(-1)?.unit);
-  const { unit, words } = unitOptions(last, lang);
+  const units = oneUnitColumn(lang, all);
+  const { unit, words } = unitOptions(units.unitOf(all.at(-1)?.unit), lang);
   const versus = lang === 'zh' ? `${a}与${b}` : `${a} against ${b}`;
   const title =
     view.against === 'china'
@@ -188,8 +178,8 @@ export function gapChart(view: GapView, lang: Lang): string {
       : `${nameOf(view.region, lang)} · ${versus}`;
   return lineChart(
     [
-      { name: a, points: pointsOf(view.first, units, last) },
-      { name: b, points: pointsOf(view.second, units, last) },
+      { name: a, points: pointsOf(view.first, units) },
+      { name: b, points: pointsOf(view.second, units) },
     ],
     {
       lang,

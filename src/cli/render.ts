@@ -8,7 +8,6 @@ import {
   type CompareRow,
   formatPercent,
   formatValue,
-  label,
   type Observation,
   type Qualifier,
   type Source,
@@ -33,29 +32,39 @@ export interface ValueLike {
   readonly decimals: number;
   readonly unit?: Unit;
   readonly qualifier?: Qualifier;
+  /** What the figure is of: a negative profit level with a qualifier reads as a loss. */
+  readonly indicator?: string;
+  /** Its measure: a negative growth rate with a qualifier reads as a fall ("down nearly 3%"). */
+  readonly measure?: string;
 }
 
-/** A value as published, with its qualifier and unit: "23.9%", "about 29%", "约29.1%". */
-export function valueText(row: ValueLike, lang: Lang): string {
+/** The fields of a value formatValue reads. */
+function asObservation(row: ValueLike): Observation {
   const o: Record<string, unknown> = {
     value: row.value,
     decimals: row.decimals,
     unit: row.unit ?? 'percent',
   };
   if (row.qualifier !== undefined) o.qualifier = row.qualifier;
-  return formatValue(o as unknown as Observation, { lang });
+  if (row.indicator !== undefined) o.indicator = row.indicator;
+  if (row.measure !== undefined) o.measure = row.measure;
+  return o as unknown as Observation;
 }
 
-/** A value as published with its qualifier but without its unit: "4,376.1", "about 29". */
+/**
+ * A value as published, with its qualifier and unit: "23.9%", "about 29%", "约29.1%", "a loss
+ * of over 4 billion yuan".
+ */
+export function valueText(row: ValueLike, lang: Lang): string {
+  return formatValue(asObservation(row), { lang });
+}
+
+/**
+ * A value as published with its qualifier but without the unit of a level (the heading names
+ * it): "4,376.1", "about 29", "a loss of over 4"; rates keep their "%".
+ */
 export function numberText(row: ValueLike, lang: Lang): string {
-  if (row.unit === undefined || row.unit === 'percent') return valueText(row, lang);
-  const n = new Intl.NumberFormat(lang, {
-    minimumFractionDigits: row.decimals,
-    maximumFractionDigits: row.decimals,
-  }).format(row.value);
-  if (row.qualifier === undefined) return n;
-  const word = label(row.qualifier, lang);
-  return lang === 'zh' ? `${word}${n}` : `${word} ${n}`;
+  return formatValue(asObservation(row), { lang, unit: false });
 }
 
 /** A gap with its sign, at `decimals`: "+17.9", "-0.1", "0.0". */

@@ -54,8 +54,8 @@ export interface SeriesView {
   /** The period kinds of the rows, in the order met. */
   readonly kinds: readonly PeriodKind[];
   /**
-   * The values on one scale (levels of one unit family converted to the last row's unit);
-   * `undefined` when they cannot be put on one.
+   * The values on one scale (levels of one family in the one unit the table shows, converted
+   * exactly); `undefined` when they cannot be put on one.
    */
   readonly values: readonly number[] | undefined;
 }

@@ -64,6 +64,10 @@ export interface BenchmarkComparison {
   readonly breakdown: Breakdown;
   /** Precision of the gap: the larger of the two values' decimals. */
   readonly decimals: number;
+  /** The published precision of Shanxi's value. */
+  readonly valueDecimals: number;
+  /** The published precision of China's value (492 million tonnes is 0, not the gap's 1). */
+  readonly benchmarkDecimals: number;
   /** The word the page put before Shanxi's value, if any. */
   readonly qualifier?: Qualifier;
   /** The word the page put before China's value, if any. */
@@ -102,7 +106,7 @@ const KEYS = ['period', 'breakdown', 'indicator', 'measure', 'scope', 'dataset']
  * @example
  * ```ts
  * compareWithBenchmark({ period: '2021-Q1' });
- * //=> { value: 23.9, benchmark: 24.5, gap: -0.6, period: '2021-01/2021-03', breakdown: 'total', decimals: 1, unit: 'percent', source: 's032', benchmarkSource: 'n006', scope: 'above-size' }
+ * //=> { value: 23.9, benchmark: 24.5, gap: -0.6, period: '2021-01/2021-03', breakdown: 'total', decimals: 1, valueDecimals: 1, benchmarkDecimals: 1, unit: 'percent', source: 's032', benchmarkSource: 'n006', scope: 'above-size' }
  * compareWithBenchmark({ period: '2021-Q1', breakdown: 'sector:equipment-manufacturing' })?.gap;
  * //=> 1.9
  * compareWithBenchmark({ period: '2021-Q1', breakdown: 'sector:coal' });
@@ -135,6 +139,8 @@ export function compareWithBenchmark(options: BenchmarkOptions): BenchmarkCompar
     period,
     breakdown,
     decimals: Math.max(a.decimals, b.decimals),
+    valueDecimals: a.decimals,
+    benchmarkDecimals: b.decimals,
   };
   if (a.qualifier !== undefined) out.qualifier = a.qualifier;
   if (b.qualifier !== undefined) out.benchmarkQualifier = b.qualifier;

@@ -5,6 +5,7 @@
  * @module
  */
 import { show } from '../errors.js';
+import { bounds } from '../math/index.js';
 import {
   type Breakdown,
   type CatalogueEntry,
@@ -19,14 +20,8 @@ import {
 } from '../model/catalogues.js';
 import { formatPeriod, type PeriodId, type PeriodInput } from '../model/period.js';
 import type { Observation } from '../model/types.js';
-import { inChineseUnit } from '../model/units.js';
-import {
-  type Indicator,
-  LEVEL_UNITS,
-  type Measure,
-  type Region,
-  type ScopeFilter,
-} from '../model/vocab.js';
+import { inChineseUnit, inOneUnit, moveLevel, unitFamily, unitPower } from '../model/units.js';
+import type { Indicator, Measure, Region, ScopeFilter } from '../model/vocab.js';
 import type { Dataset } from '../query/dataset.js';
 import {
   breakdownKind,
@@ -226,6 +221,43 @@ export function rankingTitle(
   });
 }
 
+/** The quantity of each family in words, for messages. */
+const QUANTITY_WORDS: Readonly<Record<string, string>> = {
+  tonnes: 'tonnes',
+  kwh: 'kWh',
+  yuan: 'yuan',
+  m3: 'cubic metres',
+  vehicles: 'vehicles',
+  percent: 'percent',
+  rank: 'ranks',
+};
+
+/**
+ * Refuses figures of different quantities (tonnes beside kWh, a level beside a rate) with
+ * `INCOMPATIBLE_UNITS`, naming each breakdown with its unit in words, grouped by quantity.
+ * Levels in units of one family are one quantity.
+ *
+ * @internal
+ */
+export function oneQuantity(found: readonly Observation[], kind: RankedKind): void {
+  const groups = new Map<string, string[]>();
+  for (const r of found) {
+    const q = unitFamily(r.unit) ?? r.unit;
+    const name = `${names(BREAKDOWNS[kind], r.breakdown.slice(kind.length + 1)).en} (${names(UNIT_CATALOGUE, r.unit).en})`;
+    groups.set(q, [...(groups.get(q) ?? []), name]);
+  }
+  if (groups.size < 2) return;
+  const parts = [...groups].map(
+    ([q, list]) =>
+      `${list.length > 1 ? `${list.slice(0, -1).join(', ')} and ${list.at(-1)}` : list[0]} ${list.length > 1 ? 'are' : 'is'} measured in ${QUANTITY_WORDS[q] ?? q}`,
+  );
+  fail(
+    'INCOMPATIBLE_UNITS',
+    `Cannot rank figures of different quantities: ${parts.join('; ')}. Choose breakdowns of one quantity with sectors (units of one family, such as 10,000 tonnes and million tonnes, are ranked together, converted exactly).`,
+    [...new Set(found.map((r) => r.unit))],
+  );
+}
+
 /** What a ranking was asked for, checked. @internal */
 export interface RankingRequest {
   readonly period: PeriodId;
@@ -299,8 +331,17 @@ export function onePerBreakdown(
  * Every breakdown of one kind with a published value for the period, region, indicator and
  * measure is ranked (the preferred source's figure where sources disagree); the total is left
  * out of the ranking. Formula: `gapToTotal = value − total`, in percentage points for rates
- * (in the unit of the figures otherwise), computed exactly in decimal (24.1 − 23.9 = 0.2),
- * against the total of the row's own scope.
+ * (in the row's unit otherwise), computed exactly in decimal (24.1 − 23.9 = 0.2), against the
+ * total of the row's own scope.
+ *
+ * Units. Levels published in different units of one family (raw coal in 10,000 tonnes, coke in
+ * million tonnes; 100 million kWh and billion kWh) are one quantity: they are ranked by their
+ * values converted exactly into one unit (the decimal point moved, never a rounded product),
+ * and the gap to a total published in another unit of the family is taken on the total read
+ * exactly in the row's unit. Each row keeps its published `value`, `decimals` and `unit`; the
+ * title names the one unit of the ranking (see {@link inOneUnit}), and a row whose unit is not
+ * that one carries `inEnglish` (and `inChinese` for the Chinese title): its value in it. Figures
+ * of different quantities (tonnes beside kWh, a level beside a rate) are not ranked together.
  *
  * Scope. A ranking holds one figure per breakdown, never two of different scopes: with
  * `scope`, the figures of that scope (`above-size`, `all`, or `unstated`); without it, as for
@@ -348,8 +389,9 @@ export function onePerBreakdown(
  * type, or `sectors` includes `total`
  * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is a number that is not a
  * whole number from 0 to 15
- * @throws ShanxiIndustryError code INCOMPATIBLE_UNITS when the ranked figures are in different
- * units (levels of products published in tonnes and in kWh)
+ * @throws ShanxiIndustryError code INCOMPATIBLE_UNITS when the ranked figures are of different
+ * quantities (levels of products published in tonnes and in kWh, a level beside a rate); the
+ * message names each breakdown with its unit in words
  * @example
  * ```ts
  * compareSectors({ period: '2021-Q1' }).map((r) => [r.breakdown, r.value, r.rank, r.gapToTotal]);
@@ -364,6 +406,8 @@ export function onePerBreakdown(
  * //=> [['product:raw-coal', 29, undefined]]
  * compareSectors({ period: '2021', indicator: 'output', measure: 'level', sectors: ['product:crude-steel'] })[0]?.inChinese;
  * //=> { value: 6740.7, decimals: 1, unit: 'tonnes-10k' }
+ * compareSectors({ period: '2023', indicator: 'output', measure: 'level', sectors: ['product:raw-coal', 'product:coke'] }).map((r) => [r.breakdown, r.value, r.unit, r.rank, r.inEnglish?.value]);
+ * //=> [['product:raw-coal', 135658.2, 'tonnes-10k', 1, 1356.582], ['product:coke', 95.7, 'tonnes-million', 2, undefined]]
  * ```
  */
 export function compareSectors(options: CompareSectorsOptions): readonly CompareRow[] {
@@ -384,33 +428,57 @@ export function rankFigures(
   const { region, indicator, measure, period, kind, mode, dataset } = req;
   const first = found[0];
   if (!first) return Object.freeze([]);
-  const units = [...new Set(found.map((r) => r.unit))];
-  if (units.length > 1)
-    fail(
-      'INCOMPATIBLE_UNITS',
-      `Cannot rank figures published in different units (${units.join(', ')}); choose breakdowns of one unit with sectors.`,
-      units,
-    );
+  oneQuantity(found, kind);
+  // levels of one family (10,000 tonnes and million tonnes) are one quantity: each figure read
+  // exactly in the family's smallest unit of the ranking, for ranking and gaps
+  const base = found.reduce(
+    (u, r) => (unitPower(r.unit) < unitPower(u) ? r.unit : u),
+    first.unit as Observation['unit'],
+  );
+  const inBase = (value: number, unit: string): number =>
+    unit === base ? value : moveLevel(value, 0, unit, base).value;
   const totals = new Map<ScopeFilter, Observation | undefined>();
   const totalOf = (scope: ScopeFilter): Observation | undefined => {
     if (!totals.has(scope)) {
       const t = dataset.find({ region, indicator, measure, period, breakdown: 'total', scope });
-      // a gap is taken to the total of the same scope and unit only
-      totals.set(scope, t && t.unit === first.unit && scopeOf(t) === scope ? t : undefined);
+      // a gap is taken to the total of the same scope and quantity only
+      const same =
+        t !== undefined &&
+        (t.unit === first.unit ||
+          (unitFamily(t.unit) !== undefined && unitFamily(t.unit) === unitFamily(first.unit)));
+      totals.set(scope, same && scopeOf(t) === scope ? t : undefined);
     }
     return totals.get(scope);
   };
 
   const precision = (r: Observation): number => (mode === true ? r.decimals : (mode ?? 0));
-  const halves = mode === undefined ? undefined : found.map((r) => 5 / 10 ** (precision(r) + 1));
-  const ranked = rankRows(found, halves, measure === 'national-rank');
-  const level = (LEVEL_UNITS as readonly string[]).includes(first.unit);
-  const zh = level ? inChineseUnit(first, found).unit : first.unit;
+  // half a unit of each figure's precision, read in the base unit as the values are
+  const halves =
+    mode === undefined ? undefined : found.map((r) => inBase(5 / 10 ** (precision(r) + 1), r.unit));
+  const ranked = rankRows(
+    found.map((row) => ({ row, breakdown: row.breakdown, value: inBase(row.value, row.unit) })),
+    halves,
+    measure === 'national-rank',
+  );
+  // the one unit of the ranking in English and in Chinese (see inOneUnit)
+  const en = inOneUnit(found);
+  const zh = inOneUnit(found, { lang: 'zh' });
+  const at = new Map(found.map((r, i) => [r, i] as const));
   const scopes = [...new Set(found.map(scopeOf))];
-  const title = rankingTitle(kind, region, period, indicator, measure, first.unit, zh, scopes);
+  const title = rankingTitle(
+    kind,
+    region,
+    period,
+    indicator,
+    measure,
+    en[0]!.unit,
+    zh[0]!.unit,
+    scopes,
+  );
   const prefix = `${kind}:`;
   return Object.freeze(
-    ranked.map(({ row, rank }) => {
+    ranked.map(({ row: { row }, rank }) => {
+      const i = at.get(row)!;
       const out: Record<string, unknown> = {
         breakdown: row.breakdown,
         label: names(BREAKDOWNS[kind], row.breakdown.slice(prefix.length)),
@@ -421,14 +489,24 @@ export function rankFigures(
       out.rank = rank;
       const total = totalOf(scopeOf(row));
       if (total) {
-        out.gapToTotal = gap(row.value, total.value);
+        // in the row's unit: the total read in it exactly, its half unit with it
+        const t =
+          total.unit === row.unit
+            ? total.value
+            : moveLevel(total.value, 0, total.unit, row.unit).value;
+        out.gapToTotal = gap(row.value, t);
         if (mode !== undefined) {
-          const { low, high } = gapInterval(
-            row.value,
-            precision(row),
-            total.value,
-            precision(total),
-          );
+          let low: number;
+          let high: number;
+          if (total.unit === row.unit)
+            ({ low, high } = gapInterval(row.value, precision(row), t, precision(total)));
+          else {
+            // the total's half unit, read in the row's unit: (v ∓ h) − (t ± h_t)
+            const half = moveLevel(5 / 10 ** (precision(total) + 1), 0, total.unit, row.unit);
+            const r = bounds(row.value, precision(row));
+            low = gap(r.low, gap(t, -half.value));
+            high = gap(r.high, gap(t, half.value));
+          }
           out.gapLow = low;
           out.gapHigh = high;
         }
@@ -441,7 +519,8 @@ export function rankFigures(
       out.source = row.source;
       out.unit = row.unit;
       Object.assign(out, scopeField(scopeOf(row)));
-      if (zh !== row.unit) out.inChinese = inChineseUnit(row, found);
+      if (zh[i]!.unit !== row.unit) out.inChinese = zh[i];
+      if (en[i]!.unit !== row.unit) out.inEnglish = en[i];
       return Object.freeze(out as unknown as CompareRow);
     }),
   );

@@ -5,7 +5,7 @@
  */
 import type { Breakdown } from '../model/catalogues.js';
 import type { PeriodId } from '../model/period.js';
-import type { ChineseLevel } from '../model/units.js';
+import type { ChineseLevel, ConvertedLevel } from '../model/units.js';
 import type { Indicator, Measure, Qualifier, Region, Scope, Unit } from '../model/vocab.js';
 
 /**
@@ -76,6 +76,13 @@ export interface CompareRow {
    * `inChineseUnit`). Chinese tables and charts show it; absent when the unit needs no change.
    */
   readonly inChinese?: ChineseLevel;
+  /**
+   * When the ranking holds levels published in different units of one family (10,000 tonnes
+   * and million tonnes): the value in the one unit the English title names (million or billion
+   * tonnes, billion kWh, …; see `inOneUnit`), converted exactly. English tables and charts show
+   * it; absent when the row's own unit is that unit.
+   */
+  readonly inEnglish?: ConvertedLevel;
 }
 
 /**

@@ -155,7 +155,10 @@ function compareTable(
   source: (id: string) => string,
 ): { columns: Column[]; body: string[][] } {
   const h = (k: keyof typeof HEADINGS): string => HEADINGS[k][lang];
-  const shown = shownIn(lang, rows);
+  const inUnits = shownIn(lang, rows);
+  // a ranking of levels in several units of one family: each row in the one unit compareSectors
+  // gave it (inEnglish, inChinese), so that one heading names the unit of every row
+  const shown = (r: CompareRow) => (lang === 'zh' ? r.inChinese : r.inEnglish) ?? inUnits(r);
   // a level's unit goes in the heading: "Value (million tonnes)", "数值（万吨）"
   const unit = rows[0] && shown(rows[0]).unit;
   const words = unit && unitFamily(unit) ? nameOf(unit, lang) : undefined;

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
+import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { decimalsOf } from './decimals.js';
 import { checkedObservation } from './observation.js';
 import type { Observation } from './types.js';
@@ -229,18 +229,28 @@ export function levelIn(
 }
 
 /**
- * A level written in the unit Chinese statistics use, as {@link inChineseUnit} gives it.
+ * A level converted exactly into the unit it is shown in, as {@link inOneUnit} and
+ * {@link inChineseUnit} give it.
  *
  * @category Data
  */
-export interface ChineseLevel {
+export interface ConvertedLevel {
   /** The value in `unit`: the published digits, the decimal point moved. */
   readonly value: number;
   /** Its precision in `unit`: the published precision moved with the point. */
   readonly decimals: number;
-  /** `tonnes-10k` (万吨), `tonnes-100m` (亿吨), `kwh-100m`, `yuan-100m`, `m3-100m`, or the unit as it was. */
+  /** The unit it is shown in (`tonnes-10k`, `tonnes-100m`, `tonnes-million`, …), or the unit as it was. */
   readonly unit: Unit;
 }
+
+/**
+ * A level written in the unit Chinese statistics use, as {@link inChineseUnit} gives it:
+ * `tonnes-10k` (万吨), `tonnes-100m` (亿吨), `kwh-100m`, `yuan-100m`, `m3-100m`, or the unit
+ * as it was.
+ *
+ * @category Data
+ */
+export type ChineseLevel = ConvertedLevel;
 
 /**
  * What {@link inChineseUnit} reads of a level: an observation, a `compareSectors` row or any
@@ -369,8 +379,9 @@ export function moveLevel(
  * (this one included) is at least 1亿吨, so that one column never mixes 亿吨 and 万吨 for figures
  * it converts (entries of other units, rates and kWh, are not read). The conversion moves the decimal point and keeps the published digits and
  * precision (1.37 → 13.7, one decimal, not 13.70), as {@link inUnit} does. `formatValue(o, {
- * lang: 'zh' })`, the Chinese titles of `compareSectors`, the Markdown export, the charts and
- * the command all show levels this way.
+ * lang: 'zh' })`, the Markdown export and the command's lists show levels this way. Levels
+ * published in Chinese units stay as they are, so a column may still hold 亿吨 beside 万吨;
+ * for one unit over a column (a series, a ranking, a chart) see {@link inOneUnit}.
  *
  * @category Data
  * @param level - `{ value, decimals?, unit }`: an observation, a `compareSectors` row, …
@@ -439,4 +450,184 @@ export function inChineseUnit(level: LevelFigure, column?: readonly LevelFigure[
       value,
     );
   return Object.freeze({ ...out, unit: target });
+}
+
+/**
+ * Options of {@link inOneUnit}.
+ *
+ * @category Data
+ */
+export interface OneUnitOptions {
+  /** The language the levels are shown in: `en` (the default) or `zh`. */
+  readonly lang?: 'en' | 'zh';
+}
+
+/** The units Chinese statistics write levels in (a column all in one of them stays in it). */
+const CHINESE_UNITS: readonly string[] = [
+  'tonnes-10k',
+  'tonnes-100m',
+  'kwh-100m',
+  'yuan-100m',
+  'yuan-trillion',
+  'm3-100m',
+  'vehicles-10k',
+];
+
+/**
+ * The units a column that mixes units of one family is shown in, by language and family:
+ * `[unit, larger unit]`; the larger one when every level of the column is at least 1 of it.
+ */
+const COLUMN_UNITS: Readonly<Record<'en' | 'zh', Readonly<Record<string, readonly Unit[]>>>> = {
+  en: {
+    tonnes: ['tonnes-million', 'tonnes-billion'],
+    kwh: ['kwh-billion'],
+    yuan: ['yuan-billion'],
+    m3: ['m3-billion'],
+    vehicles: ['vehicles-10k'],
+  },
+  zh: {
+    tonnes: ['tonnes-10k', 'tonnes-100m'],
+    kwh: ['kwh-100m'],
+    yuan: ['yuan-100m'],
+    m3: ['m3-100m'],
+    vehicles: ['vehicles-10k'],
+  },
+};
+
+/**
+ * The levels of one column (a table column, a series, the bars of one chart) in one unit for
+ * each family, converted exactly: the decimal point moved, the published digits and precision
+ * kept (1.37 billion t is 13.7亿吨, not 13.70亿吨), so that figures published in different
+ * units (135,658.2万吨 and 9.71亿吨) are shown, compared and drawn on one scale.
+ *
+ * The unit of each family (tonnes, kWh, yuan, m³, vehicles) is chosen once for the column:
+ * - When every level of the family was published in one unit, that unit, as published (in
+ *   Chinese, if it is one Chinese statistics use; million or billion tonnes, kWh, yuan or m³
+ *   go to the Chinese unit below).
+ * - Otherwise, in Chinese, the unit Chinese statistics use: 亿吨 when every tonnes level is at
+ *   least 1亿吨, else 万吨 (as {@link inChineseUnit} picks); 亿千瓦时, 亿元, 亿立方米, 万辆.
+ * - Otherwise, in English, the units English reports use: billion tonnes when every tonnes
+ *   level is at least one billion, else million tonnes; billion kWh, billion yuan, billion m³,
+ *   10,000 vehicles.
+ *
+ * Entries that are not levels (`percent`, `rank`) are returned as they are. A figure's data is
+ * never changed: this is for showing it (an export keeps the published unit).
+ *
+ * @category Data
+ * @param levels - the column: `{ value, decimals?, unit }` each (observations, `compareSectors`
+ * rows, …; `unit` defaults to `percent`, `decimals` to the value's own written decimals)
+ * @param options - `lang`: `en` (the default) or `zh`
+ * @returns a frozen list of frozen `{ value, decimals, unit }`, one per level, in order
+ * @throws ShanxiIndustryError code `INVALID_OPTION` when `levels` is not a list, an option is
+ * unknown or `lang` is neither `en` nor `zh`; `INVALID_OBSERVATIONS` when an entry is not an
+ * object or cannot be read; `NOT_A_NUMBER` when a value is not finite; `UNKNOWN_ID` for an
+ * unknown unit; `INVALID_DECIMALS` when `decimals` is not a whole number from 0 to 15;
+ * `OUT_OF_RANGE` when a converted figure would need more than 15 decimals
+ * @example
+ * ```ts
+ * const column = [
+ *   { value: 9.71, decimals: 2, unit: 'tonnes-100m' },
+ *   { value: 135658.2, decimals: 1, unit: 'tonnes-10k' },
+ * ] as const;
+ * inOneUnit(column, { lang: 'zh' });
+ * //=> [{ value: 9.71, decimals: 2, unit: 'tonnes-100m' }, { value: 13.56582, decimals: 5, unit: 'tonnes-100m' }]
+ * inOneUnit(column);
+ * //=> [{ value: 971, decimals: 0, unit: 'tonnes-million' }, { value: 1356.582, decimals: 3, unit: 'tonnes-million' }]
+ * inOneUnit([{ value: 4376.1, decimals: 1, unit: 'kwh-100m' }, { value: 146.4, decimals: 1, unit: 'kwh-billion' }]);
+ * //=> [{ value: 437.61, decimals: 2, unit: 'kwh-billion' }, { value: 146.4, decimals: 1, unit: 'kwh-billion' }]
+ * inOneUnit([{ value: 135658.2, decimals: 1, unit: 'tonnes-10k' }, { value: 23.9, unit: 'percent' }]);
+ * //=> [{ value: 135658.2, decimals: 1, unit: 'tonnes-10k' }, { value: 23.9, decimals: 1, unit: 'percent' }]
+ * ```
+ */
+export function inOneUnit(
+  levels: readonly LevelFigure[],
+  options?: OneUnitOptions,
+): readonly ConvertedLevel[] {
+  const list = readOrFail(
+    () => (Array.isArray(levels) ? [...levels] : undefined),
+    'INVALID_OPTION',
+    'inOneUnit: the levels',
+    levels,
+  );
+  if (!list)
+    throw new ShanxiIndustryError(
+      'INVALID_OPTION',
+      `inOneUnit takes a list of levels; got ${show(levels)}.`,
+      levels,
+    );
+  const o =
+    options === undefined ? {} : readObject(options, 'INVALID_OPTION', 'inOneUnit: options');
+  if (o === undefined)
+    throw new ShanxiIndustryError(
+      'INVALID_OPTION',
+      `inOneUnit: options must be an object; got ${show(options)}.`,
+      options,
+    );
+  for (const k of Object.keys(o))
+    if (k !== 'lang')
+      throw new ShanxiIndustryError(
+        'INVALID_OPTION',
+        `inOneUnit: unknown option ${show(k)}; accepted: lang.`,
+        k,
+      );
+  const lang = o.lang ?? 'en';
+  if (lang !== 'en' && lang !== 'zh')
+    throw new ShanxiIndustryError(
+      'INVALID_OPTION',
+      `inOneUnit: lang takes "en" or "zh"; got ${show(lang)}.`,
+      lang,
+    );
+  const read = list.map((entry, i) => levelOf(entry, `inOneUnit: levels[${i}]`));
+  const targets = columnTargets(read, lang);
+  return Object.freeze(
+    read.map(({ value, decimals, unit }) => {
+      const places = decimals ?? Math.min(15, decimalsOf(value));
+      const target = targets.get(unitFamily(unit) ?? '') ?? unit;
+      if (target === unit) return Object.freeze({ value: value + 0, decimals: places, unit });
+      const out = moveLevel(value, places, unit, target);
+      if (!Number.isFinite(out.value) || out.decimals > 15)
+        throw new ShanxiIndustryError(
+          'OUT_OF_RANGE',
+          `inOneUnit: ${show(value)} ${show(unit)} cannot be written in ${target} within 15 decimals.`,
+          value,
+        );
+      return Object.freeze({ ...out, unit: target });
+    }),
+  );
+}
+
+/**
+ * The unit of each family a column of checked levels is shown in (see {@link inOneUnit}).
+ *
+ * @internal
+ */
+export function columnTargets(
+  levels: readonly { readonly value: number; readonly unit: string }[],
+  lang: 'en' | 'zh',
+): Map<string, Unit> {
+  const byFamily = new Map<string, { units: Set<string>; values: [number, string][] }>();
+  for (const { value, unit } of levels) {
+    const family = unitFamily(unit);
+    if (family === undefined) continue;
+    const f = byFamily.get(family) ?? { units: new Set(), values: [] };
+    f.units.add(unit);
+    f.values.push([value, unit]);
+    byFamily.set(family, f);
+  }
+  const out = new Map<string, Unit>();
+  for (const [family, { units, values }] of byFamily) {
+    const [only] = units;
+    if (units.size === 1 && (lang === 'en' || CHINESE_UNITS.includes(only!))) {
+      out.set(family, only as Unit);
+      continue;
+    }
+    const [small, large] = COLUMN_UNITS[lang][family]!;
+    const big =
+      large !== undefined &&
+      values.every(
+        ([v, u]) => shiftDecimal(Math.abs(v), unitPower(u) - unitPower(large)).value >= 1,
+      );
+    out.set(family, big ? large! : small!);
+  }
+  return out;
 }

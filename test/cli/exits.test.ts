@@ -134,7 +134,7 @@ const cases: readonly [string, readonly string[], number, string][] = [
     "a library message names the flag, not the API's option",
     ['compare', '--period', '2023', '--measure', 'level', '--kind', 'product'],
     2,
-    `${P}Cannot rank figures published in different units (m3-billion, tonnes-million, kwh-100m, kwh-billion, tonnes-10k, m3-100m); choose breakdowns of one unit with --breakdown.\n`,
+    `${P}Cannot rank figures of different quantities: Coalbed methane (billion m³) and Unconventional natural gas (100 million m³) are measured in cubic metres; Coke (million tonnes) and Raw coal (10,000 tonnes) are measured in tonnes; Power generation (100 million kWh), Electricity sent out of the province (100 million kWh) and New-energy electricity sent out of the province (billion kWh) are measured in kWh. Choose breakdowns of one quantity with --breakdown (units of one family, such as 10,000 tonnes and million tonnes, are ranked together, converted exactly).\n`,
   ],
   [
     '--against china for China',
@@ -248,7 +248,7 @@ describe('--scope', () => {
       'all',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n')[1]).toBe('Level · whole years · all producers');
+    expect(r.stdout.split('\n')[1]).toBe('Level (million tonnes) · whole years · all producers');
     const show = await run(['show', '--scope', 'all', '--format', 'json']);
     const rows = JSON.parse(show.stdout) as { scope?: string }[];
     expect(rows.length).toBeGreaterThan(0);

@@ -40,6 +40,8 @@ describe('compareWithBenchmark', () => {
       period: '2021-01/2021-03',
       breakdown: 'total',
       decimals: 1,
+      valueDecimals: 1,
+      benchmarkDecimals: 1,
       unit: 'percent',
       source: 's032',
       benchmarkSource: 'n006',

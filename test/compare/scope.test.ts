@@ -17,6 +17,7 @@ import {
 import { isShanxiIndustryError } from '../../src/errors.js';
 import type { PeriodId } from '../../src/model/period.js';
 import type { Claim, Observation } from '../../src/model/types.js';
+import { convertLevel, unitFamily } from '../../src/model/units.js';
 import { datasetOf } from '../../src/query/dataset.js';
 import { query } from '../../src/query/shipped.js';
 import { tsv } from '../helpers/tsv.js';
@@ -163,25 +164,60 @@ describe('no comparison holds a breakdown twice, over the shipped data', () => {
     });
   }
 
+  let unitsMixed = 0;
+  /** Units of one family: ranked by the value converted exactly, highest first. */
+  const ordered = (rows: ReturnType<typeof compareSectors>): void => {
+    const units = [...new Set(rows.map((r) => r.unit!))];
+    if (units.length < 2 || rows[0]!.measure === 'national-rank') return;
+    unitsMixed++;
+    const inFirst = rows.map((r) => convertLevel(r.value, r.unit!, units[0]!));
+    for (let i = 1; i < rows.length; i++) {
+      expect(inFirst[i]!).toBeLessThanOrEqual(inFirst[i - 1]!);
+      expect(rows[i]!.rank > rows[i - 1]!.rank).toBe(inFirst[i]! < inFirst[i - 1]!);
+    }
+  };
+
   it(`compareSectors, in every scope and by default (${keys.size} rankings)`, () => {
     expect(keys.size).toBeGreaterThan(200);
     let mixed = 0;
+    let refused = 0;
     for (const options of keys.values())
       for (const scope of [undefined, 'above-size', 'all', 'unstated'] as const) {
         let rows: ReturnType<typeof compareSectors>;
         try {
           rows = compareSectors(scope === undefined ? options : { ...options, scope });
         } catch (e) {
-          // levels of one kind published in different units cannot be ranked together
+          // levels of different quantities (tonnes, kWh) cannot be ranked together; units of
+          // one family (10,000 tonnes and million tonnes) can
           expect(isShanxiIndustryError(e) && e.code, JSON.stringify(options)).toBe(
             'INCOMPATIBLE_UNITS',
           );
+          const units = isShanxiIndustryError(e) ? (e.value as string[]) : [];
+          expect(new Set(units.map((u) => unitFamily(u) ?? u)).size).toBeGreaterThan(1);
+          refused++;
+          // each quantity on its own ranks, units of one family together
+          const families = new Map<string, Set<string>>();
+          const { kind: _, ...key } = options;
+          for (const o of query({ ...key, ...(scope === undefined ? {} : { scope }) }))
+            if (o.breakdown.startsWith(`${options.kind}:`)) {
+              const f = unitFamily(o.unit) ?? o.unit;
+              families.set(f, (families.get(f) ?? new Set()).add(o.breakdown));
+            }
+          for (const sectors of families.values())
+            ordered(
+              compareSectors({
+                ...options,
+                sectors: [...sectors] as never,
+                ...(scope === undefined ? {} : { scope }),
+              }),
+            );
           continue;
         }
         const breakdowns = rows.map((r) => r.breakdown);
         expect(new Set(breakdowns).size, JSON.stringify({ ...options, scope })).toBe(
           breakdowns.length,
         );
+        ordered(rows);
         if (scope !== undefined) for (const r of rows) expect(r.scope ?? 'unstated').toBe(scope);
         const scopes = new Set(rows.map((r) => r.scope ?? 'unstated'));
         if (scopes.size > 1) {
@@ -191,6 +227,8 @@ describe('no comparison holds a breakdown twice, over the shipped data', () => {
           expect(rows[0].title!.en).toMatch(/; (all producers|scope not stated)$/);
       }
     expect(mixed).toBeGreaterThan(0);
+    expect(refused).toBeGreaterThan(0);
+    expect(unitsMixed).toBeGreaterThan(0);
   });
 
   it('rankChanges between consecutive periods: one scope per breakdown, in both periods', () => {

@@ -189,8 +189,11 @@ describe('formatValue', () => {
       expect(en).not.toMatch(/e[+-]|NaN|Infinity/);
       expect(en.replace(/^(?:about|over|nearly) /, '')).not.toMatch(/^-0(?:\.0+)?(?![.\d])/);
       if (o.qualifier) {
-        expect(en.startsWith(words[o.qualifier][0]!)).toBe(true);
-        expect(zh.startsWith(words[o.qualifier][1]!)).toBe(true);
+        // a negative profit level with a qualifier is a loss of that size (f0018)
+        const loss = o.value < 0 && o.indicator === 'profit' && o.measure === 'level';
+        expect(en.startsWith(`${loss ? 'a loss of ' : ''}${words[o.qualifier][0]}`)).toBe(true);
+        expect(zh.startsWith(`${loss ? '亏损' : ''}${words[o.qualifier][1]}`)).toBe(true);
+        if (o.value < 0) expect(en + zh).not.toMatch(/-/);
       }
       expect(en).toContain(
         Math.abs(o.value)
@@ -198,6 +201,85 @@ describe('formatValue', () => {
           .replace(/^\d+/, (w) => Number(w).toLocaleString('en')),
       );
     }
+  });
+
+  it('writes a qualified negative profit level as a loss of that size, the data unchanged (f0018)', () => {
+    const o = find({
+      period: '2015-H1',
+      indicator: 'profit',
+      breakdown: 'sector:coal',
+      measure: 'level',
+    })!;
+    expect([o.id, o.value, o.qualifier, o.unit]).toEqual(['f0018', -4, 'over', 'yuan-billion']);
+    expect(formatValue(o)).toBe('a loss of over 4 billion yuan');
+    expect(formatValue(o, { lang: 'zh' })).toBe('亏损超过40亿元');
+    expect(formatValue(o, { unit: false })).toBe('a loss of over 4');
+    expect(formatValue(o, { lang: 'zh', unit: false })).toBe('亏损超过40');
+    expect(formatValue({ ...o, qualifier: 'nearly' })).toBe('a loss of nearly 4 billion yuan');
+    expect(formatValue({ ...o, qualifier: 'about' }, { lang: 'zh' })).toBe('亏损约40亿元');
+    expect(formatValue({ ...o, unit: 'yuan-100m', value: -1197.1, decimals: 1 })).toBe(
+      'a loss of over 1,197.1 × 100 million yuan',
+    );
+    // without a qualifier the minus sign stays: the number says it exactly
+    const y2015 = find({
+      period: '2015',
+      indicator: 'profit',
+      breakdown: 'sector:coal',
+      measure: 'level',
+    })!;
+    expect(formatValue(y2015)).toBe('-9.425 billion yuan');
+    expect(formatValue(y2015, { lang: 'zh' })).toBe('-94.25亿元');
+    // a positive profit, or a negative level of another indicator, keeps its qualifier as it is
+    expect(formatValue({ ...o, value: 4 })).toBe('over 4 billion yuan');
+    expect(formatValue({ ...o, indicator: 'revenue' })).toBe('over -4 billion yuan');
+    // a figure that rounds to zero has no sign to put into words
+    expect(formatValue({ ...o, value: -0.004, decimals: 2 })).toBe('over 0.00 billion yuan');
+  });
+
+  it('writes a qualified negative growth rate as a fall of that size; formatPercent as written', () => {
+    const o = { ...get('f0159'), measure: 'yoy', unit: 'percent', value: -3, decimals: 0 } as const;
+    expect(formatValue({ ...o, qualifier: 'nearly' })).toBe('down nearly 3%');
+    expect(formatValue({ ...o, qualifier: 'over' }, { lang: 'zh' })).toBe('下降超过3%');
+    expect(formatValue({ ...o, qualifier: 'about', measure: 'two-year-average' })).toBe(
+      'down about 3%',
+    );
+    expect(formatValue({ ...o, qualifier: 'nearly', value: -2.95, decimals: 2 })).toBe(
+      'down nearly 2.95%',
+    );
+    // no qualifier: the minus sign; another measure (a share, a contribution): as written
+    expect(formatValue(o)).toBe('-3%');
+    expect(formatValue({ ...o, qualifier: 'about', measure: 'contribution-rate' })).toBe(
+      'about -3%',
+    );
+    // formatPercent writes a qualifier as the page did, whatever the sign
+    expect(formatPercent(-3, { qualifier: 'nearly' })).toBe('nearly -3%');
+    // unit: false leaves a rate's % in place
+    expect(formatValue({ ...o, qualifier: 'nearly' }, { unit: false })).toBe('down nearly 3%');
+  });
+
+  it("leaves out a level's unit with unit: false, and checks the option", () => {
+    const o = find({
+      period: '2023',
+      indicator: 'output',
+      breakdown: 'product:electricity',
+      measure: 'level',
+    })!;
+    expect(formatValue(o, { unit: false })).toBe('4,376.1');
+    expect(formatValue(o, { unit: true })).toBe('4,376.1 × 100 million kWh');
+    expect(formatValue(o, { lang: 'zh', unit: false })).toBe('4,376.1');
+    expect(formatValue(get('f0159'), { unit: false })).toBe(formatValue(get('f0159')));
+    expect(() => formatValue(o, { unit: 'no' } as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: 'formatValue: unit takes true or false; got "no".',
+      }),
+    );
+    expect(() => formatValue(o, { units: false } as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: 'formatValue: unknown option "units"; accepted: lang, unit.',
+      }),
+    );
   });
 
   it('rejects bad input with a code', () => {

@@ -53,8 +53,18 @@ export const CALLS: Readonly<Record<string, readonly (readonly unknown[])[]>> = 
   find: [[{ period: '2021-Q1', breakdown: 'sector:coal' }]],
   formatPercent: [[23.9, { decimals: 1, locale: 'zh', qualifier: 'about', sign: true }]],
   formatPoints: [[-0.6, { decimals: 1, locale: 'en', sign: true }]],
-  formatValue: [[coal, { lang: 'zh' }], [level]],
+  formatValue: [[coal, { lang: 'zh' }], [level], [level, { lang: 'en', unit: false }]],
   inUnit: [[level, 'tonnes-100m']],
+  inOneUnit: [
+    [
+      [
+        { value: 9.71, decimals: 2, unit: 'tonnes-100m' },
+        { value: 135658.2, decimals: 1, unit: 'tonnes-10k' },
+      ],
+      { lang: 'zh' },
+    ],
+    [[level, coal]],
+  ],
   inChineseUnit: [
     [{ value: 1.37, decimals: 2, unit: 'tonnes-billion' }],
     [

@@ -7,6 +7,7 @@ import { observations } from '../../src/data/observations.js';
 import {
   convertLevel,
   inChineseUnit,
+  inOneUnit,
   inUnit,
   unitFamily,
   unitPower,
@@ -221,6 +222,179 @@ describe('inChineseUnit', () => {
     expect(() => inChineseUnit(level, [{ value: Infinity, unit: 'tonnes-10k' }])).toThrow(
       /column\[0\]\.value is not a finite number/,
     );
+  });
+});
+
+describe('inOneUnit', () => {
+  const L = (value: number, decimals: number, unit: string) =>
+    ({ value, decimals, unit }) as { value: number; decimals: number; unit: never };
+  // the whole-year raw-coal series above designated size, as published (2019 … 2025)
+  const years = [
+    L(9.71, 2, 'tonnes-100m'),
+    L(10.63, 2, 'tonnes-100m'),
+    L(11.9, 1, 'tonnes-100m'),
+    L(135658.2, 1, 'tonnes-10k'),
+    L(126873.8, 1, 'tonnes-10k'),
+    L(13, 0, 'tonnes-100m'),
+  ];
+
+  it('in Chinese: one column of tonnes in 亿吨 when every level is at least 1亿吨, the digits kept', () => {
+    expect(inOneUnit(years, { lang: 'zh' })).toEqual([
+      L(9.71, 2, 'tonnes-100m'),
+      L(10.63, 2, 'tonnes-100m'),
+      L(11.9, 1, 'tonnes-100m'),
+      L(13.56582, 5, 'tonnes-100m'),
+      L(12.68738, 5, 'tonnes-100m'),
+      L(13, 0, 'tonnes-100m'),
+    ]);
+    // one level under 1亿吨 (coke, 95.7 million t): the column is in 万吨
+    expect(inOneUnit([years[0]!, L(95.7, 1, 'tonnes-million')], { lang: 'zh' })).toEqual([
+      L(97100, 0, 'tonnes-10k'),
+      L(9570, 0, 'tonnes-10k'),
+    ]);
+    // a column published in one Chinese unit stays as published, whatever the sizes
+    expect(inOneUnit([years[3]!, L(7160.4, 1, 'tonnes-10k')], { lang: 'zh' })).toEqual([
+      L(135658.2, 1, 'tonnes-10k'),
+      L(7160.4, 1, 'tonnes-10k'),
+    ]);
+    // million tonnes alone are not a Chinese unit: as inChineseUnit picks for the column
+    expect(
+      inOneUnit([L(976, 0, 'tonnes-million'), L(95.435, 3, 'tonnes-million')], { lang: 'zh' }),
+    ).toEqual([L(97600, 0, 'tonnes-10k'), L(9543.5, 1, 'tonnes-10k')]);
+    expect(
+      inOneUnit([L(4376.1, 1, 'kwh-100m'), L(146.4, 1, 'kwh-billion')], { lang: 'zh' }),
+    ).toEqual([L(4376.1, 1, 'kwh-100m'), L(1464, 0, 'kwh-100m')]);
+    expect(
+      inOneUnit([L(2.88, 2, 'yuan-trillion'), L(1197.1, 1, 'yuan-100m')], { lang: 'zh' }),
+    ).toEqual([L(28800, 0, 'yuan-100m'), L(1197.1, 1, 'yuan-100m')]);
+    expect(inOneUnit([L(2.88, 2, 'yuan-trillion')], { lang: 'zh' })).toEqual([
+      L(2.88, 2, 'yuan-trillion'),
+    ]);
+  });
+
+  it('in English: the published unit when there is one, else million (or billion) tonnes, billion kWh …', () => {
+    expect(inOneUnit(years)).toEqual([
+      L(971, 0, 'tonnes-million'),
+      L(1063, 0, 'tonnes-million'),
+      L(1190, 0, 'tonnes-million'),
+      L(1356.582, 3, 'tonnes-million'),
+      L(1268.738, 3, 'tonnes-million'),
+      L(1300, 0, 'tonnes-million'),
+    ]);
+    // every level at least one billion tonnes: billion tonnes
+    expect(inOneUnit(years.slice(1))).toEqual([
+      L(1.063, 3, 'tonnes-billion'),
+      L(1.19, 2, 'tonnes-billion'),
+      L(1.356582, 6, 'tonnes-billion'),
+      L(1.268738, 6, 'tonnes-billion'),
+      L(1.3, 1, 'tonnes-billion'),
+    ]);
+    // one published unit: as published, even one English readers rarely use
+    expect(inOneUnit([years[3]!, years[4]!])).toEqual([years[3], years[4]]);
+    expect(inOneUnit([L(4376.1, 1, 'kwh-100m'), L(9.6, 1, 'kwh-billion')])).toEqual([
+      L(437.61, 2, 'kwh-billion'),
+      L(9.6, 1, 'kwh-billion'),
+    ]);
+    expect(inOneUnit([L(-9.425, 3, 'yuan-billion'), L(1197.1, 1, 'yuan-100m')])).toEqual([
+      L(-9.425, 3, 'yuan-billion'),
+      L(119.71, 2, 'yuan-billion'),
+    ]);
+    expect(inOneUnit([L(145.9, 1, 'm3-100m'), L(8.15, 2, 'm3-billion')])).toEqual([
+      L(14.59, 2, 'm3-billion'),
+      L(8.15, 2, 'm3-billion'),
+    ]);
+  });
+
+  it('converts each family on its own; rates and ranks as they are; frozen; defaults', () => {
+    const out = inOneUnit([
+      L(95.7, 1, 'tonnes-million'),
+      { value: 23.9, unit: 'percent' } as never,
+      L(4376.1, 1, 'kwh-100m'),
+      L(13, 0, 'tonnes-100m'),
+      L(9.6, 1, 'kwh-billion'),
+      L(23, 0, 'rank'),
+    ]);
+    expect(out).toEqual([
+      L(95.7, 1, 'tonnes-million'),
+      L(23.9, 1, 'percent'),
+      L(437.61, 2, 'kwh-billion'),
+      L(1300, 0, 'tonnes-million'),
+      L(9.6, 1, 'kwh-billion'),
+      L(23, 0, 'rank'),
+    ]);
+    expect(Object.isFrozen(out) && out.every((o) => Object.isFrozen(o))).toBe(true);
+    expect(inOneUnit([])).toEqual([]);
+    expect(inOneUnit([{ value: 1.37, unit: 'tonnes-billion' }], { lang: 'zh' })).toEqual([
+      L(13.7, 1, 'tonnes-100m'),
+    ]);
+  });
+
+  it('is exact, and keeps every ratio: a bar drawn from it is proportional (property)', () => {
+    const tonnes = LEVEL_UNITS.filter((u) => unitFamily(u) === 'tonnes');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.integer({ min: -1e9, max: 1e9 }),
+            fc.integer({ min: 0, max: 5 }),
+            fc.constantFrom(...tonnes),
+          ),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.constantFrom('en' as const, 'zh' as const),
+        (list, lang) => {
+          const levels = list.map(([n, d, unit]) => ({
+            value: Number(`${n}e-${d}`),
+            decimals: d,
+            unit,
+          }));
+          const out = inOneUnit(levels, { lang });
+          expect(new Set(out.map((o) => o.unit)).size).toBe(1);
+          out.forEach((o, i) => {
+            const { value, decimals, unit } = levels[i]!;
+            expect(o.value).toBe(convertLevel(value, unit, o.unit));
+            expect(convertLevel(o.value, o.unit, unit)).toBe(value === 0 ? 0 : value);
+            expect(o.decimals).toBe(Math.max(0, decimals + unitPower(o.unit) - unitPower(unit)));
+          });
+        },
+      ),
+    );
+  });
+
+  it('refuses what it cannot read, naming it', () => {
+    expect(() => inOneUnit('x' as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: 'inOneUnit takes a list of levels; got "x".',
+      }),
+    );
+    expect(() => inOneUnit([], { lang: 'fr' } as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: 'inOneUnit: lang takes "en" or "zh"; got "fr".',
+      }),
+    );
+    expect(() => inOneUnit([], { unit: 'x' } as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: 'inOneUnit: unknown option "unit"; accepted: lang.',
+      }),
+    );
+    expect(() =>
+      inOneUnit([L(1, 0, 'tonnes-10k'), { value: Number.NaN, unit: 'tonnes-10k' } as never]),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'NOT_A_NUMBER',
+        message: 'inOneUnit: levels[1].value is not a finite number; got NaN.',
+      }),
+    );
+    expect(() => inOneUnit([null as never])).toThrow(code('INVALID_OBSERVATIONS'));
+    expect(() => inOneUnit([L(1, 0, 'tonnes')])).toThrow(code('UNKNOWN_ID'));
+    expect(() => inOneUnit([L(1, 1.5, 'tonnes-10k')])).toThrow(code('INVALID_DECIMALS'));
+    // 15 decimals in 10,000 tonnes beside million tonnes would need 17 in million tonnes
+    expect(() =>
+      inOneUnit([L(0.000000000000001, 15, 'tonnes-10k'), L(1, 0, 'tonnes-million')]),
+    ).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
   });
 });
 

@@ -7,7 +7,6 @@
 import {
   type Breakdown,
   comparePeriods,
-  convertLevel,
   type Dataset,
   gapSeries,
   type Observation,
@@ -22,6 +21,7 @@ import { UsageError } from '../errors.js';
 import { exportText, recordsText } from '../render.js';
 import { GAP_KEYS, gapRecords, gapTable } from '../tables/gap.js';
 import { seriesTable } from '../tables/series.js';
+import { oneUnitColumn } from '../units.js';
 import type { GapRow, GapView, SeriesView } from '../views.js';
 import { describeFilters } from './select.js';
 import { type Context, lines, type Output } from './types.js';
@@ -40,18 +40,18 @@ function periodFilter(ctx: Context): { -readonly [K in keyof PeriodFilter]: Peri
 }
 
 /**
- * The values on one scale, for bars and sparklines: levels published in different units of
- * one family (10,000 tonnes and 100 million tonnes) are converted to the latest row's unit.
- * `undefined` when they cannot be (units of different families).
+ * The values on one scale, for bars and sparklines: the levels in the one unit the table and
+ * the chart show them in (levels published in 10,000 tonnes and in 100 million tonnes are
+ * converted exactly, so that a bar is never 10⁴ times off). `undefined` when they cannot be
+ * put on one scale (units of different families, a level beside a rate).
  */
-function comparableValues(rows: readonly Observation[]): number[] | undefined {
-  const unit = rows.at(-1)?.unit;
-  if (unit === undefined) return [];
-  try {
-    return rows.map((o) => (o.unit === unit ? o.value : convertLevel(o.value, o.unit, unit)));
-  } catch {
-    return undefined;
-  }
+function comparableValues(
+  rows: readonly Observation[],
+  lang: Context['lang'],
+): number[] | undefined {
+  const units = oneUnitColumn(lang, rows);
+  if (rows.length > 0 && units.unit === undefined) return undefined;
+  return rows.map((o) => units.shown(o).value);
 }
 
 /** The kinds of the rows, in the order met. */
@@ -103,7 +103,7 @@ export function seriesView(ctx: Context): SeriesView {
     measure: key.measure,
     rows,
     kinds: kindsOf(rows),
-    values: comparableValues(rows),
+    values: comparableValues(rows, ctx.lang),
   };
 }
 

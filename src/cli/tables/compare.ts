@@ -4,28 +4,16 @@
  *
  * @module
  */
-import {
-  type BenchmarkComparison,
-  formatPeriod,
-  formatPoints,
-  UNIT_CATALOGUE,
-} from 'shanxi-industry';
+import { type BenchmarkComparison, formatPeriod, formatPoints } from 'shanxi-industry';
 import { bar, barScale } from '../bars.js';
 import { type Lang, nameOf, scopesOf, t } from '../i18n.js';
 import { numberText, signed, sourceLines, YOURS } from '../render.js';
 import { type Cell, type Column, renderTable, truncate } from '../table.js';
-import { columnUnits } from '../units.js';
+import { oneUnitColumn, unitWords } from '../units.js';
 import type { FigureKey, RankingView } from '../views.js';
 import { type Look, yoursLegend } from './series.js';
 
 const KIND_WORDS = { sector: 'sectors', ownership: 'ownerships', product: 'products' } as const;
-
-/** The unit words for a title: "" for percent. */
-function unitWords(unit: string | undefined, lang: Lang): string {
-  if (unit === undefined || unit === 'percent') return '';
-  const entry = UNIT_CATALOGUE.find((e) => e.id === unit);
-  return entry ? ` (${entry[lang]})` : '';
-}
 
 /** A row's scope in the Scope column: the short id in English, the name in Chinese. */
 const scopeCell = (scope: string | undefined, lang: Lang): string =>
@@ -35,8 +23,10 @@ const scopeCell = (scope: string | undefined, lang: Lang): string =>
 export function rankingTable(view: RankingView, look: Look): string[] {
   const { lang, style, data } = look;
   const { req, rows, total, benchmarks } = view;
-  // in Chinese, levels in the units Chinese statistics use: one for the rows, China and total
-  const units = columnUnits(lang, rows);
+  // every level in one unit, chosen once for the rows (in Chinese 万吨 or 亿吨, …; in English the
+  // published unit, or million tonnes, … when the rows mix units of one family); China's figures
+  // and the total are moved into it
+  const units = oneUnitColumn(lang, rows);
   const unit = units.unitOf(rows[0]?.unit);
   // the scope of each row is shown when the rows are not all above designated size
   const { scopes, note: scopeNote } = scopesOf(rows, lang);
@@ -59,7 +49,8 @@ export function rankingTable(view: RankingView, look: Look): string[] {
   });
   const withChina = benchmarks.some((b) => b !== undefined);
   const withGap = rows.some((r) => r.gapToTotal !== undefined);
-  const values = rows.map((r) => r.value);
+  // the bars on one scale: the values as shown, in one unit
+  const values = rows.map((r) => units.shown(r).value);
   const scales = new Map<number, ReturnType<typeof barScale>>();
   const drawBar =
     (value: number): Cell =>
@@ -96,7 +87,7 @@ export function rankingTable(view: RankingView, look: Look): string[] {
       String(r.rank),
       nameOf(r.breakdown, lang),
       `${numberText(shown, lang)}${mark(r)}`,
-      drawBar(r.value),
+      drawBar(shown.value),
       ...(withGap
         ? [
             r.gapToTotal === undefined
@@ -111,8 +102,10 @@ export function rankingTable(view: RankingView, look: Look): string[] {
               : `${numberText(
                   units.shown({
                     value: b.benchmark,
-                    decimals: b.decimals,
+                    decimals: b.benchmarkDecimals,
                     unit: b.unit,
+                    indicator: req.indicator,
+                    measure: req.measure,
                     ...(b.benchmarkQualifier === undefined
                       ? {}
                       : { qualifier: b.benchmarkQualifier }),
@@ -165,8 +158,10 @@ export function rankingTable(view: RankingView, look: Look): string[] {
       sourceIds.push(b.benchmarkSource);
       const china = units.shown({
         value: b.benchmark,
-        decimals: b.decimals,
+        decimals: b.benchmarkDecimals,
         unit: b.unit,
+        indicator: req.indicator,
+        measure: req.measure,
         ...(b.benchmarkQualifier === undefined ? {} : { qualifier: b.benchmarkQualifier }),
       });
       const gap =

@@ -8,9 +8,9 @@
 import { formatPeriod, formatPoints, type Observation, parsePeriod } from 'shanxi-industry';
 import { bar, barScale } from '../bars.js';
 import { type Lang, nameOf, regionName, scopeWords, t } from '../i18n.js';
-import { type Field, signed, sourceLines, valueText, YOURS } from '../render.js';
+import { type Field, numberText, signed, sourceLines, valueText, YOURS } from '../render.js';
 import { type Cell, renderTable, truncate } from '../table.js';
-import { type ColumnUnits, columnUnits } from '../units.js';
+import { type ColumnUnits, isLevelUnit, oneUnitColumn, unitWords } from '../units.js';
 import type { GapRow, GapView } from '../views.js';
 import { kindWords, type Look, wrap, yoursLegend } from './series.js';
 
@@ -27,8 +27,8 @@ const onlyWords = (name: string, lang: Lang): string =>
 const isRate = (view: GapView): boolean =>
   [...view.first, ...view.second].every((o) => o.unit === 'percent');
 
-/** The title lines: what is compared with what. */
-function titles(view: GapView, lang: Lang): [string, string] {
+/** The title lines: what is compared with what (and the unit of the levels, `units`). */
+function titles(view: GapView, lang: Lang, units: ColumnUnits): [string, string] {
   const [a, b] = sideNames(view, lang);
   const versus = lang === 'zh' ? `${a}与${b}` : `${a} against ${b}`;
   const what =
@@ -37,7 +37,7 @@ function titles(view: GapView, lang: Lang): [string, string] {
       : [regionName(view.region, lang), versus, nameOf(view.indicator, lang)];
   return [
     what.join(' · '),
-    `${nameOf(view.measure, lang)} · ${kindWords(view.kinds, lang)} · ${scopeWords([...view.first, ...view.second], lang)}`,
+    `${nameOf(view.measure, lang)}${isLevelUnit(units.unit) ? unitWords(units.unit, lang) : ''} · ${kindWords(view.kinds, lang)} · ${scopeWords([...view.first, ...view.second], lang)}`,
   ];
 }
 
@@ -48,16 +48,17 @@ function titles(view: GapView, lang: Lang): [string, string] {
 const side = (o: Observation | undefined, look: Look, units: ColumnUnits): string =>
   o === undefined
     ? '–'
-    : `${valueText(units.shown(o), look.lang)}${look.data?.yours(o) === true ? YOURS : ''}`;
+    : `${(isLevelUnit(units.unit) ? numberText : valueText)(units.shown(o), look.lang)}${look.data?.yours(o) === true ? YOURS : ''}`;
 
 /** The lines of the table: title, one row per period either side has, a note, the sources. */
 export function gapTable(view: GapView, look: Look): string[] {
   const { lang, style } = look;
   const [a, b] = sideNames(view, lang);
-  const [title1, title2] = titles(view, lang);
   const rate = isRate(view);
-  // in Chinese, levels in the units Chinese statistics use, one for both sides and the gap
-  const units = columnUnits(lang, [...view.first, ...view.second]);
+  // every level in one unit for both sides and the gap (in Chinese 万吨 or 亿吨, …), named in
+  // the title: the cells then show numbers only
+  const units = oneUnitColumn(lang, [...view.first, ...view.second]);
+  const [title1, title2] = titles(view, lang, units);
   const unitOf = (r: GapRow) => (r.value ?? r.benchmark)?.unit;
   const gapDecimals = (r: GapRow): number =>
     Math.max(

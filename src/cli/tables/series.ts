@@ -8,10 +8,10 @@ import { formatPeriod } from 'shanxi-industry';
 import { bar, barScale, MISSING, sparkline } from '../bars.js';
 import { type Lang, nameOf, PERIOD_KIND_NAMES, scopeWords, t } from '../i18n.js';
 import type { Style } from '../io.js';
-import { sourceLines, valueText, YOURS } from '../render.js';
+import { numberText, sourceLines, valueText, YOURS } from '../render.js';
 import { type Cell, displayWidth, renderTable, truncate } from '../table.js';
 import { missingBefore } from '../timeline.js';
-import { columnUnits } from '../units.js';
+import { isLevelUnit, oneUnitColumn, unitWords } from '../units.js';
 import type { DataLook, SeriesView } from '../views.js';
 
 /** How a table is drawn: the language, the style, and what is known of the data. */
@@ -65,16 +65,20 @@ const MISSING_NOTE = {
 export function seriesTable(view: SeriesView, look: Look): string[] {
   const { lang, style, data } = look;
   const { rows, values, kinds } = view;
-  // in Chinese, levels in the units Chinese statistics use, one for the column
-  const units = columnUnits(lang, rows);
+  // every level in one unit, chosen once for the column (in Chinese 万吨 or 亿吨, …): named in
+  // the title, the cells then show numbers only
+  const units = oneUnitColumn(lang, rows);
+  const inTitle = isLevelUnit(units.unit);
   const shown = (o: (typeof rows)[number]) => valueText(units.shown(o), lang);
+  const cell = (o: (typeof rows)[number]) =>
+    inTitle ? numberText(units.shown(o), lang) : shown(o);
   const yours = rows.map((o) => data?.yours(o) === true);
   const title1 = [
     nameOf(view.region, lang),
     nameOf(view.breakdown, lang),
     nameOf(view.indicator, lang),
   ].join(' · ');
-  const title2 = `${nameOf(view.measure, lang)} · ${kindWords(kinds, lang)} · ${scopeWords(rows, lang)}`;
+  const title2 = `${nameOf(view.measure, lang)}${inTitle ? unitWords(units.unit, lang) : ''} · ${kindWords(kinds, lang)} · ${scopeWords(rows, lang)}`;
   const scales = new Map<number, ReturnType<typeof barScale>>();
   const drawBar =
     (i: number): Cell =>
@@ -102,7 +106,7 @@ export function seriesTable(view: SeriesView, look: Look): string[] {
       ],
       rows.map((o, i) => [
         formatPeriod(o.period, lang),
-        shown(o),
+        cell(o),
         drawBar(i),
         yours[i] ? `${o.source}${YOURS}` : o.source,
       ]),
