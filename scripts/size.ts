@@ -39,17 +39,24 @@ const dist = (entry: string) => JSON.stringify(join(root, 'dist', `${entry}.js`)
 /** The scenarios and their budgets (bytes, minified + gzipped). */
 export const CASES: readonly SizeCase[] = [
   {
-    // 1,333 B: exact in decimal (597 B before), hostile lists and options read once, frozen results
+    // 1,333 B: exact in decimal (597 B before), hostile lists and options read once, frozen
+    // results. 1,891 B once every message said what is wrong and showed the value received
+    // (`growthRate: previous must be above 0 (ZERO_BASE); got 0`, written by a value printer
+    // that never runs the caller's code: about 200 B, growthRate alone 813 → 1,027 B) and
+    // `decimals` took a list with one precision per figure (its reading and checks, about 350 B)
     name: 'maths: growthRate + twoYearAverage',
     code: `export { growthRate, twoYearAverage } from ${dist('index')};`,
-    budget: 1_400,
+    budget: 1_900,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
   {
-    // 3,194 B: the same, and the fast integer paths of the rounding-aware helpers
+    // 3,194 B: the same, and the fast integer paths of the rounding-aware helpers; 4,310 B
+    // with the messages above (each function's own requirement, value shown), `decimals` as
+    // one number or a list per figure in every rounding-aware helper, and averageGrowth's new
+    // rounding-aware mode
     name: 'every maths function',
     code: `export { growthRate, applyGrowth, baseFromGrowth, percentagePointDifference, compoundGrowth, averageGrowth, twoYearAverage, annualize, toIndex, fromIndex, contribution, contributionRate, impliedShare, bounds } from ${dist('index')};`,
-    budget: 3_200,
+    budget: 4_350,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
   {

@@ -33,16 +33,20 @@ export interface Bounded extends Interval {
 }
 
 /**
- * Options that switch a derived helper into rounding-aware mode.
+ * Options that switch a derived helper into rounding-aware mode: how many decimals its
+ * published figures have. `P` is the list form: one precision per figure, in argument order
+ * (a fixed-length tuple for the helpers of two or three figures).
  *
  * @category Maths
  */
-export interface BoundsOptions {
+export interface BoundsOptions<P extends readonly number[] = readonly number[]> {
   /**
-   * The number of decimals every rounded input was published with: a whole number from 0
-   * to 15 (1 for rates such as 23.9).
+   * The number of decimals the rounded inputs were published with: one whole number from 0
+   * to 15 for all of them (1 for rates such as 23.9), or a list with one per input in
+   * argument order, for figures published with different precisions (a rate of `14` and one
+   * of `15.9`: `[0, 1]`).
    */
-  readonly decimals: number;
+  readonly decimals: number | P;
 }
 
 /**
@@ -71,6 +75,9 @@ export interface BoundsOptions {
  */
 export function bounds(value: number, decimals: number): Interval {
   // the ends value ∓ 5 · 10^−(decimals + 1), each exact in decimal
-  const d = places(decimals, 'decimals') + 1;
-  return Object.freeze({ low: gap(num(value, 'value'), 0, -5, d), high: gap(value, 0, 5, d) });
+  const d = places(decimals, 'bounds', 'decimals') + 1;
+  return Object.freeze({
+    low: gap(num(value, 'bounds', 'value'), 0, -5, d),
+    high: gap(value, 0, 5, d),
+  });
 }

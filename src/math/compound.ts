@@ -6,76 +6,92 @@
  */
 
 import type { Bounded, BoundsOptions } from './bounds.js';
-import { decimals, fail, fin, list, num } from './check.js';
-import { bigs, rint, scaleOf, ten, toNum } from './decimal.js';
+import { decimals, fail, fin, list, num, top } from './check.js';
+import { bigs, end, rint, scaleOf, toNum } from './decimal.js';
 
 /**
- * The growth factors 1 + rᵢ / 100 of the decimals `rates` are written as (with `d` ≥ 0, of the
- * ends rᵢ + e · 0.5 · 10^−d), exactly, as BigInt numerators over one denominator c:
- * `[...numerators, c]`. Each is checked to be positive, in order: `FACTOR_NOT_POSITIVE`
- * naming `name(i)`, with the rate (or end) as value.
+ * The growth factors 1 + rᵢ / 100 of the decimals `rates` are written as (with precisions
+ * `ds`, of the ends rᵢ + e · 0.5 · 10^−dᵢ, dᵢ = `ds[i] ?? ds[0]`), exactly, as BigInt
+ * numerators over one denominator c: `[...numerators, c]`. Each is checked to be positive, in
+ * order: `FACTOR_NOT_POSITIVE` of `fn` naming `name(i)`, with the rate (or end) as value.
  *
  * @internal
  */
 export const factors = (
   rates: readonly number[],
+  fn: string,
   name: (i: number) => string,
-  d: number,
-  e: number,
+  ds?: readonly number[],
+  e = 0,
 ): bigint[] => {
-  const rs = bigs(rates, d + 1);
+  const rs = bigs(rates, top(ds) + 1);
   const q = rs.pop() as bigint;
-  const h = d < 0 ? 0n : (q / ten(d + 1)) * 5n * BigInt(e);
+  const c = 100n * q;
   return [
-    ...rs.map((r, i) =>
-      100n * q + r + h > 0n
-        ? 100n * q + r + h
-        : fail('FACTOR_NOT_POSITIVE', name(i), toNum(r + h, q)),
-    ),
-    100n * q,
+    ...rs.map((r, i) => {
+      const f = c + r + end(q, ds, i, e);
+      return f > 0n ? f : notPositive(fn, name(i), e, toNum(f - c, q));
+    }),
+    c,
   ];
 };
 
 /**
+ * Throws `FACTOR_NOT_POSITIVE` for the rate `name` of `fn` whose factor is not positive:
+ * itself (e = 0) or the low end of its rounding interval (e < 0), whose value is `end`.
+ *
+ * @internal
+ */
+export const notPositive = (fn: string, name: string, e: number, end: number): never =>
+  fail(
+    'FACTOR_NOT_POSITIVE',
+    fn,
+    `${name}${e ? ' less its rounding' : ''} must be above -100`,
+    end,
+  );
+
+/**
  * The product P = ∏ (1 + rᵢ / 100) of the decimals `rates` are written as, exactly; with
- * `d` ≥ 0, of the ends rᵢ + e · 0.5 · 10^−d of their rounding intervals (e = −1 or 1).
- * Returns `[100 × (P − 1), P]`, each the double nearest to the exact value (so the first is
- * exact when it has at most 15 significant digits). Each factor is checked to be positive, in
- * order (see {@link factors}).
+ * precisions `ds` (one per rate, or one for all), of the ends rᵢ + e · 0.5 · 10^−dᵢ of their
+ * rounding intervals (e = −1 or 1). Returns `[100 × (P − 1), P]`, each the double nearest to
+ * the exact value (so the first is exact when it has at most 15 significant digits). Each
+ * factor is checked to be positive, in order (see {@link factors}).
  *
  * @internal
  */
 export const product = (
   rates: readonly number[],
+  fn: string,
   name: (i: number) => string,
-  d = -1,
+  ds?: readonly number[],
   e = 0,
 ): [growth: number, product: number] => {
-  // Fast path: scaled by s = 10^k (k > d, s < 10^13), the rates are integers Rᵢ below 10^15
-  // and the half-unit an integer h = 5 · 10^(k − d − 1), so every factor 100 s + Rᵢ + e h is
-  // an exact integer. The factors are at least 1, so the running product N only grows: it
-  // is exact when it ends below 2^53. D = (100 s)^n is a power of ten, exact up to 10^22.
+  // Fast path: scaled by s = 10^k (k above every dᵢ, s < 10^13), the rates are integers Rᵢ
+  // below 10^15 and each half-unit an integer hᵢ = 5 · 10^(k − dᵢ − 1), so every factor
+  // 100 s + Rᵢ + e hᵢ is an exact integer. The factors are at least 1, so the running product
+  // N only grows: it is exact when it ends below 2^53. D = (100 s)^n is a power of ten, exact
+  // up to 10^22.
+  const d = top(ds);
   const s = scaleOf(rates, d < 0 ? 10 : 10 ** (d + 1));
   const c = 100 * s;
-  const h = (s / 10 ** (d + 1)) * 5 * e;
   let N = 1;
   let D = 1;
   for (let i = 0; s && s < 1e13 && i < rates.length; i++) {
-    const f = c + rint((rates[i] as number) * s) + h;
-    if (!(f > 0)) fail('FACTOR_NOT_POSITIVE', name(i), (f - c) / s + 0);
+    const f = c + rint((rates[i] as number) * s) + (ds ? end(s, ds, i, e) : 0);
+    if (!(f > 0)) notPositive(fn, name(i), e, (f - c) / s + 0);
     N *= f;
     D *= c;
   }
   if (s && s < 1e13 && N < 2 ** 53 && D <= 1e22) return [(N - D) / (D / 100) + 0, N / D];
   // Else on BigInt: the same factors (exact doubles), or from the decimals' digits.
-  const fs =
+  const bs =
     s && s < 1e13
-      ? [...rates.map((r) => BigInt(c + rint(r * s) + h)), BigInt(c)]
-      : factors(rates, name, d, e);
-  const B = fs.pop() as bigint;
+      ? [...rates.map((r, i) => BigInt(c + rint(r * s) + (ds ? end(s, ds, i, e) : 0))), BigInt(c)]
+      : factors(rates, fn, name, ds, e);
+  const B = bs.pop() as bigint;
   let P = 1n;
-  for (const f of fs) P *= f;
-  const Q = B ** BigInt(fs.length);
+  for (const f of bs) P *= f;
+  const Q = B ** BigInt(bs.length);
   return [toNum((P - Q) * 100n, Q), toNum(P, Q)];
 };
 
@@ -115,27 +131,32 @@ export const at = (i: number): string => `rates[${i}]`;
  */
 export function compoundGrowth(rates: readonly number[]): number;
 /**
- * The growth over several periods in a row, with the exact range it can take given that each
- * rate was rounded to `decimals` decimals. The result rises with every rate, so `low`
+ * The growth over several periods in a row, with the exact range it can take given the
+ * decimals each rate was published with. The result rises with every rate, so `low`
  * compounds the low ends and `high` the high ends.
  *
  * Formula: `estimate = (∏ (1 + rᵢ / 100) − 1) × 100`; `low` and `high` the same with each
- * rᵢ replaced by rᵢ ∓ 0.5 · 10^−decimals; each exact in decimal like the plain form.
+ * rᵢ replaced by rᵢ ∓ 0.5 · 10^−dᵢ, dᵢ the decimals of rate i (`decimals` itself when it is
+ * one number, its i-th item when it is a list); each exact in decimal like the plain form.
  *
  * @category Maths
  * @param rates - the published growth rate of each period, in percent; not modified
- * @param options - `decimals`: how many decimals every rate was published with (0–15)
+ * @param options - `decimals`: how many decimals the rates were published with (0–15), one
+ *   number for all or a list with one per rate, in order
  * @returns `{ estimate, low, high }` in percent (a frozen object)
  * @throws ShanxiIndustryError code NOT_A_NUMBER when `rates` is not an array or cannot be read (a revoked Proxy, a getter that throws), or an item is not a finite number
  * @throws ShanxiIndustryError code EMPTY_INPUT when `rates` is empty
  * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals`, or cannot be read (a revoked Proxy, a getter that throws)
- * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing or not a whole number from 0 to 15 (options that are neither an object nor `undefined`/`null` throw one of these two codes)
+ * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing, or neither a whole number from 0 to 15 nor a list of as many of them as there are rates (or that list cannot be read); options that are neither an object nor `undefined`/`null` throw one of these two codes
  * @throws ShanxiIndustryError code FACTOR_NOT_POSITIVE when a rate, or the low end of its interval, is −100 or below
  * @throws ShanxiIndustryError code OUT_OF_RANGE when a result would overflow
  * @example
  * ```ts
  * compoundGrowth([100, 50], { decimals: 0 });
  * //=> { estimate: 200, low: 198.2525, high: 201.7525 }
+ * // the second rate published as 50.0 (1 decimal)
+ * compoundGrowth([100, 50], { decimals: [0, 1] });
+ * //=> { estimate: 200, low: 199.15025, high: 200.85025 }
  * ```
  */
 export function compoundGrowth(rates: readonly number[], options: BoundsOptions): Bounded;
@@ -143,14 +164,15 @@ export function compoundGrowth(
   rates: readonly number[],
   options?: BoundsOptions,
 ): number | Bounded {
-  const rs = list(rates, 'rates');
-  const estimate = fin(product(rs, at)[0]);
+  const F = 'compoundGrowth';
+  const rs = list(rates, F, 'rates');
+  const estimate = fin(product(rs, F, at)[0], F);
   if (options == null) return estimate;
-  const d = decimals(options);
+  const ds = decimals(options, F, rs.length);
   return Object.freeze({
     estimate,
-    low: fin(product(rs, at, d, -1)[0]),
-    high: fin(product(rs, at, d, 1)[0]),
+    low: fin(product(rs, F, at, ds, -1)[0], F),
+    high: fin(product(rs, F, at, ds, 1)[0], F),
   });
 }
 
@@ -183,19 +205,22 @@ export function compoundGrowth(
  * ```
  */
 export function annualize(rate: number, periodsPerYear: number): number {
-  if (!(num(rate, 'rate') > -100)) fail('FACTOR_NOT_POSITIVE', 'rate', rate);
-  const n = num(periodsPerYear, 'periodsPerYear');
-  if (!(n > 0)) fail('OUT_OF_RANGE', 'periodsPerYear', n);
+  if (!(num(rate, A, 'rate') > -100)) notPositive(A, 'rate', 0, rate);
+  const n = num(periodsPerYear, A, 'periodsPerYear');
+  if (!(n > 0)) fail('OUT_OF_RANGE', A, 'periodsPerYear must be above 0', n);
   const w = Math.floor(n);
-  if (w > 1000) return fin(((1 + rate / 100) ** n - 1) * 100 + 0);
+  if (w > 1000) return fin(((1 + rate / 100) ** n - 1) * 100 + 0, A);
   // n copies of the rate: the scale is found once, and a long product goes to BigInt
-  const power = (k: number) => product(Array(k).fill(rate), name);
-  if (w === n) return fin(power(n)[0]);
+  const power = (k: number) => product(Array(k).fill(rate), A, name);
+  if (w === n) return fin(power(n)[0], A);
   // A root. Near 1, through logarithms (no cancellation); else F^w exactly times F^(n − w).
   const y = n * Math.log1p(rate / 100);
-  if (Math.abs(y) <= 1) return fin(Math.expm1(y) * 100 + 0);
-  return fin((power(w)[1] * power(1)[1] ** (n - w) - 1) * 100 + 0);
+  if (Math.abs(y) <= 1) return fin(Math.expm1(y) * 100 + 0, A);
+  return fin((power(w)[1] * power(1)[1] ** (n - w) - 1) * 100 + 0, A);
 }
+
+/** The name of {@link annualize} in error messages. */
+const A = 'annualize';
 
 /** The name of the rate of {@link annualize} in error messages. */
 const name = (): string => 'rate';

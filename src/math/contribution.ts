@@ -7,26 +7,40 @@
  */
 
 import type { Bounded, BoundsOptions } from './bounds.js';
-import { decimals, fail, fin, num, places, options as readOptions } from './check.js';
-import { bigs, div, rint, scale2, scaleOf, ten, toNum } from './decimal.js';
+import {
+  decimals,
+  fail,
+  fin,
+  num,
+  places,
+  precisions,
+  options as readOptions,
+  top,
+} from './check.js';
+import { bigs, div, end, half, rint, scale2, scaleOf, toNum } from './decimal.js';
 
 /**
  * Options of {@link contribution} in rounding-aware mode.
  *
  * @category Maths
  */
-export interface ContributionOptions extends BoundsOptions {
+export interface ContributionOptions
+  extends BoundsOptions<readonly [shareOfBase: number, rate: number]> {
   /**
    * How many decimals the share was published with (0–15), when it is itself a rounded
    * figure; leave it out to treat the share as exact. The share's interval is cut to 0–1.
+   * Not with a `decimals` list, which gives the share's precision first.
    */
   readonly shareDecimals?: number;
 }
 
+/** The name of {@link contribution} in error messages. */
+const C = 'contribution';
+
 /** Checks a share of the whole: a finite number from 0 to 1. */
 const share = (s: unknown): number => {
-  const x = num(s, 'shareOfBase');
-  return x >= 0 && x <= 1 ? x : fail('OUT_OF_RANGE', 'shareOfBase', s);
+  const x = num(s, C, 'shareOfBase');
+  return x >= 0 && x <= 1 ? x : fail('OUT_OF_RANGE', C, 'shareOfBase must be from 0 to 1', s);
 };
 
 /**
@@ -55,29 +69,35 @@ const share = (s: unknown): number => {
  */
 export function contribution(shareOfBase: number, rate: number): number;
 /**
- * The pull of a part on the growth of the whole, with the exact range it can take given
- * that `rate` was rounded to `decimals` decimals (and the share to `shareDecimals`, when
- * given; otherwise the share is taken as exact). The pull is a product, so its extremes are
- * at the corners of the input intervals; the share's interval is cut to 0–1 first.
+ * The pull of a part on the growth of the whole, with the exact range it can take given the
+ * decimals its figures were published with. `decimals` as one number is the rate's (the
+ * share is then taken as exact, unless `shareDecimals` gives its decimals); as a list it is
+ * `[the share's, the rate's]`, in argument order (and `shareDecimals` is left out). The pull
+ * is a product, so its extremes are at the corners of the input intervals; the share's
+ * interval is cut to 0–1 first.
  *
  * Formula: `shareOfBase × rate` at the published figures (`estimate`), and the least and
- * greatest `s × r` over `s ∈ [shareOfBase ∓ 0.5 · 10^−shareDecimals] ∩ [0, 1]`,
- * `r ∈ [rate ∓ 0.5 · 10^−decimals]`, each computed exactly in decimal and rounded once.
+ * greatest `s × r` over `s ∈ [shareOfBase ∓ 0.5 · 10^−ds] ∩ [0, 1]` (`s = shareOfBase` for an
+ * exact share), `r ∈ [rate ∓ 0.5 · 10^−dr]`, each computed exactly in decimal and rounded once.
  *
  * @category Maths
  * @param shareOfBase - the part's share of the whole in the base period, a fraction from 0 to 1
  * @param rate - the part's published growth rate, in percent
- * @param options - `decimals` of the rate (0–15), and optionally `shareDecimals` of the share
+ * @param options - `decimals`: the rate's decimals (0–15), or `[the share's, the rate's]`;
+ *   optionally `shareDecimals`, the share's decimals beside a number `decimals`
  * @returns `{ estimate, low, high }` in percentage points (a frozen object)
  * @throws ShanxiIndustryError code NOT_A_NUMBER when `shareOfBase` or `rate` is not a finite number
  * @throws ShanxiIndustryError code OUT_OF_RANGE when `shareOfBase` is below 0 or above 1
- * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals` and `shareDecimals`, or cannot be read (a revoked Proxy, a getter that throws)
- * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing, or it or `shareDecimals` is not a whole number from 0 to 15 (options that are neither an object nor `undefined`/`null` throw one of these two codes)
+ * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals` and `shareDecimals`, has `shareDecimals` beside a `decimals` list, or cannot be read (a revoked Proxy, a getter that throws)
+ * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing, or neither a whole number from 0 to 15 nor a list of two of them (or that list cannot be read), or `shareDecimals` is not a whole number from 0 to 15; options that are neither an object nor `undefined`/`null` throw one of these two codes
  * @example
  * ```ts
  * contribution(0.5, 23.9, { decimals: 1 });
  * //=> { estimate: 11.95, low: 11.925, high: 11.975 }
  * contribution(0.5, 10, { decimals: 0, shareDecimals: 1 });
+ * //=> { estimate: 5, low: 4.275, high: 5.775 }
+ * // the same, as a list in argument order: the share's 1 decimal, the rate's 0
+ * contribution(0.5, 10, { decimals: [1, 0] });
  * //=> { estimate: 5, low: 4.275, high: 5.775 }
  * ```
  */
@@ -92,13 +112,22 @@ export function contribution(
   options?: ContributionOptions,
 ): number | Bounded {
   const x = share(shareOfBase);
-  num(rate, 'rate');
+  num(rate, C, 'rate');
   let d = -1;
   let sd = -1;
   if (options != null) {
-    const [od, osd] = readOptions(options, CONTRIBUTION_KEYS);
-    d = places(od, 'decimals');
-    if (osd !== undefined) sd = places(osd, 'shareDecimals');
+    const [od, osd] = readOptions(options, C, CONTRIBUTION_KEYS);
+    // a list: [the share's, the rate's]; one number: the rate's (the share exact unless
+    // shareDecimals gives its precision)
+    const ds = precisions(od, C, 2);
+    if (ds.length > 1) {
+      if (osd !== undefined)
+        fail('INVALID_OPTION', C, 'shareDecimals must be left out when decimals is a list', osd);
+      [sd, d] = ds as [number, number];
+    } else {
+      d = ds[0] as number;
+      if (osd !== undefined) sd = places(osd, C, 'shareDecimals');
+    }
   }
   // Scaled by q = 10^k (k above both decimals), the share S and the rate R are integers, and
   // so are the half-units hr, hs: as doubles while every product below stays under 2^53
@@ -107,13 +136,11 @@ export function contribution(
   const s = scale2(x, rate, m ? 10 ** m : 10);
   const S = rint(x * s);
   const R = rint(rate * s);
-  const hr = d < 0 ? 0 : (s / 10 ** (d + 1)) * 5;
+  const hr = half(s, d);
   // (the share's ends are at most s)
-  if (s && s < 1e11 && s * (Math.abs(R) + hr) < 2 ** 53)
-    return pull(S, R, sd < 0 ? 0 : (s / 10 ** (sd + 1)) * 5, hr, s, d);
+  if (s && s < 1e11 && s * (Math.abs(R) + hr) < 2 ** 53) return pull(S, R, half(s, sd), hr, s, d);
   const [bs, br, q] = bigs([x, rate], m) as [bigint, bigint, bigint];
-  const half = (k: number): bigint => (k < 0 ? 0n : (q / ten(k + 1)) * 5n);
-  return pull(bs, br, half(sd), half(d), q, d);
+  return pull(bs, br, half(q, sd), half(q, d), q, d);
 }
 
 /**
@@ -165,14 +192,16 @@ const CONTRIBUTION_KEYS = ['decimals', 'shareDecimals'];
  * ```
  */
 export function contributionRate(pull: number, totalRate: number): number {
-  num(pull, 'pull');
-  if (num(totalRate, 'totalRate') === 0) fail('ZERO_BASE', 'totalRate', totalRate);
+  const F = 'contributionRate';
+  num(pull, F, 'pull');
+  if (num(totalRate, F, 'totalRate') === 0)
+    fail('ZERO_BASE', F, 'totalRate must not be 0', totalRate);
   // scaled by s: 100 P / T, exact integers (T ≠ 0), one division
   const s = scale2(pull, totalRate);
   const n = rint(pull * s) * 100;
   if (s && Math.abs(n) < 2 ** 53) return n / rint(totalRate * s) + 0;
   const [x, y] = bigs([pull, totalRate]) as [bigint, bigint];
-  return fin(toNum(x * 100n, y));
+  return fin(toNum(x * 100n, y), F);
 }
 
 /**
@@ -204,11 +233,13 @@ export function contributionRate(pull: number, totalRate: number): number {
  */
 export function impliedShare(total: number, partA: number, partB: number): number;
 /**
- * The implied base-period share of part A, with the exact range it can take given that the
- * three rates were rounded to `decimals` decimals.
+ * The implied base-period share of part A, with the exact range it can take given the
+ * decimals each of the three rates was published with: `decimals` is one number for all
+ * three, or `[total's, partA's, partB's]` when they were published with different precisions.
  *
  * Formula: `(t − b) / (a − b)` at the published rates (`estimate`), and its least and
- * greatest values over `t, a, b` each within 0.5 · 10^−decimals of the published rate. The
+ * greatest values over `t, a, b` each within 0.5 · 10^−d of the published rate, d its
+ * decimals. The
  * ratio is monotone in each rate while `a − b` keeps its sign, so the extremes are at the
  * corners of the box; when `a − b` can reach 0 the share is unbounded. Each value is exact in
  * decimal, rounded once.
@@ -222,79 +253,111 @@ export function impliedShare(total: number, partA: number, partB: number): numbe
  * @param total - the whole's published growth rate, in percent
  * @param partA - part A's published growth rate, in percent
  * @param partB - part B's published growth rate, in percent
- * @param options - `decimals`: how many decimals the three rates were published with (0–15)
+ * @param options - `decimals`: how many decimals the three rates were published with (0–15),
+ *   one number for all or a list `[total's, partA's, partB's]`
  * @returns `{ estimate, low, high }` (a frozen object), fractions of the whole (`estimate` may
  *   lie outside 0–1 when the interval still meets it)
  * @throws ShanxiIndustryError code NOT_A_NUMBER when a rate is not a finite number
  * @throws ShanxiIndustryError code INVALID_OPTION when `options` has a key other than `decimals`, or cannot be read (a revoked Proxy, a getter that throws)
- * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing or not a whole number from 0 to 15 (options that are neither an object nor `undefined`/`null` throw one of these two codes)
+ * @throws ShanxiIndustryError code INVALID_DECIMALS when `decimals` is missing, or neither a whole number from 0 to 15 nor a list of three of them (or that list cannot be read); options that are neither an object nor `undefined`/`null` throw one of these two codes
  * @throws ShanxiIndustryError code UNBOUNDED when `partA − partB` can be 0 within rounding (including `partA` equal to `partB`)
  * @throws ShanxiIndustryError code OUT_OF_RANGE when the whole interval lies outside 0–1, or a result would overflow
  * @example
  * ```ts
  * impliedShare(23.9, 24.1, 23.8, { decimals: 1 });
  * //=> { estimate: 0.3333333333333333, low: 0, high: 0.6666666666666666 }
+ * // Shanxi, H1 2021: all industry 15.9, coal 14 (published with 0 decimals), non-coal 18.3
+ * impliedShare(15.9, 14, 18.3, { decimals: [1, 0, 1] });
+ * //=> { estimate: 0.5581395348837209, low: 0.4842105263157895, high: 0.6493506493506493 }
  * ```
  */
 export function impliedShare(
   total: number,
   partA: number,
   partB: number,
-  options: BoundsOptions,
+  options: BoundsOptions<readonly [total: number, partA: number, partB: number]>,
 ): Bounded;
 export function impliedShare(
   total: number,
   partA: number,
   partB: number,
-  options?: BoundsOptions,
+  options?: BoundsOptions<readonly [number, number, number]>,
 ): number | Bounded {
-  num(total, 'total');
-  num(partA, 'partA');
-  num(partB, 'partB');
-  const d = options == null ? -1 : decimals(options);
-  // Scaled by s = 10^k (k > d), the rates are integers T, A, B and the half-unit an integer
-  // h: as doubles while every difference of ends stays below 2^53, else as BigInts.
+  num(total, I, 'total');
+  num(partA, I, 'partA');
+  num(partB, I, 'partB');
+  const ds = options == null ? undefined : decimals(options, I, 3);
+  const d = top(ds);
+  // Scaled by s = 10^k (k above every precision), the rates are integers T, A, B and the
+  // half-units integers: as doubles while every difference of ends stays below 2^53, else as
+  // BigInts.
   const s = scaleOf([total, partA, partB], d < 0 ? 10 : 10 ** (d + 1));
   const T = rint(total * s);
   const A = rint(partA * s);
   const B = rint(partB * s);
-  const h = d < 0 ? 0 : (s / 10 ** (d + 1)) * 5;
-  // (|T|, |A|, |B| < 10^15 and h < 2 · 10^15: every difference of ends is below 2^53)
-  if (s && h < 2e15) return shareOf(T, A, B, h, d, partA);
+  const hs = [0, 1, 2].map((i) => end(s, ds, i, 1));
+  // (|T|, |A|, |B| < 10^15 and every half-unit below 2 · 10^15: every difference of ends is
+  // below 2^53)
+  if (s && Math.max(...hs) < 2e15) return shareOf(T, A, B, hs, d, partA, partB);
   const [bt, ba, bb, q] = bigs([total, partA, partB], d + 1) as bigint[] as [
     bigint,
     bigint,
     bigint,
     bigint,
   ];
-  return shareOf(bt, ba, bb, d < 0 ? 0n : (q / ten(d + 1)) * 5n, d, partA);
+  const hq = [0, 1, 2].map((i) => end(q, ds, i, 1));
+  return shareOf(bt, ba, bb, hq, d, partA, partB);
 }
+
+/** The name of {@link impliedShare} in error messages. */
+const I = 'impliedShare';
 
 /**
  * {@link impliedShare} on integers over one scale (numbers or BigInts alike): the rates T, A,
- * B and the half-unit h. The share (t − b) / (a − b) is monotone in each rate while a − b
- * keeps its sign, so its extremes are at the corners of the box of ends; each value one exact
- * quotient.
+ * B and their half-units [ht, ha, hb]. The share (t − b) / (a − b) is monotone in each rate
+ * while a − b keeps its sign, so its extremes are at the corners of the box of ends; each
+ * value one exact quotient.
  */
 const shareOf = (
-  ...[T, A, B, h, d, partA]: [any, any, any, any, number, number]
+  ...[T, A, B, [ht, ha, hb], d, partA, partB]: [any, any, any, any[], number, number, number]
 ): number | Bounded => {
-  if (!(A - B - h - h > 0 || A - B + h + h < 0))
-    fail(d < 0 ? 'ZERO_BASE' : 'UNBOUNDED', 'partA', partA);
+  if (!(A - B - ha - hb > 0 || A - B + ha + hb < 0))
+    d < 0
+      ? fail('ZERO_BASE', I, `partA must differ from partB = ${partB}`, partA)
+      : fail(
+          'UNBOUNDED',
+          I,
+          `partA must differ from partB = ${partB} by more than their rounding`,
+          partA,
+        );
   // (the estimate lies between the corners' values: the share is monotone in each rate)
   const estimate = div(T - B, A - B);
   let low = estimate;
   let high = estimate;
   if (d >= 0)
-    for (const t of [T - h, T + h])
-      for (const a of [A - h, A + h])
-        for (const b of [B - h, B + h]) {
+    for (const t of [T - ht, T + ht])
+      for (const a of [A - ha, A + ha])
+        for (const b of [B - hb, B + hb]) {
           const r = div(t - b, a - b);
           if (r < low) low = r;
           if (r > high) high = r;
         }
-  if (high < 0 || low > 1) fail('OUT_OF_RANGE', 'result', d < 0 ? estimate : [low, high]);
+  if (high < 0 || low > 1)
+    d < 0
+      ? fail(
+          'OUT_OF_RANGE',
+          I,
+          'the share must be from 0 to 1, with total between partA and partB',
+          estimate,
+        )
+      : fail(
+          'OUT_OF_RANGE',
+          I,
+          "the share's range must meet 0–1, with total between partA and partB",
+          [low, high],
+          `${low} to ${high}`,
+        );
   return d < 0
     ? estimate
-    : Object.freeze({ estimate: fin(estimate), low: fin(low), high: fin(high) });
+    : Object.freeze({ estimate: fin(estimate, I), low: fin(low, I), high: fin(high, I) });
 };

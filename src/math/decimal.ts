@@ -168,3 +168,25 @@ export const gap = (x: number, y: number, k = 0, j = 0): number => {
   const [mx, my, q] = bigs([x, y], j) as [bigint, bigint, bigint];
   return toNum(mx - my + (BigInt(k) * q) / ten(j), q);
 };
+
+/**
+ * The half-unit 0.5 · 10^−d of a figure published with `d` decimals (0 for d < 0, an exact
+ * figure), over the scale `q` (a power of ten above 10^d, a number or a BigInt): the whole
+ * number 5 · q / 10^(d + 1), exact.
+ *
+ * @internal
+ */
+export const half = (q: any, d: number): any =>
+  d < 0 ? q - q : typeof q === 'bigint' ? (q / ten(d + 1)) * 5n : (q / 10 ** (d + 1)) * 5;
+
+/**
+ * The offset e · 0.5 · 10^−dᵢ of the end of input i's rounding interval, over the scale `q`
+ * (as {@link half}): dᵢ is `ds[i]`, or `ds[0]` when `ds` has one precision for all inputs;
+ * 0 without `ds` (exact inputs). `e` is −1 (the low end), 0 or 1 (the high end).
+ *
+ * @internal
+ */
+export const end = (q: any, ds: readonly number[] | undefined, i: number, e: number): any =>
+  ds
+    ? half(q, (ds[i] ?? ds[0]) as number) * ((typeof q === 'bigint' ? BigInt(e) : e) as any)
+    : q - q;

@@ -49,9 +49,9 @@ import { bigs, rint, scale2, toNum } from './decimal.js';
  * ```
  */
 export function growthRate(current: number, previous: number): number {
-  num(current, 'current');
-  if (!(num(previous, 'previous') > 0))
-    fail(previous ? 'NEGATIVE_BASE' : 'ZERO_BASE', 'previous', previous);
+  num(current, G, 'current');
+  if (!(num(previous, G, 'previous') > 0))
+    fail(previous ? 'NEGATIVE_BASE' : 'ZERO_BASE', G, 'previous must be above 0', previous);
   // Scaled by s, both are whole numbers below 10^15 (p ≥ 1, as previous > 0): one division
   // of exact integers, so the double nearest the exact rate, and never ±Infinity.
   const s = scale2(current, previous);
@@ -63,8 +63,11 @@ export function growthRate(current: number, previous: number): number {
 /** {@link growthRate} on BigInt. */
 const slowRate = (current: number, previous: number): number => {
   const [c, p] = bigs([current, previous]) as [bigint, bigint];
-  return fin(toNum((c - p) * 100n, p));
+  return fin(toNum((c - p) * 100n, p), G);
 };
+
+/** The name of {@link growthRate} in error messages. */
+const G = 'growthRate';
 
 /**
  * The level reached when `previous` grows by `rate` percent.
@@ -92,14 +95,16 @@ const slowRate = (current: number, previous: number): number => {
  * ```
  */
 export function applyGrowth(previous: number, rate: number): number {
-  if (num(previous, 'previous') < 0) fail('NEGATIVE_BASE', 'previous', previous);
+  const F = 'applyGrowth';
+  if (num(previous, F, 'previous') < 0)
+    fail('NEGATIVE_BASE', F, 'previous must be 0 or above', previous);
   // Scaled by s: P (100 s + R) / (100 s²), an exact product below 2^53 over an exact power
   // of ten (s ≤ 10^9), one division.
-  const s = scale2(previous, num(rate, 'rate'));
+  const s = scale2(previous, num(rate, F, 'rate'));
   const n = rint(previous * s) * (100 * s + rint(rate * s));
   if (s && s < 1e10 && Math.abs(n) < 2 ** 53) return n / (100 * s * s) + 0;
   const [p, r, q] = bigs([previous, rate]) as [bigint, bigint, bigint];
-  return fin(toNum(p * (100n * q + r), 100n * q * q));
+  return fin(toNum(p * (100n * q + r), 100n * q * q), F);
 }
 
 /**
@@ -125,12 +130,15 @@ export function applyGrowth(previous: number, rate: number): number {
  * ```
  */
 export function baseFromGrowth(current: number, rate: number): number {
-  if (num(current, 'current') < 0) fail('NEGATIVE_BASE', 'current', current);
-  if (!(num(rate, 'rate') > -100)) fail('FACTOR_NOT_POSITIVE', 'rate', rate);
+  const F = 'baseFromGrowth';
+  if (num(current, F, 'current') < 0)
+    fail('NEGATIVE_BASE', F, 'current must be 0 or above', current);
+  if (!(num(rate, F, 'rate') > -100))
+    fail('FACTOR_NOT_POSITIVE', F, 'rate must be above -100', rate);
   // Scaled by s: 100 C / (100 s + R), exact integers (the divisor at least 1), one division.
   const s = scale2(current, rate);
   const n = rint(current * s) * 100;
   if (s && s < 1e13 && Math.abs(n) < 2 ** 53) return n / (100 * s + rint(rate * s)) + 0;
   const [c, r, q] = bigs([current, rate]) as [bigint, bigint, bigint];
-  return fin(toNum(c * 100n, 100n * q + r));
+  return fin(toNum(c * 100n, 100n * q + r), F);
 }

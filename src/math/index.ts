@@ -10,13 +10,17 @@
  * exact value. Results that are roots (the geometric average, `twoYearAverage`, `annualize`
  * over a fractional number of periods) are in general irrational and are only bound by the
  * 1e-15 rule. No result is ever −0. Every argument is checked:
- * bad input throws a `ShanxiIndustryError` with a stable code (its message is just the name
- * of the offending argument, its `value` what was passed), and no function returns NaN or
+ * bad input throws a `ShanxiIndustryError` with a stable code, its `value` what was passed,
+ * and a message of one form that names the function, says what is wrong and shows the value
+ * (`growthRate: previous must be above 0 (ZERO_BASE); got 0`); no function returns NaN or
  * ±Infinity or modifies its arguments.
  *
- * The derived helpers (`percentagePointDifference`, `compoundGrowth`, `twoYearAverage`,
- * `contribution`, `impliedShare`) take a last `{ decimals }` argument and then answer
- * `{ estimate, low, high }`; without it (or with `undefined` or `null`) they answer a number.
+ * The derived helpers (`percentagePointDifference`, `compoundGrowth`, `averageGrowth`,
+ * `twoYearAverage`, `contribution`, `impliedShare`) take a `{ decimals }` option and then
+ * answer `{ estimate, low, high }`; without it (or with `undefined` or `null` options) they
+ * answer a number. `decimals` is one number when every figure was published with the same
+ * decimals, or a list with one per figure, in argument order, when they differ
+ * (`percentagePointDifference(14, 15.9, { decimals: [0, 1] })`).
  * Every object a helper returns (those and `bounds`' `{ low, high }`) is frozen. Lists and
  * options objects are read once, into plain values: one that cannot be read (a revoked
  * Proxy, a getter or Proxy trap that throws) is refused with `NOT_A_NUMBER` (a list or an

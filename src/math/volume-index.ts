@@ -29,7 +29,9 @@ import { gap } from './decimal.js';
  * ```
  */
 export function toIndex(rate: number): number {
-  if (!(num(rate, 'rate') > -100)) fail('FACTOR_NOT_POSITIVE', 'rate', rate);
+  const F = 'toIndex';
+  if (!(num(rate, F, 'rate') > -100))
+    fail('FACTOR_NOT_POSITIVE', F, 'rate must be above -100', rate);
   return gap(rate, 0, 100);
 }
 
@@ -54,6 +56,7 @@ export function toIndex(rate: number): number {
  * ```
  */
 export function fromIndex(index: number): number {
-  if (!(num(index, 'index') > 0)) fail('FACTOR_NOT_POSITIVE', 'index', index);
+  const F = 'fromIndex';
+  if (!(num(index, F, 'index') > 0)) fail('FACTOR_NOT_POSITIVE', F, 'index must be above 0', index);
   return gap(index, 0, -100);
 }

@@ -332,6 +332,215 @@ describe('within 1e-15 relative where the result is a root', () => {
   });
 });
 
+describe('mixed precisions: decimals as a list, one per figure, against the oracle', () => {
+  /** Every combination of the ends xᵢ ∓ 0.5 · 10^−dᵢ (the corners of the box of inputs). */
+  const corners = (xs: readonly number[], ds: readonly number[]): Q[][] =>
+    xs.reduce<Q[][]>(
+      (acc, x, i) =>
+        acc.flatMap((c) => [
+          [...c, sub(dec(x), half(ds[i] as number))],
+          [...c, add(dec(x), half(ds[i] as number))],
+        ]),
+      [[]],
+    );
+  const least = (qs: readonly Q[]): Q => qs.reduce((m, c) => (cmp(c, m) < 0 ? c : m));
+  const most = (qs: readonly Q[]): Q => qs.reduce((m, c) => (cmp(c, m) > 0 ? c : m));
+  /** A list of `n` precisions, 0 to `max`. */
+  const precs = (n: number, max = 15) =>
+    fc.array(fc.integer({ min: 0, max }), { minLength: n, maxLength: n });
+
+  it('percentagePointDifference: the least and greatest a − b over every combination', () => {
+    fc.assert(
+      fc.property(value, value, precs(2), (a, b, ds) => {
+        counted(0);
+        const r = math.percentagePointDifference(a, b, { decimals: ds as [number, number] });
+        const gaps = corners([a, b], ds).map(([x, y]) => sub(x as Q, y as Q));
+        expectRule(r.estimate, sub(dec(a), dec(b)));
+        expectRule(r.low, least(gaps), 'low');
+        expectRule(r.high, most(gaps), 'high');
+        expect(Object.isFrozen(r)).toBe(true);
+      }),
+      runs,
+    );
+  });
+
+  it('compoundGrowth: the least and greatest compound growth over every combination', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(rate, { minLength: 1, maxLength: 5 })
+          .chain((rs) => fc.tuple(fc.constant(rs), precs(rs.length))),
+        ([rates, ds]) => {
+          counted(0);
+          const r = attempt(
+            () => math.compoundGrowth(rates, { decimals: ds }),
+            ['FACTOR_NOT_POSITIVE'],
+          );
+          const growths = corners(rates, ds).map((c) => pct(prod(c)));
+          if (r === undefined) {
+            // refused only when some combination has a factor of zero or less
+            expect(corners(rates, ds).some((c) => c.some((q) => cmp(factor(q), int(0)) <= 0))).toBe(
+              true,
+            );
+            return;
+          }
+          expectRule(r.estimate, pct(prod(rates.map(dec))));
+          expectRule(r.low, least(growths), 'low');
+          expectRule(r.high, most(growths), 'high');
+        },
+      ),
+      runs,
+    );
+  });
+
+  it('averageGrowth, arithmetic: exact extremes over every combination', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(value, { minLength: 1, maxLength: 5 })
+          .chain((rs) => fc.tuple(fc.constant(rs), precs(rs.length))),
+        ([rates, ds]) => {
+          counted(0);
+          const r = math.averageGrowth(rates, { method: 'arithmetic', decimals: ds });
+          const n = int(rates.length);
+          const means = corners(rates, ds).map((c) => qdiv(c.reduce(add, int(0)), n));
+          expectRule(r.estimate, qdiv(rates.map(dec).reduce(add, int(0)), n));
+          expectRule(r.low, least(means), 'low');
+          expectRule(r.high, most(means), 'high');
+        },
+      ),
+      runs,
+    );
+  });
+
+  /** 100 (P^(1/n) − 1) to 60 places, and its error bound, spread for expectNear. */
+  const rootOf = (p: Q, n: number, what: string): [Q, string, Q] => {
+    const [q, err] = root(p, n);
+    return [pct(q), what, mul(err, int(100))];
+  };
+
+  it('averageGrowth, geometric, and twoYearAverage: within 1e-15 of the extremes over every combination', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(rate, { minLength: 1, maxLength: 4 })
+          .chain((rs) => fc.tuple(fc.constant(rs), precs(rs.length, 6))),
+        ([rates, ds]) => {
+          counted(0);
+          const r = attempt(
+            () => math.averageGrowth(rates, { decimals: ds }),
+            ['FACTOR_NOT_POSITIVE'],
+          );
+          if (r === undefined) return;
+          // the average rises with the product of the factors
+          const products = corners(rates, ds).map(prod);
+          const n = rates.length;
+          expectNear(r.low, ...rootOf(least(products), n, 'low'));
+          expectNear(r.high, ...rootOf(most(products), n, 'high'));
+          if (n !== 2) return;
+          const t = math.twoYearAverage(rates[0] as number, rates[1] as number, {
+            decimals: ds as [number, number],
+          });
+          expectNear(t.low, ...rootOf(least(products), 2, 'twoYearAverage low'));
+          expectNear(t.high, ...rootOf(most(products), 2, 'twoYearAverage high'));
+          expect(t).toEqual(r);
+        },
+      ),
+      runs,
+    );
+  });
+
+  it("contribution: [the share's, the rate's], the share cut to 0–1", () => {
+    const share = fc.oneof(
+      fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+      decimal(-15, -1, true).filter((x) => x <= 1),
+    );
+    const clamp = (q: Q): Q => (cmp(q, int(0)) < 0 ? int(0) : cmp(q, int(1)) > 0 ? int(1) : q);
+    fc.assert(
+      fc.property(share, value, precs(2), (x, r, ds) => {
+        counted(0);
+        const b = math.contribution(x, r, { decimals: ds as [number, number] });
+        const pulls = corners([x, r], ds).map(([s, y]) => mul(clamp(s as Q), y as Q));
+        expectRule(b.estimate, mul(dec(x), dec(r)));
+        expectRule(b.low, least(pulls), 'low');
+        expectRule(b.high, most(pulls), 'high');
+        // the same as decimals: the rate's, shareDecimals: the share's
+        expect(
+          math.contribution(x, r, { decimals: ds[1] as number, shareDecimals: ds[0] as number }),
+        ).toEqual(b);
+      }),
+      runs,
+    );
+  });
+
+  it("impliedShare: [total's, partA's, partB's]; unbounded or out of range exactly when the oracle says so", () => {
+    fc.assert(
+      fc.property(published, published, published, precs(3, 3), (t, a, b, ds) => {
+        counted(0);
+        const options = { decimals: ds as [number, number, number] };
+        let r: math.Bounded | undefined;
+        let code: string | undefined;
+        try {
+          r = math.impliedShare(t, a, b, options);
+        } catch (e) {
+          code = (e as { code?: string }).code;
+        }
+        // a − b can be 0 within rounding exactly when |a − b| ≤ ha + hb
+        const apart = sub(dec(a), dec(b));
+        const slack = add(half(ds[1] as number), half(ds[2] as number));
+        const abs = cmp(apart, int(0)) < 0 ? mul(apart, int(-1)) : apart;
+        if (cmp(abs, slack) <= 0) {
+          expect(code).toBe('UNBOUNDED');
+          return;
+        }
+        const shares = corners([t, a, b], ds).map(([x, y, z]) =>
+          qdiv(sub(x as Q, z as Q), sub(y as Q, z as Q)),
+        );
+        const lo = least(shares);
+        const hi = most(shares);
+        if (cmp(hi, int(0)) < 0 || cmp(lo, int(1)) > 0) {
+          expect(code).toBe('OUT_OF_RANGE');
+          return;
+        }
+        expect(code).toBeUndefined();
+        expectRule((r as math.Bounded).estimate, qdiv(sub(dec(t), dec(b)), apart));
+        expectRule((r as math.Bounded).low, lo, 'low');
+        expectRule((r as math.Bounded).high, hi, 'high');
+      }),
+      runs,
+    );
+  });
+
+  it('one number is the same as a list of it for every figure', () => {
+    fc.assert(
+      fc.property(published, published, published, d, (x, y, z, k) => {
+        counted(0);
+        const same = <T>(f: (o: unknown) => T, n: number) => {
+          const one = attempt(
+            () => f({ decimals: k }),
+            ['FACTOR_NOT_POSITIVE', 'UNBOUNDED', 'OUT_OF_RANGE'],
+          );
+          const list = attempt(
+            () => f({ decimals: Array(n).fill(k) }),
+            ['FACTOR_NOT_POSITIVE', 'UNBOUNDED', 'OUT_OF_RANGE'],
+          );
+          expect(list).toEqual(one);
+        };
+        const c =
+          (fn: unknown, ...a: unknown[]) =>
+          (o: unknown) =>
+            (fn as (...v: unknown[]) => unknown)(...a, o);
+        same(c(math.percentagePointDifference, x, y), 2);
+        same(c(math.compoundGrowth, [x, y, z]), 3);
+        same(c(math.averageGrowth, [x, y, z]), 3);
+        same(c(math.twoYearAverage, x, y), 2);
+        same(c(math.impliedShare, x, y, z), 3);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
 /** Spreads a [value, error] pair into expectNear's arguments. */
 function withWhat([q, err]: [Q, Q], what = 'estimate'): [Q, string, Q] {
   return [q, what, err];

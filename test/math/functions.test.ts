@@ -199,4 +199,69 @@ describe('rounding-aware mode', () => {
     expect(r.low).toBeCloseTo(0.5, 14);
     expect(r.high).toBeCloseTo(0.5, 14);
   });
+
+  it('decimals as a list gives each figure its own half-width: the ends as plain answers', () => {
+    // the ends are short decimals, so each extreme is the plain answer at the ends, exactly
+    expect(percentagePointDifference(14, 15.9, { decimals: [0, 1] })).toEqual({
+      estimate: percentagePointDifference(14, 15.9),
+      low: percentagePointDifference(13.5, 15.95),
+      high: percentagePointDifference(14.5, 15.85),
+    });
+    expect(compoundGrowth([100, 50], { decimals: [0, 1] })).toEqual({
+      estimate: 200,
+      low: compoundGrowth([99.5, 49.95]),
+      high: compoundGrowth([100.5, 50.05]),
+    });
+    expect(twoYearAverage(-8, 24.5, { decimals: [0, 1] })).toEqual({
+      estimate: twoYearAverage(-8, 24.5),
+      low: twoYearAverage(-8.5, 24.45),
+      high: twoYearAverage(-7.5, 24.55),
+    });
+    expect(impliedShare(15.9, 14, 18.3, { decimals: [1, 0, 1] })).toEqual({
+      estimate: impliedShare(15.9, 14, 18.3),
+      low: impliedShare(15.95, 13.5, 18.25),
+      high: impliedShare(15.85, 14.5, 18.35),
+    });
+    // contribution: [the share's, the rate's] is the number form with shareDecimals
+    expect(contribution(0.56, 14, { decimals: [2, 0] })).toEqual(
+      contribution(0.56, 14, { decimals: 0, shareDecimals: 2 }),
+    );
+    expect(contribution(0.56, 14, { decimals: [2, 0] })).toEqual({
+      estimate: 7.84,
+      low: contribution(0.555, 13.5),
+      high: contribution(0.565, 14.5),
+    });
+  });
+
+  it('averageGrowth: rounding-aware by either method, a number without decimals', () => {
+    expect(averageGrowth([300, 0], { method: 'arithmetic', decimals: 0 })).toEqual({
+      estimate: 150,
+      low: 149.5,
+      high: 150.5,
+    });
+    expect(averageGrowth([6, 10], { method: 'arithmetic', decimals: [0, 1] })).toEqual({
+      estimate: 8,
+      low: averageGrowth([5.5, 9.95], { method: 'arithmetic' }),
+      high: averageGrowth([6.5, 10.05], { method: 'arithmetic' }),
+    });
+    const g = averageGrowth([300, 0], { decimals: 0 });
+    expect(g).toEqual({
+      estimate: 100,
+      low: averageGrowth([299.5, -0.5]),
+      high: averageGrowth([300.5, 0.5]),
+    });
+    expect(g).toEqual(twoYearAverage(300, 0, { decimals: 0 }));
+    const three = averageGrowth([6.2, 7.1, -3.4], { decimals: [1, 1, 0] });
+    expect(three.low).toBeCloseTo(averageGrowth([6.15, 7.05, -3.9]), 13);
+    expect(three.high).toBeCloseTo(averageGrowth([6.25, 7.15, -2.9]), 13);
+    expect(averageGrowth([300, 0], { method: 'arithmetic', decimals: undefined } as never)).toBe(
+      150,
+    );
+    // a product beyond 1e±300: through logarithms, at the ends
+    const big = Array.from({ length: 2000 }, () => 100);
+    const b = averageGrowth(big, { decimals: 0 });
+    expect(b.low).toBeCloseTo(99.5, 9);
+    expect(b.high).toBeCloseTo(100.5, 9);
+    expect(Object.isFrozen(b)).toBe(true);
+  });
 });

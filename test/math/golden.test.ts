@@ -3,6 +3,7 @@
  * the worked examples of METHODS.md. No figure is typed here that is not in those files.
  */
 import { describe, expect, it } from 'vitest';
+import { compareSectors } from '../../src/compare/index.js';
 import {
   bounds,
   contribution,
@@ -200,5 +201,71 @@ describe('implied base-period share of coal in Shanxi, Q1 2021 (rows f0159, f016
     expect(t.low).toBe(b.high);
     // high: (23.95 − 23.75) / (24.05 − 23.75) = 0.2 / 0.3.
     expect((t.high - b.low) / (a.low - b.low)).toBeCloseTo(2 / 3, 12);
+  });
+});
+
+describe('figures published with different decimals, Shanxi H1 2021 (rows f0165, f0168, f0171)', () => {
+  const total = row(shanxi, 'f0165');
+  const coal = row(shanxi, 'f0168');
+  const nonCoal = row(shanxi, 'f0171');
+
+  it('uses the stored rows: coal published as 14 (0 decimals), the others with 1', () => {
+    for (const f of [total, coal, nonCoal]) expect(f.period).toBe('2021-01/2021-06');
+    expect([total.breakdown, coal.breakdown, nonCoal.breakdown]).toEqual([
+      'total',
+      'sector:coal',
+      'sector:non-coal',
+    ]);
+    expect([total.value, coal.value, nonCoal.value]).toEqual(['15.9', '14', '18.3']);
+  });
+
+  it("gives coal's gap to the total as −2.45 to −1.35 points: 14 stands for 13.5–14.5", () => {
+    const ds = [decimalsOf(coal), decimalsOf(total)] as [number, number];
+    expect(ds).toEqual([0, 1]);
+    expect(percentagePointDifference(value(coal), value(total), { decimals: ds })).toEqual({
+      estimate: -1.9,
+      low: -2.45,
+      high: -1.35,
+    });
+    // one precision for both understates the range: 14 read as 13.95–14.05
+    expect(percentagePointDifference(value(coal), value(total), { decimals: 1 })).toEqual({
+      estimate: -1.9,
+      low: -2,
+      high: -1.8,
+    });
+  });
+
+  it("matches compareSectors' gap interval for every sector of the period (decimals: true)", () => {
+    const rows = compareSectors({
+      period: '2021-H1',
+      sectors: ['sector:coal', 'sector:non-coal'],
+      decimals: true,
+    });
+    expect(rows.length).toBe(2);
+    for (const r of rows) {
+      const b = percentagePointDifference(r.value, value(total), {
+        decimals: [r.decimals, decimalsOf(total)],
+      });
+      expect([b.estimate, b.low, b.high]).toEqual([r.gapToTotal, r.gapLow, r.gapHigh]);
+    }
+  });
+
+  it("gives coal's implied base-period share as 0.484 to 0.649 (one precision for all: 0.535 to 0.581)", () => {
+    const args = [value(total), value(coal), value(nonCoal)] as const;
+    const ds = [decimalsOf(total), decimalsOf(coal), decimalsOf(nonCoal)] as [
+      number,
+      number,
+      number,
+    ];
+    expect(impliedShare(...args, { decimals: ds })).toEqual({
+      estimate: 24 / 43,
+      low: 46 / 95,
+      high: 50 / 77,
+    });
+    expect(impliedShare(...args, { decimals: 1 })).toEqual({
+      estimate: 24 / 43,
+      low: 23 / 43,
+      high: 25 / 43,
+    });
   });
 });

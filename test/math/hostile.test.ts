@@ -59,6 +59,7 @@ function expectError(f: () => unknown, code: string, message: string, ...value: 
 const revoked = <T extends object>(target: T): T => {
   const { proxy, revoke } = Proxy.revocable(target, {});
   revoke();
+  unreadable.add(proxy);
   return proxy;
 };
 
@@ -91,51 +92,110 @@ const trapping = <T extends object>(target: T, trap: keyof ProxyHandler<T>): T =
     },
   });
 
-/** Helpers that take a list of rates, with the rest of their arguments. */
-const LISTS: readonly [string, (rates: unknown) => unknown][] = [
-  ['compoundGrowth', (r) => call(compoundGrowth, r)],
-  ['compoundGrowth { decimals }', (r) => call(compoundGrowth, r, { decimals: 1 })],
-  ['averageGrowth', (r) => call(averageGrowth, r)],
-  ['averageGrowth arithmetic', (r) => call(averageGrowth, r, { method: 'arithmetic' })],
+/** Helpers that take a list of rates, with the rest of their arguments, and their name. */
+const LISTS: readonly [string, (rates: unknown) => unknown, string][] = [
+  ['compoundGrowth', (r) => call(compoundGrowth, r), 'compoundGrowth'],
+  [
+    'compoundGrowth { decimals }',
+    (r) => call(compoundGrowth, r, { decimals: 1 }),
+    'compoundGrowth',
+  ],
+  ['averageGrowth', (r) => call(averageGrowth, r), 'averageGrowth'],
+  [
+    'averageGrowth arithmetic',
+    (r) => call(averageGrowth, r, { method: 'arithmetic' }),
+    'averageGrowth',
+  ],
+  ['averageGrowth { decimals }', (r) => call(averageGrowth, r, { decimals: 1 }), 'averageGrowth'],
 ];
 
-/** Helpers that take an options object (rounding-aware ones with `decimals: 1` valid). */
-const OPTIONS: readonly [string, (o: unknown) => unknown][] = [
-  ['percentagePointDifference', (o) => call(percentagePointDifference, 18.2, 9.6, o)],
-  ['compoundGrowth', (o) => call(compoundGrowth, [-8.4, 24.5], o)],
-  ['twoYearAverage', (o) => call(twoYearAverage, -8.4, 24.5, o)],
-  ['contribution', (o) => call(contribution, 0.5, 23.9, o)],
-  ['impliedShare', (o) => call(impliedShare, 23.9, 24.1, 23.8, o)],
-  ['averageGrowth', (o) => call(averageGrowth, [1, 2], o)],
+/** How a maths message shows each hostile value below (no conversion, no getter). */
+const SHOWN = (v: unknown): string =>
+  typeof v === 'bigint'
+    ? '1n'
+    : typeof v === 'symbol'
+      ? 'Symbol(x)'
+      : unreadable.has(v as object)
+        ? 'a value that cannot be read'
+        : 'an object';
+
+/** The revoked Proxies made below (a message cannot even tell what they are). */
+const unreadable = new WeakSet<object>();
+
+/**
+ * Helpers that take an options object (rounding-aware ones with `decimals: 1` valid), with
+ * how many figures a `decimals` list of theirs must hold.
+ */
+const OPTIONS: readonly [string, (o: unknown) => unknown, number][] = [
+  ['percentagePointDifference', (o) => call(percentagePointDifference, 18.2, 9.6, o), 2],
+  ['compoundGrowth', (o) => call(compoundGrowth, [-8.4, 24.5], o), 2],
+  ['twoYearAverage', (o) => call(twoYearAverage, -8.4, 24.5, o), 2],
+  ['contribution', (o) => call(contribution, 0.5, 23.9, o), 2],
+  ['impliedShare', (o) => call(impliedShare, 23.9, 24.1, 23.8, o), 3],
+  ['averageGrowth', (o) => call(averageGrowth, [1, 2], o), 2],
 ];
 
 describe('a list that cannot be read is NOT_A_NUMBER naming the list or the item', () => {
-  for (const [name, f] of LISTS)
+  for (const [name, f, fn] of LISTS)
     it(name, () => {
       const list = revoked([1, 2]);
-      expectError(() => f(list), 'NOT_A_NUMBER', 'rates', list);
-      expectError(() => f(trapping([1, 2], 'get')), 'NOT_A_NUMBER', 'rates');
+      expectError(
+        () => f(list),
+        'NOT_A_NUMBER',
+        `${fn}: rates cannot be read (NOT_A_NUMBER); got a value that cannot be read`,
+        list,
+      );
+      expectError(
+        () => f(trapping([1, 2], 'get')),
+        'NOT_A_NUMBER',
+        `${fn}: rates cannot be read (NOT_A_NUMBER); got an array`,
+      );
       const items = throwingItem(1);
-      expectError(() => f(items), 'NOT_A_NUMBER', 'rates[1]', items);
+      expectError(
+        () => f(items),
+        'NOT_A_NUMBER',
+        `${fn}: rates[1] cannot be read (NOT_A_NUMBER); got an array`,
+        items,
+      );
       const late = new Proxy([1, 2, 3], {
         get: (t, k) => {
           if (k === '2') throw new Error('getter 2 throws');
           return Reflect.get(t, k);
         },
       });
-      expectError(() => f(late), 'NOT_A_NUMBER', 'rates[2]');
+      expectError(
+        () => f(late),
+        'NOT_A_NUMBER',
+        `${fn}: rates[2] cannot be read (NOT_A_NUMBER); got an array`,
+      );
     });
 });
 
 describe('a list or an item that is not a number is refused, never converted', () => {
-  for (const [name, f] of LISTS)
+  for (const [name, f, fn] of LISTS)
     it(name, () => {
       conversions = 0;
       for (const bad of [1n, Symbol('x'), Object.create(null), unconvertible(), revoked({})]) {
-        expectError(() => f(bad), 'NOT_A_NUMBER', 'rates');
-        expectError(() => f([1, bad]), 'NOT_A_NUMBER', 'rates[1]', bad);
+        expectError(
+          () => f(bad),
+          'NOT_A_NUMBER',
+          unreadable.has(bad as object)
+            ? `${fn}: rates cannot be read (NOT_A_NUMBER); got a value that cannot be read`
+            : `${fn}: rates must be an array of finite numbers (NOT_A_NUMBER); got ${SHOWN(bad)}`,
+          bad,
+        );
+        expectError(
+          () => f([1, bad]),
+          'NOT_A_NUMBER',
+          `${fn}: rates[1] must be a finite number (NOT_A_NUMBER); got ${SHOWN(bad)}`,
+          bad,
+        );
       }
-      expectError(() => f([]), 'EMPTY_INPUT', 'rates');
+      expectError(
+        () => f([]),
+        'EMPTY_INPUT',
+        `${fn}: rates must not be empty (EMPTY_INPUT); got []`,
+      );
       expect(conversions).toBe(0);
     });
 });
@@ -180,7 +240,13 @@ describe('options that cannot be read are INVALID_OPTION naming options', () => 
           },
         }),
       ];
-      for (const o of hostile) expectError(() => f(o), 'INVALID_OPTION', 'options', o);
+      for (const o of hostile)
+        expectError(
+          () => f(o),
+          'INVALID_OPTION',
+          `${name}: options must be plain data that can be read (INVALID_OPTION); got ${unreadable.has(o) ? 'a value that cannot be read' : 'an object'}`,
+          o,
+        );
     });
 
   it('contribution: a throwing shareDecimals', () => {
@@ -190,21 +256,31 @@ describe('options that cannot be read are INVALID_OPTION naming options', () => 
         throw new Error('getter shareDecimals throws');
       },
     };
-    expectError(() => contribution(0.5, 10, o), 'INVALID_OPTION', 'options');
+    expectError(
+      () => contribution(0.5, 10, o),
+      'INVALID_OPTION',
+      'contribution: options must be plain data that can be read (INVALID_OPTION); got an object',
+      o,
+    );
   });
 });
 
 describe('option values that are not what is expected are refused, never converted', () => {
   it('decimals: BigInt, Symbol, null-prototype and unconvertible objects', () => {
     conversions = 0;
-    for (const [, f] of OPTIONS.filter(([n]) => n !== 'averageGrowth'))
-      for (const bad of [1n, Symbol('x'), Object.create(null), unconvertible(), revoked({})])
-        expectError(() => f({ decimals: bad }), 'INVALID_DECIMALS', 'decimals', bad);
+    for (const [name, f, n] of OPTIONS)
+      for (const bad of [1n, Symbol('x'), Object.create(null), unconvertible()])
+        expectError(
+          () => f({ decimals: bad }),
+          'INVALID_DECIMALS',
+          `${name}: decimals must be a whole number from 0 to 15, or a list of ${n} of them (INVALID_DECIMALS); got ${SHOWN(bad)}`,
+          bad,
+        );
     for (const bad of [1n, Symbol('x'), Object.create(null), unconvertible()])
       expectError(
         () => contribution(0.5, 10, { decimals: 1, shareDecimals: bad as number }),
         'INVALID_DECIMALS',
-        'shareDecimals',
+        `contribution: shareDecimals must be a whole number from 0 to 15 (INVALID_DECIMALS); got ${SHOWN(bad)}`,
         bad,
       );
     expect(conversions).toBe(0);
@@ -216,7 +292,7 @@ describe('option values that are not what is expected are refused, never convert
       expectError(
         () => averageGrowth([1, 2], { method: bad as never }),
         'INVALID_OPTION',
-        'method',
+        `averageGrowth: method must be "geometric" or "arithmetic" (INVALID_OPTION); got ${SHOWN(bad)}`,
         bad,
       );
     expect(conversions).toBe(0);
@@ -249,7 +325,141 @@ describe('option values that are not what is expected are refused, never convert
       averageGrowth([300, 0], Object.assign(Object.create(null), { method: 'arithmetic' })),
     ).toBe(150);
     const bad = Object.assign(Object.create(null), { decimals: 1, decimal: 1 });
-    expectError(() => twoYearAverage(1, 2, bad), 'INVALID_OPTION', 'decimal');
+    expectError(
+      () => twoYearAverage(1, 2, bad),
+      'INVALID_OPTION',
+      'twoYearAverage: options may only have decimals (INVALID_OPTION); got "decimal"',
+      bad,
+    );
+  });
+});
+
+describe('a decimals list is read once; one that cannot be read or does not fit is INVALID_DECIMALS', () => {
+  for (const [name, f, n] of OPTIONS)
+    it(name, () => {
+      conversions = 0;
+      const head = `${name}: decimals`;
+      const list = revoked([1, 1, 1]);
+      expectError(
+        () => f({ decimals: list }),
+        'INVALID_DECIMALS',
+        `${head} cannot be read (INVALID_DECIMALS); got a value that cannot be read`,
+        list,
+      );
+      const trapped = trapping([1, 1, 1].slice(0, n), 'get');
+      expectError(
+        () => f({ decimals: trapped }),
+        'INVALID_DECIMALS',
+        `${head} cannot be read (INVALID_DECIMALS); got an array`,
+        trapped,
+      );
+      const items = [1, 1, 1].slice(0, n);
+      Object.defineProperty(items, 1, {
+        get() {
+          throw revoked({});
+        },
+      });
+      expectError(
+        () => f({ decimals: items }),
+        'INVALID_DECIMALS',
+        `${head} cannot be read (INVALID_DECIMALS); got an array`,
+        items,
+      );
+      for (const bad of [1n, Symbol('x'), Object.create(null), unconvertible(), revoked({})]) {
+        const ds = [1, bad, 1].slice(0, n);
+        expectError(
+          () => f({ decimals: ds }),
+          'INVALID_DECIMALS',
+          `${head}[1] must be a whole number from 0 to 15 (INVALID_DECIMALS); got ${SHOWN(bad)}`,
+          bad,
+        );
+      }
+      // a list of another length is refused before any item is read, however long it is
+      const huge: number[] = [];
+      huge.length = 2 ** 32 - 1;
+      const trap = new Proxy(huge, {
+        get: (t, k) => {
+          if (k !== 'length') throw new Error('an item was read');
+          return Reflect.get(t, k);
+        },
+      });
+      for (const [ds, got] of [
+        [[1, 1, 1, 1].slice(0, n + 1), `a list of ${n + 1}`],
+        [[], 'a list of 0'],
+        [trap, 'a list of 4294967295'],
+      ] as const)
+        expectError(
+          () => f({ decimals: ds }),
+          'INVALID_DECIMALS',
+          `${head} must be a whole number from 0 to 15, or a list of ${n} of them (INVALID_DECIMALS); got ${got}`,
+          ds,
+        );
+      expect(conversions).toBe(0);
+    });
+
+  it('a length that is not a number is never converted', () => {
+    conversions = 0;
+    const odd = (target: number[]) =>
+      new Proxy(target, {
+        get: (t, k) => (k === 'length' ? unconvertible() : Reflect.get(t, k)),
+      });
+    const ds = odd([1, 1]);
+    expectError(
+      () => percentagePointDifference(1, 2, { decimals: ds as unknown as [number, number] }),
+      'INVALID_DECIMALS',
+      'percentagePointDifference: decimals cannot be read (INVALID_DECIMALS); got an array',
+      ds,
+    );
+    const rates = odd([1, 2]);
+    expectError(
+      () => compoundGrowth(rates),
+      'NOT_A_NUMBER',
+      'compoundGrowth: rates cannot be read (NOT_A_NUMBER); got an array',
+      rates,
+    );
+    expect(conversions).toBe(0);
+  });
+
+  it('each item once, and the values read are the values used', () => {
+    let reads = 0;
+    const values = [0, 1];
+    const ds = [0, 0];
+    for (const i of [0, 1])
+      Object.defineProperty(ds, i, {
+        get() {
+          reads++;
+          // a second read would see something else
+          return reads > 2 ? 'changed' : values[i];
+        },
+      });
+    expect(percentagePointDifference(14, 15.9, { decimals: ds as [number, number] })).toEqual({
+      estimate: -1.9,
+      low: -2.45,
+      high: -1.35,
+    });
+    expect(reads).toBe(2);
+  });
+
+  it('a frozen list is taken as it is, and a list is never written to', () => {
+    const ds = Object.freeze([0, 1] as const);
+    expect(percentagePointDifference(14, 15.9, { decimals: ds })).toEqual({
+      estimate: -1.9,
+      low: -2.45,
+      high: -1.35,
+    });
+    const open = [1, 0, 1];
+    impliedShare(15.9, 14, 18.3, { decimals: open as [number, number, number] });
+    expect(open).toEqual([1, 0, 1]);
+  });
+
+  it('contribution: shareDecimals beside a list is INVALID_OPTION', () => {
+    const o = { decimals: [1, 0], shareDecimals: 1 };
+    expectError(
+      () => call(contribution, 0.5, 10, o),
+      'INVALID_OPTION',
+      'contribution: shareDecimals must be left out when decimals is a list (INVALID_OPTION); got 1',
+      1,
+    );
   });
 });
 
@@ -293,6 +503,20 @@ describe('every object a maths helper returns is frozen (issue 15, class 4)', ()
     ['contribution (BigInt path)', () => contribution(1 / 3, 23.9, { decimals: 1 })],
     ['impliedShare', () => impliedShare(23.9, 24.1, 23.8, { decimals: 1 })],
     ['impliedShare (BigInt path)', () => impliedShare(2 / 3, 1, 1 / 3, { decimals: 1 })],
+    ['averageGrowth', () => averageGrowth([6.2, 7.1, -3.4], { decimals: 1 })],
+    [
+      'averageGrowth (arithmetic)',
+      () => averageGrowth([6, 10], { method: 'arithmetic', decimals: [0, 1] }),
+    ],
+    ['averageGrowth (BigInt path)', () => averageGrowth([1 / 3, 2 / 3], { decimals: [1, 2] })],
+    [
+      'percentagePointDifference (a list)',
+      () => percentagePointDifference(14, 15.9, { decimals: [0, 1] }),
+    ],
+    ['compoundGrowth (a list)', () => compoundGrowth([1 / 3, 24.5], { decimals: [2, 1] })],
+    ['twoYearAverage (a list)', () => twoYearAverage(-8, 24.5, { decimals: [0, 1] })],
+    ['contribution (a list)', () => contribution(0.5, 10, { decimals: [1, 0] })],
+    ['impliedShare (a list)', () => impliedShare(15.9, 14, 18.3, { decimals: [1, 0, 1] })],
   ];
   for (const [name, make] of results)
     it(name, () => {

@@ -60,7 +60,12 @@ describe('return types', () => {
       readonly high: number;
     }>();
     expectTypeOf<Interval>().toEqualTypeOf<{ readonly low: number; readonly high: number }>();
-    expectTypeOf<BoundsOptions>().toEqualTypeOf<{ readonly decimals: number }>();
+    expectTypeOf<BoundsOptions>().toEqualTypeOf<{
+      readonly decimals: number | readonly number[];
+    }>();
+    expectTypeOf<BoundsOptions<readonly [number, number]>>().toEqualTypeOf<{
+      readonly decimals: number | readonly [number, number];
+    }>();
     expectTypeOf<ContributionOptions>().toExtend<BoundsOptions>();
     expectTypeOf<AverageMethod>().toEqualTypeOf<'geometric' | 'arithmetic'>();
     expectTypeOf<AverageGrowthOptions>().toEqualTypeOf<{ readonly method?: AverageMethod }>();
@@ -75,6 +80,30 @@ describe('return types', () => {
     expectTypeOf(averageGrowth(frozen)).toEqualTypeOf<number>();
     const options = { decimals: 1 } as const;
     expectTypeOf(compoundGrowth(frozen, options)).toEqualTypeOf<Bounded>();
+    expectTypeOf(compoundGrowth(frozen, { decimals: frozen })).toEqualTypeOf<Bounded>();
+    expectTypeOf(averageGrowth(frozen, { decimals: frozen })).toEqualTypeOf<Bounded>();
+  });
+
+  it('decimals as a list: one precision per figure, a tuple where the figures are fixed', () => {
+    expectTypeOf(
+      percentagePointDifference(14, 15.9, { decimals: [0, 1] }),
+    ).toEqualTypeOf<Bounded>();
+    const ds = [0, 1] as const;
+    expectTypeOf(percentagePointDifference(14, 15.9, { decimals: ds })).toEqualTypeOf<Bounded>();
+    expectTypeOf(twoYearAverage(-8, 24.5, { decimals: [0, 1] })).toEqualTypeOf<Bounded>();
+    expectTypeOf(impliedShare(15.9, 14, 18.3, { decimals: [1, 0, 1] })).toEqualTypeOf<Bounded>();
+    expectTypeOf(contribution(0.5, 10, { decimals: [1, 0] })).toEqualTypeOf<Bounded>();
+    expectTypeOf(compoundGrowth([1, 2, 3], { decimals: [1, 0, 1] })).toEqualTypeOf<Bounded>();
+    expectTypeOf(averageGrowth([1, 2], { decimals: 1 })).toEqualTypeOf<Bounded>();
+    expectTypeOf(
+      averageGrowth([1, 2], { method: 'arithmetic', decimals: [0, 1] }),
+    ).toEqualTypeOf<Bounded>();
+    // @ts-expect-error two figures, three precisions
+    percentagePointDifference(14, 15.9, { decimals: [0, 1, 1] });
+    // @ts-expect-error three figures, two precisions
+    impliedShare(15.9, 14, 18.3, { decimals: [1, 0] });
+    // @ts-expect-error a list of strings
+    compoundGrowth([1, 2], { decimals: ['1', '1'] });
   });
 });
 
@@ -109,8 +138,8 @@ describe('wrong arguments do not compile', () => {
     contribution(0.5, 1, { decimals: 1, shareDecimals: undefined });
     // @ts-expect-error unknown method
     averageGrowth([1, 2], { method: 'median' });
-    // @ts-expect-error averageGrowth has no rounding-aware mode
-    averageGrowth([1, 2], { decimals: 1 });
+    // @ts-expect-error averageGrowth's decimals is not a string
+    averageGrowth([1, 2], { decimals: '1' });
     // @ts-expect-error growthRate takes no options
     growthRate(110, 100, { decimals: 1 });
     // @ts-expect-error bounds takes decimals as a number, not options
