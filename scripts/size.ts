@@ -46,7 +46,8 @@ export const CASES: readonly SizeCase[] = [
     // `decimals` took a list with one precision per figure (its reading and checks, about 350 B)
     name: 'maths: growthRate + twoYearAverage',
     code: `export { growthRate, twoYearAverage } from ${dist('index')};`,
-    budget: 1_900,
+    // 1,903 B with the error class's non-enumerable value and details (+12 B)
+    budget: 1_920,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
   {
