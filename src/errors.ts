@@ -189,6 +189,20 @@ export function show(value: unknown): string {
 }
 
 /**
+ * Reads a caller's list once into a new plain array: what cannot be read is refused by
+ * {@link readOrFail} with `code` (`what` names it), and a value that is not an array with
+ * `code` and the message `takes`, then `; got` and the value (`coverage takes a list of
+ * observations; got 42.`).
+ *
+ * @internal
+ */
+export function readList(value: unknown, code: ErrorCode, what: string, takes: string): unknown[] {
+  const list = readOrFail(() => (Array.isArray(value) ? [...value] : undefined), code, what, value);
+  if (!list) throw new ShanxiIndustryError(code, `${takes}; got ${show(value)}.`, value);
+  return list;
+}
+
+/**
  * Runs `read` (which reads a caller's value: fields, getters, a Proxy) and turns anything it
  * throws that is not a {@link ShanxiIndustryError} — a revoked Proxy, a getter or `toString`
  * that throws — into one with `code`, so that no bare TypeError escapes a public function.

@@ -5,7 +5,7 @@
  */
 
 import { claims as shippedClaims } from '../data/claims.js';
-import { type ErrorCode, readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
+import { type ErrorCode, readList, readObject, ShanxiIndustryError, show } from '../errors.js';
 import { type PeriodId, parsePeriod } from '../model/period.js';
 import type { Claim, Observation } from '../model/types.js';
 import type { Measure } from '../model/vocab.js';
@@ -81,18 +81,12 @@ export function checkClaims(
   list: readonly Claim[] = shippedClaims,
   dataset?: Dataset,
 ): readonly ClaimCheck[] {
-  const rows = readOrFail(
-    () => (Array.isArray(list) ? [...list] : undefined),
+  const rows = readList(
+    list,
     'INVALID_OPTION',
     'The claims',
-    list,
+    'checkClaims takes a list of claims (as in `claims`)',
   );
-  if (!rows)
-    throw new ShanxiIndustryError(
-      'INVALID_OPTION',
-      `checkClaims takes a list of claims (as in \`claims\`); got ${show(list)}.`,
-      list,
-    );
   const checked = list === shippedClaims ? shippedClaims : rows.map(claimOf);
   return checkAll(checked, datasetOption(dataset));
 }

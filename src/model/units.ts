@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
+import { readList, readObject, readOrFail, ShanxiIndustryError, show } from '../errors.js';
 import { decimalsOf } from './decimals.js';
 import { checkedObservation } from './observation.js';
 import type { Observation } from './types.js';
@@ -412,18 +412,12 @@ export function inChineseUnit(level: LevelFigure, column?: readonly LevelFigure[
   let big = atLeast100m(value, unit);
   if (unit === 'tonnes-million' || unit === 'tonnes-billion') {
     if (column !== undefined) {
-      const list = readOrFail(
-        () => (Array.isArray(column) ? [...column] : undefined),
+      const list = readList(
+        column,
         'INVALID_OPTION',
         'inChineseUnit: the column',
-        column,
+        'inChineseUnit: column takes a list of levels',
       );
-      if (!list)
-        throw new ShanxiIndustryError(
-          'INVALID_OPTION',
-          `inChineseUnit: column takes a list of levels; got ${show(column)}.`,
-          column,
-        );
       list.forEach((entry, i) => {
         const where = `inChineseUnit: column[${i}]`;
         const u = readOrFail(
@@ -543,18 +537,12 @@ export function inOneUnit(
   levels: readonly LevelFigure[],
   options?: OneUnitOptions,
 ): readonly ConvertedLevel[] {
-  const list = readOrFail(
-    () => (Array.isArray(levels) ? [...levels] : undefined),
+  const list = readList(
+    levels,
     'INVALID_OPTION',
     'inOneUnit: the levels',
-    levels,
+    'inOneUnit takes a list of levels',
   );
-  if (!list)
-    throw new ShanxiIndustryError(
-      'INVALID_OPTION',
-      `inOneUnit takes a list of levels; got ${show(levels)}.`,
-      levels,
-    );
   const o =
     options === undefined ? {} : readObject(options, 'INVALID_OPTION', 'inOneUnit: options');
   if (o === undefined)

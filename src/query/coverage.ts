@@ -4,7 +4,7 @@
  * @module
  */
 
-import { readOrFail, ShanxiIndustryError, show } from '../errors.js';
+import { readList } from '../errors.js';
 import type { Breakdown } from '../model/catalogues.js';
 import { checkedObservation } from '../model/observation.js';
 import { comparePeriods } from '../model/period.js';
@@ -62,18 +62,12 @@ export function coverage(
   rows: readonly Observation[] = shippedDataset().observations,
 ): readonly CoverageRow[] {
   // read once: a revoked Proxy or a throwing getter is refused here with the same code
-  const list = readOrFail(
-    () => (Array.isArray(rows) ? Array.from(rows as readonly unknown[]) : undefined),
+  const list = readList(
+    rows,
     'INVALID_OBSERVATIONS',
     'coverage: the rows',
-    rows,
+    'coverage takes a list of observations',
   );
-  if (!list)
-    throw new ShanxiIndustryError(
-      'INVALID_OBSERVATIONS',
-      `coverage takes a list of observations; got ${show(rows)}.`,
-      rows,
-    );
   // every row an observation: the same check as everywhere a caller's observation comes in
   if (rows !== shippedDataset().observations)
     for (let i = 0; i < list.length; i++)
