@@ -5,8 +5,11 @@
  * - `observation.schema.json`: one observation row as `parseObservations` takes it (a value may
  *   be a decimal string, `decimals` may be left out, a period may be an alias);
  * - `source.schema.json`: one source record;
- * - `dataset.schema.json`: `{ "observations": [...], "sources": [...] }`, what
- *   `createDataset(file.observations, { sources: file.sources })` takes.
+ * - `dataset.schema.json`: a data file as the command's `--data` and `check` read it: a bare
+ *   array of rows (what `export --format json` writes), or `{ "observations": [...],
+ *   "sources": [...] }` (what `createDataset(file.observations, { sources: file.sources })`
+ *   takes), with the `source`, `evidence`, `unrecognised` and `lang` that `extract --format
+ *   json` adds.
  *
  * The unit each measure takes is added as `allOf` if/then rules, derived from `unitFitsMeasure`;
  * what JSON Schema cannot say (a run of months that ends before it starts, `decimals` fewer
@@ -69,19 +72,29 @@ export function jsonSchemas(): Record<string, Json> {
     ...generate(SourceSchema),
   };
   const strip = ({ $schema: _, $id: __, ...rest }: Json) => rest;
+  const rows = { type: 'array', items: { $ref: '#/$defs/observation' } };
   const dataset = {
     $schema: DRAFT,
     $id: 'dataset.schema.json',
-    title: 'shanxi-industry dataset',
+    title: 'shanxi-industry data file',
     description:
-      'A user dataset: observation rows and the source records they cite, as createDataset(file.observations, { sources: file.sources }) takes them.',
-    type: 'object',
-    properties: {
-      observations: { type: 'array', items: { $ref: '#/$defs/observation' } },
-      sources: { type: 'array', items: { $ref: '#/$defs/source' } },
-    },
-    required: ['observations'],
-    additionalProperties: false,
+      "A user's data file, as the command's --data and check read it: a bare array of observation rows (what export --format json writes), or an object with the rows in observations and the source records they cite in sources, as createDataset(file.observations, { sources: file.sources }) takes them. extract --format json adds source (the release's record, when it has a url), evidence, unrecognised and lang; those are allowed, and read as the command reads them (source as a record; the others are not read).",
+    anyOf: [
+      rows,
+      {
+        type: 'object',
+        properties: {
+          observations: rows,
+          sources: { type: 'array', items: { $ref: '#/$defs/source' } },
+          source: { $ref: '#/$defs/source' },
+          evidence: { type: 'array' },
+          unrecognised: { type: 'array' },
+          lang: { enum: ['en', 'zh'] },
+        },
+        required: ['observations'],
+        additionalProperties: false,
+      },
+    ],
     $defs: { observation: strip(observation), source: strip(source) },
   };
   return {

@@ -3,12 +3,14 @@
  * (ajv, draft 2020-12) accepts every shipped row and rejects the bad rows of the tests for the
  * same reasons (the same fields) as the library.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { fileText, jsonSchemas } from '../../scripts/json-schema.js';
+import { main } from '../../src/cli/main.js';
 import { observations, sources } from '../../src/data/observations.js';
 import { safeParseObservations } from '../../src/query/validate.js';
 
@@ -76,6 +78,55 @@ describe('ajv with the JSON Schema files', () => {
     expect(validateDataset({ observations, sources })).toBe(true);
     expect(validateDataset({ observations: [{ ...row, region: 'hebei' }] })).toBe(false);
     expect(validateDataset({ rows: [] })).toBe(false);
+  });
+
+  it("accepts the data files the command writes and reads back with --data: export's bare array, extract's JSON", async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'shanxi-json-schema-'));
+    afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+    const run = async (argv: readonly string[]) => {
+      let err = '';
+      const code = await main(argv, {
+        stdout: { write: () => true },
+        stderr: { write: (t: string) => (err += t) },
+        isTTY: false,
+        env: {},
+        cwd: tmp,
+      });
+      expect(err).toBe('');
+      return code;
+    };
+    writeFileSync(
+      join(tmp, 'release.txt'),
+      '2025年1-5月份，全省规模以上工业增加值同比增长4.2%。其中，5月份同比增长3.1%。',
+    );
+    expect(await run(['export', '--format', 'json', '--out', 'all.json'])).toBe(0);
+    expect(await run(['extract', 'release.txt', '--format', 'json', '--out', 'bare.json'])).toBe(0);
+    expect(
+      await run([
+        'extract',
+        'release.txt',
+        '--format',
+        'json',
+        '--url',
+        'https://example.org/r',
+        '--out',
+        'url.json',
+      ]),
+    ).toBe(0);
+    for (const name of ['all.json', 'bare.json', 'url.json']) {
+      const data = JSON.parse(readFileSync(join(tmp, name), 'utf8'));
+      expect([name, validateDataset(data), validateDataset.errors ?? null]).toEqual([
+        name,
+        true,
+        null,
+      ]);
+      // and each command reads it back
+      expect(await run(['check', name])).toBe(0);
+    }
+    expect(Array.isArray(JSON.parse(readFileSync(join(tmp, 'all.json'), 'utf8')))).toBe(true);
+    // a misspelt key is still refused
+    expect(validateDataset({ observation: [] })).toBe(false);
+    expect(validateDataset({ observations: [], lang: 'fr' })).toBe(false);
   });
 
   const bad: [string, Record<string, unknown> | unknown][] = [
