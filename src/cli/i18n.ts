@@ -52,6 +52,11 @@ const WORDS = {
     en: '* not the preferred source for this key; the preferred figure is listed too.',
     zh: '* 非首选来源的数值；首选来源的数值也已列出。',
   },
+  official: { en: 'official', zh: '官方发布' },
+  'state-media': { en: 'state-media', zh: '官方媒体' },
+  'industry-media': { en: 'industry-media', zh: '行业媒体' },
+  reprint: { en: 'reprint', zh: '转载' },
+  yourSource: { en: 'yours', zh: '用户数据' },
   yours: {
     en: '+ your figure, read with --data.',
     zh: '+ 你用 --data 读入的数据。',

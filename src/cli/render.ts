@@ -20,7 +20,7 @@ import type { Format } from './args.js';
 import { UsageError } from './errors.js';
 import { type Lang, t } from './i18n.js';
 import type { Style } from './io.js';
-import { truncate } from './table.js';
+import { pad as padTo, truncate } from './table.js';
 import type { DataLook } from './views.js';
 
 /** The mark after a value or a source id of the user's own figure (read with --data). */
@@ -95,14 +95,14 @@ export function sourceLines(
       lines.push(
         truncate(
           yours
-            ? `  ${id.padEnd(pad)} ${''.padEnd(10)}  ${'yours'.padEnd(14)} ${yours}`
+            ? `  ${id.padEnd(pad)} ${''.padEnd(10)}  ${padTo(t('yourSource', lang), 14)} ${yours}`
             : `  ${id}`,
           style.width,
         ),
       );
       continue;
     }
-    const head = `  ${id.padEnd(pad)} ${(s.published ?? '').padEnd(10)}  ${s.kind.padEnd(14)} ${s.publisher}`;
+    const head = `  ${id.padEnd(pad)} ${(s.published ?? '').padEnd(10)}  ${padTo(t(s.kind, lang), 14)} ${s.publisher}`;
     lines.push(truncate(head, style.width));
     lines.push(style.dim(`${' '.repeat(pad + 3)}${s.url}`));
   }

@@ -203,6 +203,11 @@ describe('compare', () => {
     expect(n.stdout).toBe('');
     expect(n.stderr).toContain('Nothing to rank');
     expect(n.stderr).toContain(Q1.slice(0, 4));
+    expect(n.stderr).toContain('for Q1 2030 (2030-01/2030-03).');
+    // a period whose words are its id is named once (it read "for 2024 (2024)")
+    expect(cli(['compare', '--period', '2024']).stderr).toContain(
+      'no sector figures (value-added, yoy, shanxi) for 2024. Periods',
+    );
   });
 
   it('writes the ranking as csv, json, jsonstat and md', () => {

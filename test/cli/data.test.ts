@@ -421,7 +421,9 @@ describe('--data: merging with the shipped figures', () => {
       f,
     ]);
     expect(r.stdout).toContain('+ 你用 --data 读入的数据。');
-    expect(r.stdout).toContain('my-notes             yours          你的数据，来自 zh.csv');
+    expect(r.stdout).toContain('my-notes             用户数据       你的数据，来自 zh.csv');
+    // the kind of each source in Chinese too (it was official/state-media in English)
+    expect(r.stdout).toMatch(/ {2}s026 {5}2021-05-12 {2}官方媒体 {7}China Daily/);
   });
 });
 

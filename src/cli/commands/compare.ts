@@ -118,7 +118,7 @@ function nothingToRank(req: CompareRequest, dataset: Dataset): string {
   ].sort(comparePeriods);
   const scope = req.options.scope === undefined ? '' : `, scope ${req.options.scope}`;
   const what = `${req.kind} figures (${req.indicator}, ${req.measure}, ${req.region}${scope})`;
-  const head = `Nothing to rank: no ${what} for ${formatPeriod(req.period, 'en')} (${req.period}).`;
+  const head = `Nothing to rank: no ${what} for ${formatPeriod(req.period, 'en')}${formatPeriod(req.period, 'en') === req.period ? '' : ` (${req.period})`}.`;
   if (periods.length === 0) return `${head} The data has none for any period.`;
   const shown = periods.slice(-12);
   return `${head} Periods that have some${periods.length > shown.length ? ' (latest 12)' : ''}: ${shown.join(', ')}.`;
