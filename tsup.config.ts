@@ -14,7 +14,9 @@ export default defineConfig([
     entry: library,
     format: ['esm', 'cjs'],
     dts: true,
-    sourcemap: true,
+    // no source maps: they embed the TypeScript sources, 2.4 MB of the 4.1 MB unpacked, and
+    // the JavaScript shipped is not minified, so stack traces read as they are
+    sourcemap: false,
     clean: false, // the build script empties dist first: two configs write into it
     target: 'es2022',
     platform: 'neutral',
@@ -25,7 +27,7 @@ export default defineConfig([
     // The command-line tool: Node only, ESM, one file with a shebang.
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
-    sourcemap: true,
+    sourcemap: false,
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
