@@ -184,6 +184,8 @@ const range = (xs: number[]): [number, number] => {
  * `series` is not a list of `{ name, points }` objects, or an item cannot be read (a getter
  * that throws, a revoked Proxy)
  * @throws ShanxiIndustryError code OUT_OF_RANGE when there are more than 100,000 points
+ * @throws ShanxiIndustryError code INCOMPATIBLE_UNITS when points give different units (a
+ * series of levels published in 亿吨 and in 万吨): convert them to one first, with `inOneUnit`
  * @example
  * ```ts
  * const svg = lineChart([
@@ -200,6 +202,14 @@ const range = (xs: number[]): [number, number] => {
  * dashed.match(/<path class="gap"/g).length; // August to December
  * //=> 1
  * lineChart([]).includes('no data');
+ * //=> true
+ *
+ * // levels published in several units (raw coal in 亿吨 and 万吨): one unit first
+ * const coal = series({ indicator: 'output', breakdown: 'product:raw-coal', measure: 'level', kind: 'year', scope: 'above-size' });
+ * const one = inOneUnit(coal, { lang: 'zh' });
+ * one.map((l) => `${l.value}${l.unit === 'tonnes-100m' ? '亿吨' : l.unit}`).join(' ');
+ * //=> '9.71亿吨 10.63亿吨 11.9亿吨 13.56582亿吨 12.68738亿吨 13亿吨'
+ * lineChart([{ name: '原煤', points: coal.map((o, i) => ({ ...o, ...one[i] })) }], { lang: 'zh', unit: '亿吨' }).includes('>13亿吨<');
  * //=> true
  * ```
  */
@@ -226,11 +236,15 @@ export function lineChart(series: readonly LineSeries[], options?: LineChartOpti
       );
     return { l, list };
   });
-  fromRows(c, raw.find((r) => r.list[0])?.list[0], FN);
+  const first = raw.find((r) => r.list[0])?.list[0];
+  fromRows(c, first, FN);
   const lines = raw.map(({ l, list }, i) => {
     const points = list
       .map((q, j): Point => {
         const where = `${FN}: series[${i}].points[${j}]`;
+        // one axis, one unit: raw coal in 亿吨 beside 万吨 would be drawn 10,000 times apart
+        if ((q.unit ?? first!.unit) !== first!.unit)
+          fail('INCOMPATIBLE_UNITS', `${where}.unit must be ${first!.unit} (see inOneUnit)`, q.unit);
         return { ...months(q.period, where), ...figure(c, q, where) };
       })
       .sort((a, b) => a.year - b.year || a.end - b.end);
