@@ -244,7 +244,11 @@ export function lineChart(series: readonly LineSeries[], options?: LineChartOpti
         const where = `${FN}: series[${i}].points[${j}]`;
         // one axis, one unit: raw coal in 亿吨 beside 万吨 would be drawn 10,000 times apart
         if ((q.unit ?? first!.unit) !== first!.unit)
-          fail('INCOMPATIBLE_UNITS', `${where}.unit must be ${first!.unit} (see inOneUnit)`, q.unit);
+          fail(
+            'INCOMPATIBLE_UNITS',
+            `${where}.unit must be ${first!.unit} (see inOneUnit)`,
+            q.unit,
+          );
         return { ...months(q.period, where), ...figure(c, q, where) };
       })
       .sort((a, b) => a.year - b.year || a.end - b.end);
