@@ -201,7 +201,7 @@ const KEYS = [
  * @example
  * ```ts
  * const svg = barChart(compareSectors({ period: '2021-Q1' }));
- * svg.match(/class="bar"/g).length;
+ * (svg.match(/class="bar"/g) ?? []).length;
  * //=> 5
  * svg.includes('>Equipment manufacturing<');
  * //=> true

@@ -201,12 +201,12 @@ function compareTable(
  * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
  * @example
  * ```ts
- * const row = { id: 'f0160', region: 'shanxi', indicator: 'value-added',
+ * const row: Observation = { id: 'f0160', region: 'shanxi', indicator: 'value-added',
  *   breakdown: 'sector:coal', period: '2021-01/2021-03', measure: 'yoy',
  *   value: 24.1, decimals: 1, unit: 'percent', source: 's032' };
  * toCSV([row]).split('\r\n')[1];
  * //=> 'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,,1,s032,,'
- * toCSV([{ ...row, note: '=SUM(A1), "x"' }]).split('\r\n')[1].slice(-19);
+ * toCSV([{ ...row, note: '=SUM(A1), "x"' }]).split('\r\n')[1]?.slice(-19);
  * //=> '"\'=SUM(A1), ""x""",'
  * ```
  */

@@ -478,7 +478,7 @@ const STATUS_NOTE =
  * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
  * @example
  * ```ts
- * const row = { id: 'f0160', region: 'shanxi', indicator: 'value-added',
+ * const row: Observation = { id: 'f0160', region: 'shanxi', indicator: 'value-added',
  *   breakdown: 'sector:coal', period: '2021-01/2021-03', measure: 'yoy',
  *   value: 24.1, decimals: 1, unit: 'percent', source: 's032' };
  * toJSONStat([row]).id;

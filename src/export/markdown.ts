@@ -241,7 +241,7 @@ function compareTable(
  * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
  * @example
  * ```ts
- * const row = { region: 'shanxi', indicator: 'output', breakdown: 'product:raw-coal',
+ * const row: Observation = { region: 'shanxi', indicator: 'output', breakdown: 'product:raw-coal',
  *   period: '2021', measure: 'level', value: 12.06, decimals: 2, unit: 'tonnes-100m',
  *   qualifier: 'over', source: 's001' };
  * toMarkdown([row]).split('\n')[1];
