@@ -82,7 +82,7 @@ export interface LineChartOptions extends ChartOptions {
    * legend says "dashed: no data in between"). Points of different kinds (a month and a
    * quarter) are never joined, and no solid line ever crosses a gap.
    */
-  readonly gaps?: 'break' | 'dashed';
+  readonly gaps?: 'break' | 'dashed' | undefined;
 }
 
 const FN = 'lineChart';
