@@ -140,7 +140,7 @@ export interface BarChartOptions extends ChartOptions {
    * from `total`): `(id) => label(id, 'zh')` with `label` from the root entry, or
    * `(id) => names[id]`. Default: the row's names in both languages (in `lang`), else the id.
    */
-  readonly labelOf?: (id: string) => string;
+  readonly labelOf?: ((id: string) => string) | undefined;
 }
 
 const FN = 'barChart';
@@ -201,7 +201,7 @@ const KEYS = [
  * @example
  * ```ts
  * const svg = barChart(compareSectors({ period: '2021-Q1' }));
- * svg.match(/class="bar"/g).length;
+ * (svg.match(/class="bar"/g) ?? []).length;
  * //=> 5
  * svg.includes('>Equipment manufacturing<');
  * //=> true

@@ -82,7 +82,7 @@ export interface LineChartOptions extends ChartOptions {
    * legend says "dashed: no data in between"). Points of different kinds (a month and a
    * quarter) are never joined, and no solid line ever crosses a gap.
    */
-  readonly gaps?: 'break' | 'dashed';
+  readonly gaps?: 'break' | 'dashed' | undefined;
 }
 
 const FN = 'lineChart';
@@ -191,15 +191,15 @@ const range = (xs: number[]): [number, number] => {
  * const svg = lineChart([
  *   { name: 'China', points: series({ region: 'china', kind: 'month', year: 2023 }) },
  * ]);
- * svg.match(/<path class="line"/g).length; // March–August; December alone
+ * (svg.match(/<path class="line"/g) ?? []).length; // March–August; December alone
  * //=> 1
- * svg.match(/<circle class="point"/g).length;
+ * (svg.match(/<circle class="point"/g) ?? []).length;
  * //=> 7
  * const dashed = lineChart(
  *   [{ name: 'China', points: series({ region: 'china', kind: 'month', year: 2023 }) }],
  *   { gaps: 'dashed' },
  * );
- * dashed.match(/<path class="gap"/g).length; // August to December
+ * (dashed.match(/<path class="gap"/g) ?? []).length; // August to December
  * //=> 1
  * lineChart([]).includes('no data');
  * //=> true

@@ -32,18 +32,18 @@ export interface BenchmarkOptions {
   /** The period, by id or alias (`2021-Q1`); required. */
   readonly period: PeriodInput;
   /** The breakdown; default `total`. */
-  readonly breakdown?: Breakdown;
+  readonly breakdown?: Breakdown | undefined;
   /** The indicator; default `value-added`. */
-  readonly indicator?: Indicator;
+  readonly indicator?: Indicator | undefined;
   /** The measure; default `yoy`. */
-  readonly measure?: Measure;
+  readonly measure?: Measure | undefined;
   /**
    * The scope of both figures: `above-size`, `all`, or `unstated`. Default: the first of
    * those that both Shanxi and China have a figure of.
    */
-  readonly scope?: ScopeFilter;
+  readonly scope?: ScopeFilter | undefined;
   /** The data to use; default the shipped dataset. */
-  readonly dataset?: Dataset;
+  readonly dataset?: Dataset | undefined;
 }
 
 /**

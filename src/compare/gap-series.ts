@@ -33,36 +33,36 @@ import type { GapPoint } from './types.js';
  */
 export interface GapSeriesOptions {
   /** The breakdown (breakdown A when `against` is a breakdown); default `total`. */
-  readonly breakdown?: Breakdown;
+  readonly breakdown?: Breakdown | undefined;
   /** The indicator; default `value-added`. */
-  readonly indicator?: Indicator;
+  readonly indicator?: Indicator | undefined;
   /** The measure; default `yoy`. */
-  readonly measure?: Measure;
+  readonly measure?: Measure | undefined;
   /**
    * What the series is compared with: `china` (the default: the same breakdown nationally), or
    * a breakdown B of the same region (`sector:non-coal`).
    */
-  readonly against?: 'china' | Breakdown;
+  readonly against?: 'china' | Breakdown | undefined;
   /** The region of the first series; default `shanxi`. With `against: 'china'` it must be `shanxi`. */
-  readonly region?: Region;
+  readonly region?: Region | undefined;
   /**
    * Period kinds to keep (`year-to-date`, `month`, `year`, `range`): single-month and
    * cumulative rates are different series, so pick one to chart.
    */
-  readonly kind?: OneOrMany<PeriodKind>;
+  readonly kind?: OneOrMany<PeriodKind> | undefined;
   /** Calendar years to keep. */
-  readonly year?: OneOrMany<number>;
+  readonly year?: OneOrMany<number> | undefined;
   /** Periods on or after this one. */
-  readonly from?: PeriodInput;
+  readonly from?: PeriodInput | undefined;
   /** Periods on or before this one. */
-  readonly to?: PeriodInput;
+  readonly to?: PeriodInput | undefined;
   /**
    * The scope of both series: `above-size`, `all`, or `unstated`. Default: the first of those
    * that both series have figures of, as `find` takes scopes.
    */
-  readonly scope?: ScopeFilter;
+  readonly scope?: ScopeFilter | undefined;
   /** The data to use; default the shipped dataset. */
-  readonly dataset?: Dataset;
+  readonly dataset?: Dataset | undefined;
 }
 
 const KEYS = [

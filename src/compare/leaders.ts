@@ -15,7 +15,7 @@ import type { CompareRow } from './types.js';
  */
 export interface LeadersOptions extends CompareSectorsOptions {
   /** How many rows; a whole number of at least 1, default 3. */
-  readonly n?: number;
+  readonly n?: number | undefined;
 }
 
 function split(options: LeadersOptions): [CompareSectorsOptions, number] {

@@ -53,27 +53,27 @@ export interface CompareSectorsOptions {
   /** The period, by id or alias (`2021-Q1`); required. */
   readonly period: PeriodInput;
   /** The region; default `shanxi`. */
-  readonly region?: Region;
+  readonly region?: Region | undefined;
   /** The indicator; default `value-added`. */
-  readonly indicator?: Indicator;
+  readonly indicator?: Indicator | undefined;
   /** The measure; default `yoy`. */
-  readonly measure?: Measure;
+  readonly measure?: Measure | undefined;
   /**
    * Only these breakdowns (all of one kind). Default: every breakdown of `kind` with a
    * published value.
    */
-  readonly sectors?: readonly Breakdown[];
+  readonly sectors?: readonly Breakdown[] | undefined;
   /**
    * The kind of breakdown ranked: `sector` (the default), `ownership` or `product`. Inferred
    * from `sectors` when those are given.
    */
-  readonly kind?: RankedKind;
+  readonly kind?: RankedKind | undefined;
   /**
    * Rounding awareness. `true`: every figure stands for the interval of numbers that round to
    * it at its own published decimals; a number (0–15): at that many decimals. Rows then get
    * `gapLow`/`gapHigh`, and overlapping values share a rank. Default: off (`false`).
    */
-  readonly decimals?: boolean | number;
+  readonly decimals?: boolean | number | undefined;
   /**
    * The scope: `above-size`, `all`, or `unstated` (figures whose page did not say). Default,
    * as for `find`: each breakdown's figure of the first of `above-size`, `all`, `unstated` it
@@ -81,9 +81,9 @@ export interface CompareSectorsOptions {
    * breakdown, each row says its scope, and the title says which scope is shown when it is not
    * above-size or differs between rows.
    */
-  readonly scope?: ScopeFilter;
+  readonly scope?: ScopeFilter | undefined;
   /** The data to use; default the shipped dataset. */
-  readonly dataset?: Dataset;
+  readonly dataset?: Dataset | undefined;
 }
 
 /** The options of compareSectors (rankChanges takes them but the period). @internal */

@@ -9,9 +9,10 @@ import type { ChineseLevel, ConvertedLevel } from '../model/units.js';
 import type { Indicator, Measure, Qualifier, Region, Scope, Unit } from '../model/vocab.js';
 
 /**
- * One row of a sector (or ownership, or product) ranking. `compareSectors` always sets
- * `label`, `indicator`, `measure` and `title`; they are optional so that rows written by hand
- * (for the exporters) need not carry them.
+ * One row of a sector (or ownership, or product) ranking, as `compareSectors`, `leaders` and
+ * `laggards` return it: `label`, `indicator`, `measure`, `title` and `unit` are always set. The
+ * exporters also take rows written by hand that leave those five out (see `CompareRowInput` of
+ * `shanxi-industry/export`).
  *
  * @category Comparisons
  */
@@ -19,7 +20,7 @@ export interface CompareRow {
   /** The breakdown ranked (`sector:coal`). */
   readonly breakdown: Breakdown;
   /** Its name in English and Chinese (`{ en: 'Coal industry', zh: '煤炭工业' }`), as `label` gives it. */
-  readonly label?: {
+  readonly label: {
     /** In English. */
     readonly en: string;
     /** In Chinese. */
@@ -44,9 +45,9 @@ export interface CompareRow {
   /** The region. */
   readonly region: Region;
   /** The indicator ranked. */
-  readonly indicator?: Indicator;
+  readonly indicator: Indicator;
   /** The measure ranked. */
-  readonly measure?: Measure;
+  readonly measure: Measure;
   /**
    * What the ranking shows, in English and Chinese, for the title of a chart or a table: the
    * region, the period and what is ranked, then (after a line break) the indicator, the measure
@@ -54,7 +55,7 @@ export interface CompareRow {
    * on every row of one call; `barChart` titles itself with it. The Chinese title names the
    * unit of `inChinese` when the rows carry it (万吨, not million tonnes).
    */
-  readonly title?: {
+  readonly title: {
     /** In English. */
     readonly en: string;
     /** In Chinese. */
@@ -63,7 +64,7 @@ export interface CompareRow {
   /** The source id of the value. */
   readonly source: string;
   /** The unit of the value (`percent` for rates; the gap is in points then). */
-  readonly unit?: Unit;
+  readonly unit: Unit;
   /**
    * The scope of the figure: `above-size` or `all`; none when its page did not say. A ranking
    * never holds two figures of one breakdown.

@@ -1,6 +1,6 @@
 /**
  * The "above designated size" threshold of industrial statistics and its history
- * (METHODS.md §1 of the data folder).
+ * (as the statistics bureaus define it; {@link DESIGNATED_SIZE_THRESHOLD_HISTORY} cites the pages).
  *
  * @module
  */

@@ -24,12 +24,26 @@ import type { Observation, Source } from '../model/types.js';
 import { YEAR_BASES } from '../model/vocab.js';
 
 /**
- * A row the exporters accept: an observation (from `query`, `series`, `find`, or a user's
- * validated rows) or a row of `compareSectors`.
+ * A ranking row as the exporters accept it: a `compareSectors` row ({@link CompareRow}), or one
+ * written by hand that leaves out (or sets to `undefined`) its `label`, `indicator`, `measure`,
+ * `title` or `unit`; the exporters then leave those cells empty.
  *
  * @category Export
  */
-export type ExportRow = Observation | CompareRow;
+export type CompareRowInput = Omit<
+  CompareRow,
+  'label' | 'indicator' | 'measure' | 'title' | 'unit'
+> & {
+  readonly [K in 'label' | 'indicator' | 'measure' | 'title' | 'unit']?: CompareRow[K] | undefined;
+};
+
+/**
+ * A row the exporters accept: an observation (from `query`, `series`, `find`, or a user's
+ * validated rows) or a ranking row (from `compareSectors`, or written by hand).
+ *
+ * @category Export
+ */
+export type ExportRow = Observation | CompareRowInput;
 
 /**
  * Where the exporters find source records (for urls and publishers): a list of records, or a
@@ -53,7 +67,7 @@ export type Lang = 'en' | 'zh';
 /** The rows of one call, checked, of one kind. */
 export type CheckedRows =
   | { readonly kind: 'observations'; readonly rows: readonly Observation[] }
-  | { readonly kind: 'compare'; readonly rows: readonly CompareRow[] };
+  | { readonly kind: 'compare'; readonly rows: readonly CompareRowInput[] };
 
 const OBSERVATION_TEXT = [
   'region',
@@ -243,7 +257,7 @@ function readRows(rows: unknown, kind: RowKind | undefined): CheckedRows {
       if (Object.is(row[f], -0)) list[index] = { ...(list[index] as object), [f]: 0 };
   });
   return resolved === 'compare'
-    ? { kind: 'compare', rows: list as readonly CompareRow[] }
+    ? { kind: 'compare', rows: list as readonly CompareRowInput[] }
     : { kind: 'observations', rows: list as readonly Observation[] };
 }
 

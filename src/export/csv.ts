@@ -3,9 +3,10 @@
  *
  * @module
  */
-import type { CompareRow } from '../compare/types.js';
+
 import { parsePeriod } from '../model/period.js';
 import type { Observation } from '../model/types.js';
+import type { CompareRowInput } from './common.js';
 import {
   BOOLEAN,
   COMMON_OPTIONS,
@@ -32,20 +33,20 @@ import { neutralise } from './formula.js';
  */
 export interface CsvOptions {
   /** The language of `period_label` (and of `label` for compare rows): `en` (default) or `zh`. */
-  readonly lang?: 'en' | 'zh';
+  readonly lang?: 'en' | 'zh' | undefined;
   /** The line break between records: `'\r\n'` (default, as RFC 4180 says) or `'\n'`. */
-  readonly newline?: '\r\n' | '\n';
+  readonly newline?: '\r\n' | '\n' | undefined;
   /** Source records or a look-up; when given, a `source_url` column follows `source`. */
-  readonly sources?: SourceLookup;
+  readonly sources?: SourceLookup | undefined;
   /**
    * Whether to neutralise text cells that a spreadsheet would run as a formula (default
    * `true`); see {@link toCSV}.
    */
-  readonly escapeFormulae?: boolean;
+  readonly escapeFormulae?: boolean | undefined;
   /** Whether to begin with a byte-order mark, which helps Excel read Chinese text (default `false`). */
-  readonly bom?: boolean;
+  readonly bom?: boolean | undefined;
   /** The kind of the rows; detected from the first row when not given. */
-  readonly kind?: RowKind;
+  readonly kind?: RowKind | undefined;
 }
 
 const SPECS = {
@@ -112,7 +113,7 @@ function observationTable(
 }
 
 function compareTable(
-  rows: readonly CompareRow[],
+  rows: readonly CompareRowInput[],
   lang: Lang,
   urlOf: ((id: string) => string) | undefined,
 ): { head: string[]; body: Cell[][] } {
@@ -201,12 +202,12 @@ function compareTable(
  * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
  * @example
  * ```ts
- * const row = { id: 'f0160', region: 'shanxi', indicator: 'value-added',
+ * const row: Observation = { id: 'f0160', region: 'shanxi', indicator: 'value-added',
  *   breakdown: 'sector:coal', period: '2021-01/2021-03', measure: 'yoy',
  *   value: 24.1, decimals: 1, unit: 'percent', source: 's032' };
  * toCSV([row]).split('\r\n')[1];
  * //=> 'f0160,shanxi,value-added,Value added of industry above designated size,sector:coal,Coal industry,2021-01/2021-03,Q1 2021,year-to-date,2021,yoy,24.1,percent,,,1,s032,,'
- * toCSV([{ ...row, note: '=SUM(A1), "x"' }]).split('\r\n')[1].slice(-19);
+ * toCSV([{ ...row, note: '=SUM(A1), "x"' }]).split('\r\n')[1]?.slice(-19);
  * //=> '"\'=SUM(A1), ""x""",'
  * ```
  */

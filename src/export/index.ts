@@ -6,7 +6,7 @@
  *
  * @module shanxi-industry/export
  */
-export type { ExportRow, RowKind, SourceLookup } from './common.js';
+export type { CompareRowInput, ExportRow, RowKind, SourceLookup } from './common.js';
 export { type CsvOptions, toCSV } from './csv.js';
 export {
   type JsonStatDataset,

@@ -43,38 +43,38 @@ import {
  */
 export interface JsonStatOptions {
   /** The language of the labels (default `en`); the other language goes to `extension`. */
-  readonly lang?: 'en' | 'zh';
+  readonly lang?: 'en' | 'zh' | undefined;
   /** Source records or a look-up, for `source`, `updated` and `extension.sources`. */
-  readonly sources?: SourceLookup;
+  readonly sources?: SourceLookup | undefined;
   /**
    * The `updated` date (ISO 8601: `2024-05-10`, or a date and time). Default: the latest
    * `published` date of the cited sources that have one; omitted when none is known.
    */
-  readonly updated?: string;
+  readonly updated?: string | undefined;
   /** The dataset's label. Default: "Industrial statistics (shanxi-industry)". */
-  readonly label?: string;
+  readonly label?: string | undefined;
   /**
    * What to do when two rows fall in the same cell (the figures of two sources for one key):
    * `error` (the default) throws; `first` keeps the first such row in the order given.
    */
-  readonly duplicates?: 'error' | 'first';
+  readonly duplicates?: 'error' | 'first' | undefined;
   /**
    * `auto` (the default): a `unit` dimension only when one measure comes in more than one
    * unit; `always`: a `unit` dimension in every case, for a schema that does not change.
    */
-  readonly unitDimension?: 'auto' | 'always';
+  readonly unitDimension?: 'auto' | 'always' | undefined;
   /**
    * `auto` (the default): a `scope` dimension only when the rows are of more than one scope
    * (otherwise `extension.scope` names the one scope); `always`: a `scope` dimension in every
    * case.
    */
-  readonly scopeDimension?: 'auto' | 'always';
+  readonly scopeDimension?: 'auto' | 'always' | undefined;
   /** For rows without an indicator (`compareSectors` rows carry theirs): the indicator ranked (default `value-added`). */
-  readonly indicator?: string;
+  readonly indicator?: string | undefined;
   /** For rows without a measure (`compareSectors` rows carry theirs): the measure ranked (default `yoy`). */
-  readonly measure?: string;
+  readonly measure?: string | undefined;
   /** The kind of the rows; detected from the first row when not given. */
-  readonly kind?: RowKind;
+  readonly kind?: RowKind | undefined;
 }
 
 /**
@@ -478,7 +478,7 @@ const STATUS_NOTE =
  * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
  * @example
  * ```ts
- * const row = { id: 'f0160', region: 'shanxi', indicator: 'value-added',
+ * const row: Observation = { id: 'f0160', region: 'shanxi', indicator: 'value-added',
  *   breakdown: 'sector:coal', period: '2021-01/2021-03', measure: 'yoy',
  *   value: 24.1, decimals: 1, unit: 'percent', source: 's032' };
  * toJSONStat([row]).id;

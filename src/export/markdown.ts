@@ -3,10 +3,11 @@
  *
  * @module
  */
-import type { CompareRow } from '../compare/types.js';
+
 import type { Observation } from '../model/types.js';
 import { atLeast100m, chineseUnitOf, moveLevel, unitFamily } from '../model/units.js';
 import type { Unit } from '../model/vocab.js';
+import type { CompareRowInput } from './common.js';
 import {
   BOOLEAN,
   COMMON_OPTIONS,
@@ -32,13 +33,13 @@ import {
  */
 export interface MarkdownOptions {
   /** The language of the headers, names, period labels and qualifiers: `en` (default) or `zh`. */
-  readonly lang?: 'en' | 'zh';
+  readonly lang?: 'en' | 'zh' | undefined;
   /** Source records or a look-up; when given, a source id links to its page. */
-  readonly sources?: SourceLookup;
+  readonly sources?: SourceLookup | undefined;
   /** Whether to add a column with each observation's note (default `false`). */
-  readonly note?: boolean;
+  readonly note?: boolean | undefined;
   /** The kind of the rows; detected from the first row when not given. */
-  readonly kind?: RowKind;
+  readonly kind?: RowKind | undefined;
 }
 
 const SPECS = { ...COMMON_OPTIONS, note: BOOLEAN };
@@ -150,7 +151,7 @@ function observationTable(
 }
 
 function compareTable(
-  rows: readonly CompareRow[],
+  rows: readonly CompareRowInput[],
   lang: Lang,
   source: (id: string) => string,
 ): { columns: Column[]; body: string[][] } {
@@ -158,7 +159,7 @@ function compareTable(
   const inUnits = shownIn(lang, rows);
   // a ranking of levels in several units of one family: each row in the one unit compareSectors
   // gave it (inEnglish, inChinese), so that one heading names the unit of every row
-  const shown = (r: CompareRow) => (lang === 'zh' ? r.inChinese : r.inEnglish) ?? inUnits(r);
+  const shown = (r: CompareRowInput) => (lang === 'zh' ? r.inChinese : r.inEnglish) ?? inUnits(r);
   // a level's unit goes in the heading: "Value (million tonnes)", "数值（万吨）"
   const unit = rows[0] && shown(rows[0]).unit;
   const words = unit && unitFamily(unit) ? nameOf(unit, lang) : undefined;
@@ -241,7 +242,7 @@ function compareTable(
  * @throws ShanxiIndustryError code `INVALID_OPTION` when an option is unknown or has a wrong value
  * @example
  * ```ts
- * const row = { region: 'shanxi', indicator: 'output', breakdown: 'product:raw-coal',
+ * const row: Observation = { region: 'shanxi', indicator: 'output', breakdown: 'product:raw-coal',
  *   period: '2021', measure: 'level', value: 12.06, decimals: 2, unit: 'tonnes-100m',
  *   qualifier: 'over', source: 's001' };
  * toMarkdown([row]).split('\n')[1];

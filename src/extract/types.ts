@@ -13,21 +13,21 @@ import type { Region, SourceKind } from '../model/vocab.js';
  */
 export interface ExtractOptions {
   /** The page's address: the source of every row (a Source record is built for it). */
-  readonly url?: string;
+  readonly url?: string | undefined;
   /** A source id of the user's for every row (default: derived from `url`, else `extracted`). */
-  readonly source?: string;
+  readonly source?: string | undefined;
   /** The page's date, `YYYY-MM-DD` or `YYYY-MM`: fixes the year where the text says none. */
-  readonly published?: string;
+  readonly published?: string | undefined;
   /** Whose release it is; default from the text (全国/national → china), else `shanxi`. */
-  readonly region?: Region;
+  readonly region?: Region | undefined;
   /** The text's language; detected when absent. */
-  readonly lang?: 'en' | 'zh';
+  readonly lang?: 'en' | 'zh' | undefined;
   /** The Source record's title (default: the text's first line). */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The Source record's publisher (default: the url's host). */
-  readonly publisher?: string;
+  readonly publisher?: string | undefined;
   /** The Source record's kind (default: `official` for a *.gov.cn url, else `reprint`). */
-  readonly kind?: SourceKind;
+  readonly kind?: SourceKind | undefined;
 }
 
 /**

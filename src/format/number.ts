@@ -23,13 +23,13 @@ export interface FormatNumberOptions {
    * does not print (23.9 → 1; 24.1 − 23.9 = 0.20000000000000284 → 1), at most 15. Pass the
    * published precision to be explicit.
    */
-  readonly decimals?: number;
+  readonly decimals?: number | undefined;
   /** `en` (the default), `zh`, or any BCP 47 tag `Intl.NumberFormat` accepts (`de-DE`). */
-  readonly locale?: string;
+  readonly locale?: string | undefined;
   /** The word the page put before the number: `about` (约), `over` (超过), `nearly` (近). */
-  readonly qualifier?: Qualifier;
+  readonly qualifier?: Qualifier | undefined;
   /** `true`: write a plus sign before a positive number (`+0.6%`); zero never takes a sign. */
-  readonly sign?: boolean;
+  readonly sign?: boolean | undefined;
 }
 
 const KEYS = ['decimals', 'locale', 'qualifier', 'sign'];

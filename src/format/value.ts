@@ -19,13 +19,13 @@ import { intl, qualify, settings } from './number.js';
  */
 export interface FormatValueOptions {
   /** `en` (the default) or `zh`. */
-  readonly lang?: 'en' | 'zh';
+  readonly lang?: 'en' | 'zh' | undefined;
   /**
    * `false`: leave out a level's unit, for a table column or a chart whose heading names it
    * ("4,376.1", "about 29", "a loss of over 4"); rates and ranks are written as always.
    * Default `true`.
    */
-  readonly unit?: boolean;
+  readonly unit?: boolean | undefined;
 }
 
 /** The words that carry the sign of a negative figure with a qualifier (see formatValue). */

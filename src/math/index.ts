@@ -31,7 +31,7 @@
  * 1356.2) take a fast path: scaled by a power of ten they are exact integers, and the result
  * is one division of two of them. `growthRate`, `applyGrowth` and `baseFromGrowth` then cost
  * about twice the bare formula called through a function at most (measured 1.7×, 2.0× and
- * 1.8× by `bench/math.ts`). A double of 16 or 17 significant digits (a computed ratio,
+ * 1.8× by the project's benchmarks). A double of 16 or 17 significant digits (a computed ratio,
  * `1 + Math.random() * 1e4`) takes the decimal path: its digits are read from `String(x)`
  * and the formula evaluated on BigInt, about 2 µs a call (150 to 250 times the bare formula).
  * It has to: such a double stands for a decimal that differs from its binary value by up to

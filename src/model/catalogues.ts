@@ -84,7 +84,7 @@ const SECTORS_LIST = [
     id: 'equipment-manufacturing',
     zh: '装备制造业',
     en: 'Equipment manufacturing',
-    classification: 'divisions 33–40 (see METHODS.md)',
+    classification: 'NBS grouping of divisions 33–40 (some lists add 43)',
   },
   {
     id: 'high-tech-manufacturing',

@@ -119,19 +119,19 @@ export interface Claim {
  */
 export interface ObservationKey {
   /** The region; default `shanxi`. */
-  readonly region?: Region;
+  readonly region?: Region | undefined;
   /** The indicator; default `value-added`. */
-  readonly indicator?: Indicator;
+  readonly indicator?: Indicator | undefined;
   /** The breakdown; default `total`. */
-  readonly breakdown?: Breakdown;
+  readonly breakdown?: Breakdown | undefined;
   /** The period id or alias (`2021-Q1`); required. A `string` goes through `isPeriodId` first. */
   readonly period: PeriodInput;
   /** The measure; default `yoy`. */
-  readonly measure?: Measure;
+  readonly measure?: Measure | undefined;
   /**
    * The scope: `above-size`, `all`, or `unstated` for figures whose page did not say. Left
    * out, the key takes the first scope that has figures, in the order `above-size`, `all`,
    * `unstated`; the row returned says which.
    */
-  readonly scope?: ScopeFilter;
+  readonly scope?: ScopeFilter | undefined;
 }

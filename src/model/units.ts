@@ -262,9 +262,9 @@ export interface LevelFigure {
   /** The value, in `unit`. */
   readonly value: number;
   /** Its published precision; default the number's own written decimals. */
-  readonly decimals?: number;
+  readonly decimals?: number | undefined;
   /** Its unit. */
-  readonly unit?: Unit;
+  readonly unit?: Unit | undefined;
 }
 
 /** English-style units and the 亿 unit Chinese statistics write them in (tonnes: see below). */
@@ -453,7 +453,7 @@ export function inChineseUnit(level: LevelFigure, column?: readonly LevelFigure[
  */
 export interface OneUnitOptions {
   /** The language the levels are shown in: `en` (the default) or `zh`. */
-  readonly lang?: 'en' | 'zh';
+  readonly lang?: 'en' | 'zh' | undefined;
 }
 
 /** The units Chinese statistics write levels in (a column all in one of them stays in it). */

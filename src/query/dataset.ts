@@ -40,31 +40,31 @@ export type OneOrMany<T> = T | readonly T[];
  */
 export interface QueryFilter {
   /** Regions. */
-  readonly region?: OneOrMany<Region>;
+  readonly region?: OneOrMany<Region> | undefined;
   /** Indicators. */
-  readonly indicator?: OneOrMany<Indicator>;
+  readonly indicator?: OneOrMany<Indicator> | undefined;
   /** Breakdowns (`total`, `sector:coal`, …). */
-  readonly breakdown?: OneOrMany<Breakdown>;
+  readonly breakdown?: OneOrMany<Breakdown> | undefined;
   /** Measures. */
-  readonly measure?: OneOrMany<Measure>;
+  readonly measure?: OneOrMany<Measure> | undefined;
   /** Periods by id or alias (`2021-Q1` matches `2021-01/2021-03`). */
-  readonly period?: OneOrMany<PeriodInput>;
+  readonly period?: OneOrMany<PeriodInput> | undefined;
   /** Calendar years. */
-  readonly year?: OneOrMany<number>;
+  readonly year?: OneOrMany<number> | undefined;
   /** Periods ending on or after the start of this one (`from: '2022'` keeps all of 2022 on). */
-  readonly from?: PeriodInput;
+  readonly from?: PeriodInput | undefined;
   /** Periods ending on or before the end of this one (`to: '2022'` keeps all of 2022 and before). */
-  readonly to?: PeriodInput;
+  readonly to?: PeriodInput | undefined;
   /** Period kinds (`month`, `year-to-date`, `year`, `range`). */
-  readonly kind?: OneOrMany<PeriodKind>;
+  readonly kind?: OneOrMany<PeriodKind> | undefined;
   /** Units. */
-  readonly unit?: OneOrMany<Unit>;
+  readonly unit?: OneOrMany<Unit> | undefined;
   /** Qualifiers; `none` selects rows without one. */
-  readonly qualifier?: OneOrMany<Qualifier | 'none'>;
+  readonly qualifier?: OneOrMany<Qualifier | 'none'> | undefined;
   /** Scopes: `above-size`, `all`, or `unstated` for rows whose page did not say. */
-  readonly scope?: OneOrMany<ScopeFilter>;
+  readonly scope?: OneOrMany<ScopeFilter> | undefined;
   /** Source ids. */
-  readonly source?: OneOrMany<string>;
+  readonly source?: OneOrMany<string> | undefined;
 }
 
 /**
@@ -77,7 +77,7 @@ export interface QueryOptions {
    * `false` (the default): one row per key, the preferred source's. `true`: every row,
    * including the figures of sources that were not preferred.
    */
-  readonly alternatives?: boolean;
+  readonly alternatives?: boolean | undefined;
 }
 
 /**
@@ -114,26 +114,26 @@ export interface Dataset {
  */
 export interface SeriesFilter {
   /** The region; default `shanxi`. */
-  readonly region?: Region;
+  readonly region?: Region | undefined;
   /** The indicator; default `value-added`. */
-  readonly indicator?: Indicator;
+  readonly indicator?: Indicator | undefined;
   /** The breakdown; default `total`. */
-  readonly breakdown?: Breakdown;
+  readonly breakdown?: Breakdown | undefined;
   /** The measure; default `yoy`. */
-  readonly measure?: Measure;
+  readonly measure?: Measure | undefined;
   /**
    * The scope (`above-size`, `all`, or `unstated`). Required when the figures found are of more
    * than one scope: figures of different scopes are different statistics.
    */
-  readonly scope?: ScopeFilter;
+  readonly scope?: ScopeFilter | undefined;
   /** Period kinds to keep, e.g. `year-to-date` to leave single months out. */
-  readonly kind?: OneOrMany<PeriodKind>;
+  readonly kind?: OneOrMany<PeriodKind> | undefined;
   /** Calendar years. */
-  readonly year?: OneOrMany<number>;
+  readonly year?: OneOrMany<number> | undefined;
   /** Periods ending on or after the start of this one. */
-  readonly from?: PeriodInput;
+  readonly from?: PeriodInput | undefined;
   /** Periods ending on or before the end of this one. */
-  readonly to?: PeriodInput;
+  readonly to?: PeriodInput | undefined;
 }
 
 const FILTER_KEYS = [
@@ -513,12 +513,13 @@ export function datasetOf(
             `series takes one ${field} (a string); got ${show(f[field])}. Use query for several.`,
             filter,
           );
+      // a field given as undefined takes its default, as a field left out does
       const full = {
-        region: 'shanxi',
-        indicator: 'value-added',
-        breakdown: 'total',
-        measure: 'yoy',
         ...f,
+        region: f.region ?? 'shanxi',
+        indicator: f.indicator ?? 'value-added',
+        breakdown: f.breakdown ?? 'total',
+        measure: f.measure ?? 'yoy',
       };
       const ix = built();
       // time order (the order of comparePeriods), by each period's rank in the index; the sort

@@ -135,6 +135,11 @@ export function query(filter?: QueryFilter, options?: QueryOptions): readonly Ob
  * (`'year-to-date'`, `'month'`, `'year'`, or a list to mix them knowingly). Likewise, figures of
  * different scopes are different statistics: when more than one scope is found, pass `scope`.
  *
+ * Each figure keeps the unit its page published it in, so a series of levels may mix units of
+ * one family: Shanxi's raw coal output is in 亿吨 (`tonnes-100m`) for some years and in 万吨
+ * (`tonnes-10k`) for others. To show, compare or draw such a series on one scale, pass it to
+ * {@link inOneUnit}, which moves every figure exactly into one unit (the data is not changed).
+ *
  * @category Data
  * @param filter - the series and, optionally, which periods
  * @returns the observations in time order (see `comparePeriods`)
@@ -149,6 +154,11 @@ export function query(filter?: QueryFilter, options?: QueryOptions): readonly Ob
  * //=> [['2021-01/2021-02', 35.1], ['2021-01/2021-03', 24.5]]
  * series({ indicator: 'output', breakdown: 'product:raw-coal', measure: 'level', kind: 'year', scope: 'all' }).map((o) => o.period);
  * //=> ['2019', '2023']
+ * const coal = series({ indicator: 'output', breakdown: 'product:raw-coal', measure: 'level', kind: 'year', scope: 'above-size' });
+ * coal.map((o) => `${o.value}${label(o.unit, 'zh')}`);
+ * //=> ['9.71亿吨', '10.63亿吨', '11.9亿吨', '135658.2万吨', '126873.8万吨', '13亿吨']
+ * inOneUnit(coal, { lang: 'zh' }).map((l) => `${l.value}${label(l.unit, 'zh')}`);
+ * //=> ['9.71亿吨', '10.63亿吨', '11.9亿吨', '13.56582亿吨', '12.68738亿吨', '13亿吨']
  * ```
  */
 export function series(filter?: SeriesFilter): readonly Observation[] {

@@ -89,7 +89,7 @@ export interface SafeParseResult {
  */
 export interface SafeParseOptions {
   /** How many problems to keep (a whole number from 1, or `Infinity`); default {@link MAX_PROBLEMS}. */
-  readonly maxProblems?: number;
+  readonly maxProblems?: number | undefined;
 }
 
 /** `show`, guarded: a message writer must never throw, whatever it is shown. */
@@ -793,7 +793,7 @@ export interface CreateDatasetOptions {
    * A dataset to extend, such as `shippedDataset()`: the new dataset holds its observations
    * and sources unchanged, followed by the user's.
    */
-  readonly base?: Dataset;
+  readonly base?: Dataset | undefined;
 }
 
 /**

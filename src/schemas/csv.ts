@@ -31,16 +31,16 @@ import { records } from './csv-records.js';
  */
 export interface FromCsvOptions {
   /** The field delimiter; detected from the header (`,`, `;` or a tab) when not given. */
-  readonly delimiter?: ',' | ';' | '\t';
+  readonly delimiter?: ',' | ';' | '\t' | undefined;
   /**
    * `strict` (the default): every row valid or a coded error; `safe`: the good rows and the
    * problems of the others, as {@link safeParseObservations} returns them.
    */
-  readonly mode?: 'strict' | 'safe';
+  readonly mode?: 'strict' | 'safe' | undefined;
   /** How many problems to keep (default 100); the rest are counted. */
-  readonly maxProblems?: number;
+  readonly maxProblems?: number | undefined;
   /** Columns that are neither read nor refused: `refuse` (the default) or `ignore` unknown ones. */
-  readonly unknownColumns?: 'refuse' | 'ignore';
+  readonly unknownColumns?: 'refuse' | 'ignore' | undefined;
   /**
    * Whether the text was written with formula-like lines neutralised, as `toCSV` does by
    * default (`true`, the default: the `'` put before such a line is removed). Pass `false` for
@@ -48,7 +48,7 @@ export interface FromCsvOptions {
    * neutralise: every cell is then read exactly as written, so a note that really begins with
    * `'=` keeps its quote.
    */
-  readonly escapeFormulae?: boolean;
+  readonly escapeFormulae?: boolean | undefined;
 }
 
 /** The columns read, by CSV name, and the observation field each fills. */
@@ -237,7 +237,7 @@ const asWritten = (text: string): string => text;
  */
 export function fromCSV(
   input: string | Uint8Array,
-  options?: FromCsvOptions & { readonly mode?: 'strict' },
+  options?: FromCsvOptions & { readonly mode?: 'strict' | undefined },
 ): readonly Observation[];
 export function fromCSV(
   input: string | Uint8Array,
