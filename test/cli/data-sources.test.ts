@@ -9,33 +9,16 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { extractRelease } from '../../src/extract/index.js';
 import { find, shippedDataset, sourceOf } from '../../src/index.js';
 import { createDataset } from '../../src/schemas/index.js';
+import { inProcess } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'shanxi-sources-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(argv: readonly string[], stdin?: string): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    isTTY: false,
-    env: {},
-    cwd: tmp,
-    ...(stdin === undefined ? {} : { stdin }),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: readonly string[], stdin?: string) =>
+  inProcess(argv, { cwd: tmp, ...(stdin === undefined ? {} : { stdin }) });
 
 function file(name: string, content: string): string {
   writeFileSync(join(tmp, name), content);

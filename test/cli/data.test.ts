@@ -9,32 +9,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { find } from '../../src/index.js';
-import { cli, requireBuild } from './helpers.js';
+import { cli, inProcess, requireBuild } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'shanxi-data-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(argv: readonly string[], stdin?: string | Uint8Array): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    isTTY: false,
-    env: {},
-    cwd: tmp,
-    ...(stdin === undefined ? {} : { stdin }),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: readonly string[], stdin?: string | Uint8Array) =>
+  inProcess(argv, { cwd: tmp, ...(stdin === undefined ? {} : { stdin }) });
 
 /** Writes a fixture into the scratch folder; returns its name. */
 function file(name: string, content: string | Uint8Array): string {

@@ -8,33 +8,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { inProcess, type Ran } from './helpers.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'shanxi-exits-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-interface Ran {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function run(
-  argv: readonly string[],
-  env: Record<string, string> = {},
-  isTTY = false,
-): Promise<Ran> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    isTTY,
-    env,
-    cwd: tmp,
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: readonly string[], env: Record<string, string> = {}, isTTY = false) =>
+  inProcess(argv, { cwd: tmp, env, isTTY });
 
 const P = 'shanxi-industry: ';
 const ESC = '\u001b';

@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { main } from '../../src/cli/main.js';
 import { allFacts, root } from '../helpers/tsv.js';
 
 export const CLI = join(root, 'dist', 'cli.js');
@@ -69,3 +70,36 @@ export const facts = allFacts();
 /** The key of a fact row. */
 export const keyOf = (f: Record<string, string>): string =>
   [f.region, f.indicator, f.breakdown, f.period, f.measure, f.scope || 'unstated'].join('|');
+
+/** What one in-process run of the command gave. */
+export interface Ran {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** How to run the command in process: its folder, standard input, environment, terminal. */
+export interface RunIn {
+  readonly cwd?: string;
+  readonly stdin?: string | Uint8Array;
+  readonly env?: Record<string, string>;
+  readonly isTTY?: boolean;
+}
+
+/**
+ * Runs the command's `main` in this process (no build needed) with `argv`, capturing what it
+ * writes; the environment is empty unless `env` is given (so no colour from the host).
+ */
+export async function inProcess(argv: readonly string[], how: RunIn = {}): Promise<Ran> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main([...argv], {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    isTTY: how.isTTY ?? false,
+    env: how.env ?? {},
+    ...(how.cwd === undefined ? {} : { cwd: how.cwd }),
+    ...(how.stdin === undefined ? {} : { stdin: how.stdin }),
+  });
+  return { code, stdout, stderr };
+}

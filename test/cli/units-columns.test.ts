@@ -9,22 +9,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { series } from '../../src/query/shipped.js';
+import { inProcess } from './helpers.js';
 
-async function run(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    isTTY: false,
-    env: { NO_COLOR: '1' },
-  };
-  const code = await main([...argv], io);
-  return { code, out, err };
-}
+const run = async (argv: readonly string[]) => {
+  const r = await inProcess(argv, { env: { NO_COLOR: '1' } });
+  return { code: r.code, out: r.stdout, err: r.stderr };
+};
 
 const coal = ['--indicator', 'output', '--breakdown', 'raw-coal', '--measure', 'level'];
 const years = ['series', ...coal, '--kind', 'year', '--scope', 'above-size'];

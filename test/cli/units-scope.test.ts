@@ -4,24 +4,14 @@
  * breakdown and takes `--scope`; the Scope column of `show` is never cut. Run in-process.
  */
 import { describe, expect, it } from 'vitest';
-import type { CliIO } from '../../src/cli/io.js';
-import { main } from '../../src/cli/main.js';
 import { parsePeriod } from '../../src/model/period.js';
 import { query } from '../../src/query/shipped.js';
-import { width } from './helpers.js';
+import { inProcess, width } from './helpers.js';
 
-async function run(argv: readonly string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const io: CliIO = {
-    stdout: { write: (s: string) => (out += s) },
-    stderr: { write: (s: string) => (err += s) },
-    isTTY: false,
-    env: { NO_COLOR: '1' },
-  };
-  const code = await main([...argv], io);
-  return { code, out, err };
-}
+const run = async (argv: readonly string[]) => {
+  const r = await inProcess(argv, { env: { NO_COLOR: '1' } });
+  return { code: r.code, out: r.stdout, err: r.stderr };
+};
 
 /** Units no Chinese statistics use, and the × names that only label raw numbers. */
 const FOREIGN = /十亿|百万|10亿|100万|×/;

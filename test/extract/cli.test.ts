@@ -2,26 +2,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { fromCSV, parseObservations } from '../../src/schemas/index.js';
+import { inProcess } from '../cli/helpers.js';
 import * as F from './fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'));
 writeFileSync(join(dir, 'province.txt'), F.ZH_PROVINCE);
 writeFileSync(join(dir, 'noyear.txt'), F.ZH_NO_YEAR);
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await main(argv, {
-    stdout: { write: (t: string) => (stdout += t) },
-    stderr: { write: (t: string) => (stderr += t) },
-    isTTY: false,
-    env: {},
-    cwd: dir,
-  });
-  return { stdout, stderr, status };
-}
+const run = async (...argv: string[]) => {
+  const r = await inProcess(argv, { cwd: dir });
+  return { stdout: r.stdout, stderr: r.stderr, status: r.code };
+};
 
 describe('shanxi-industry extract', () => {
   it('prints every figure with its quote, exit 0', async () => {
@@ -260,17 +252,12 @@ describe('shanxi-industry extract', () => {
     );
   });
   it('reads standard input with -', async () => {
-    let stdout = '';
-    const status = await main(['extract', '-', '--format', 'csv'], {
-      stdout: { write: (t: string) => (stdout += t) },
-      stderr: { write: () => 0 },
-      isTTY: false,
-      env: {},
+    const r = await inProcess(['extract', '-', '--format', 'csv'], {
       cwd: dir,
       stdin: `\ufeff${F.ZH_NO_YEAR}`,
     });
-    expect(status).toBe(1);
-    expect(stdout).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
   });
 });
 

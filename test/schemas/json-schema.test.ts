@@ -10,9 +10,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fileText, jsonSchemas } from '../../scripts/json-schema.js';
-import { main } from '../../src/cli/main.js';
 import { observations, sources } from '../../src/data/observations.js';
 import { safeParseObservations } from '../../src/query/validate.js';
+import { inProcess } from '../cli/helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const file = (name: string) => readFileSync(join(root, 'json-schema', name), 'utf8');
@@ -84,16 +84,9 @@ describe('ajv with the JSON Schema files', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'shanxi-json-schema-'));
     afterAll(() => rmSync(tmp, { recursive: true, force: true }));
     const run = async (argv: readonly string[]) => {
-      let err = '';
-      const code = await main(argv, {
-        stdout: { write: () => true },
-        stderr: { write: (t: string) => (err += t) },
-        isTTY: false,
-        env: {},
-        cwd: tmp,
-      });
-      expect(err).toBe('');
-      return code;
+      const r = await inProcess(argv, { cwd: tmp });
+      expect(r.stderr).toBe('');
+      return r.code;
     };
     writeFileSync(
       join(tmp, 'release.txt'),
