@@ -412,16 +412,21 @@ export function problemPlace(p: Problem): string {
 const keyWords = (o: Observation): string =>
   `${o.region} ${o.indicator} ${o.breakdown} ${o.period} ${o.measure}${o.scope ? ` (${o.scope})` : ''}`;
 
+/** The key, scope and source of a figure, as a list. */
+const keyParts = (o: Observation): unknown[] => [
+  o.region,
+  o.indicator,
+  o.breakdown,
+  o.period,
+  o.measure,
+  o.scope ?? '',
+  o.source,
+];
+
 /** Every field of a figure but its id, for "the same row". */
 const rowSig = (o: Observation): string =>
   JSON.stringify([
-    o.region,
-    o.indicator,
-    o.breakdown,
-    o.period,
-    o.measure,
-    o.scope ?? '',
-    o.source,
+    ...keyParts(o),
     o.value,
     o.decimals,
     o.unit,
@@ -431,16 +436,7 @@ const rowSig = (o: Observation): string =>
   ]);
 
 /** The key, scope and source of a figure. */
-const keySig = (o: Observation): string =>
-  JSON.stringify([
-    o.region,
-    o.indicator,
-    o.breakdown,
-    o.period,
-    o.measure,
-    o.scope ?? '',
-    o.source,
-  ]);
+const keySig = (o: Observation): string => JSON.stringify(keyParts(o));
 
 /** What identifies a figure in a table (see {@link DataLook.yours}). */
 export const figureSig = (r: FigureKey): string =>
