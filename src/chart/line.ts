@@ -49,6 +49,11 @@ export interface LinePoint {
   readonly indicator?: string;
   /** The measure (`level`, `yoy`, …). */
   readonly measure?: string;
+  /**
+   * The unit (an observation carries it); none means percent. The points of a chart must all be
+   * in one unit: levels published in several are put in one with `inOneUnit` first.
+   */
+  readonly unit?: string;
 }
 
 /**
@@ -209,7 +214,8 @@ const range = (xs: number[]): [number, number] => {
  * const one = inOneUnit(coal, { lang: 'zh' });
  * one.map((l) => `${l.value}${l.unit === 'tonnes-100m' ? '亿吨' : l.unit}`).join(' ');
  * //=> '9.71亿吨 10.63亿吨 11.9亿吨 13.56582亿吨 12.68738亿吨 13亿吨'
- * lineChart([{ name: '原煤', points: coal.map((o, i) => ({ ...o, ...one[i] })) }], { lang: 'zh', unit: '亿吨' }).includes('>13亿吨<');
+ * const coalSvg = lineChart([{ name: '原煤', points: coal.map((o, i) => ({ ...o, ...one[i] })) }], { lang: 'zh', unit: '亿吨' });
+ * coalSvg.includes('原煤, 6个点, 9.71亿吨至13.56582亿吨'); // the description: lowest and highest
  * //=> true
  * ```
  */
@@ -243,10 +249,11 @@ export function lineChart(series: readonly LineSeries[], options?: LineChartOpti
       .map((q, j): Point => {
         const where = `${FN}: series[${i}].points[${j}]`;
         // one axis, one unit: raw coal in 亿吨 beside 万吨 would be drawn 10,000 times apart
-        if ((q.unit ?? first!.unit) !== first!.unit)
+        // (a point without a unit is in percent, as the chart's default unit says)
+        if ((q.unit ?? 'percent') !== (first!.unit ?? 'percent'))
           fail(
             'INCOMPATIBLE_UNITS',
-            `${where}.unit must be ${first!.unit} (see inOneUnit)`,
+            `${where}.unit must be ${first!.unit ?? 'percent'} (see inOneUnit)`,
             q.unit,
           );
         return { ...months(q.period, where), ...figure(c, q, where) };

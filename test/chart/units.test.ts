@@ -62,6 +62,24 @@ describe('lineChart units', () => {
     expect(ticks).toEqual(['9亿吨', '10亿吨', '11亿吨', '12亿吨', '13亿吨', '14亿吨']);
   });
 
+  it('a point without a unit is in percent: beside a level it is refused, whichever comes first', () => {
+    const level = { period: '2020', value: 5, unit: 'tonnes-10k' };
+    const bare = { period: '2021', value: 5 };
+    expect(error(() => lineChart([{ name: 'x', points: [level, bare] }]))).toEqual({
+      code: 'INCOMPATIBLE_UNITS',
+      message:
+        'lineChart: series[0].points[1].unit must be tonnes-10k (see inOneUnit); got undefined',
+    });
+    expect(error(() => lineChart([{ name: 'x', points: [bare, level] }]))).toEqual({
+      code: 'INCOMPATIBLE_UNITS',
+      message:
+        'lineChart: series[0].points[1].unit must be percent (see inOneUnit); got "tonnes-10k"',
+    });
+    expect(lineChart([{ name: 'x', points: [bare, { ...level, unit: 'percent' }] }])).toContain(
+      '<svg',
+    );
+  });
+
   it('points without a unit, or all of one, are drawn as before', () => {
     const plain = coal
       .filter((o) => o.unit === 'tonnes-10k')
