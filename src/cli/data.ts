@@ -796,18 +796,47 @@ export function hiddenNote(
 ): string | undefined {
   if (data.files.length === 0) return undefined;
   const hidden = new Map<Observation, Observation>();
+  // figures of the user's, of a source without a record, shown where a published figure of the
+  // same key stands aside (by being more precise, or exact beside a bound): "unknown sources
+  // come last" would have the user expect the published one
+  const instead = new Map<Observation, Observation>();
   for (const o of shown)
-    for (const alt of data.dataset.alternatives(o))
-      if (alt !== o && data.yours(alt) && !data.isEdit(alt) && !hidden.has(alt)) hidden.set(alt, o);
-  if (hidden.size === 0) return undefined;
-  const [mine, preferred] = [...hidden][0]!;
-  const beside = `${keyWords(mine)} ${valueWords(mine)} from ${mine.source}, beside ${valueWords(preferred)} from ${preferred.source}`;
-  const why =
-    data.dataset.sourceOf(mine.source) === undefined
-      ? `; ${mine.source} has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source`
-      : '';
+    for (const alt of data.dataset.alternatives(o)) {
+      if (alt === o) continue;
+      if (data.yours(alt) && !data.isEdit(alt) && !hidden.has(alt)) hidden.set(alt, o);
+      if (
+        data.yours(o) &&
+        !data.isEdit(o) &&
+        !data.yours(alt) &&
+        !instead.has(o) &&
+        data.dataset.sourceOf(o.source) === undefined
+      )
+        instead.set(o, alt);
+    }
   const shows = how === '--all' ? '--all shows' : '"show --all" lists';
-  return hidden.size === 1
-    ? `1 figure of yours (--data) is not shown: ${beside}, which is preferred${why}. ${shows} both.`
-    : `${hidden.size} figures of yours (--data) are not shown, each beside a preferred figure of another source (the first: ${beside}${why}). ${shows} them.`;
+  const notes: string[] = [];
+  if (hidden.size > 0) {
+    const [mine, preferred] = [...hidden][0]!;
+    const beside = `${keyWords(mine)} ${valueWords(mine)} from ${mine.source}, beside ${valueWords(preferred)} from ${preferred.source}`;
+    const why =
+      data.dataset.sourceOf(mine.source) === undefined
+        ? `; ${mine.source} has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source among figures as exact and as precise`
+        : '';
+    notes.push(
+      hidden.size === 1
+        ? `1 figure of yours (--data) is not shown: ${beside}, which is preferred${why}. ${shows} both.`
+        : `${hidden.size} figures of yours (--data) are not shown, each beside a preferred figure of another source (the first: ${beside}${why}). ${shows} them.`,
+    );
+  }
+  if (instead.size > 0) {
+    const [mine, other] = [...instead][0]!;
+    const over = `${keyWords(mine)} ${valueWords(mine)} from ${mine.source}, preferred to ${valueWords(other)} from ${other.source}`;
+    const rule = `${mine.source} has no source record, but an exact figure comes before a bound, and the more precise before the source's kind`;
+    notes.push(
+      instead.size === 1
+        ? `1 figure of yours (--data) is shown in place of a published one: ${over} (${rule}). ${shows} both.`
+        : `${instead.size} figures of yours (--data) are shown in place of published ones (${rule}; the first: ${over}). ${shows} them.`,
+    );
+  }
+  return notes.length === 0 ? undefined : notes.join('\n');
 }

@@ -802,8 +802,10 @@ export interface CreateDatasetOptions {
  *
  * With `base` (for example `shippedDataset()`), the user's rows are merged with the base's:
  * they fill the base's gaps, and where the base has a figure of the same key they stand
- * beside it as alternatives, ranked by the same preference rules (so a user's row whose source
- * is unknown comes after a shipped one). Nothing of the base changes: its rows and sources
+ * beside it as alternatives, ranked by the same preference rules: an exact figure before a
+ * bound, then the more precise figure, whoever gives it (a user's 24.30 comes before a shipped
+ * 24.1), then the source's kind, where a source id without a record comes after every
+ * published kind. Nothing of the base changes: its rows and sources
  * are kept as they are, and `sourceOf` answers for the base's sources and the user's. A
  * user's row that repeats a base row exactly (an export of it read back; a note or year basis
  * left blank counts as the base row's) is that row, kept once. A user's row with a base row's

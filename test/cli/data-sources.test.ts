@@ -350,7 +350,7 @@ describe('a figure of yours that is not shown is said on stderr', () => {
     expect(shown.stderr).toBe(
       hasUrl
         ? ''
-        : `1 figure of yours (--data) is not shown: shanxi value-added total 2024-01/2024-08 yoy (above-size) 3.9 from ${ID}, beside -0.9 from s086, which is preferred; ${ID} has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source. --all shows both.\n`,
+        : `1 figure of yours (--data) is not shown: shanxi value-added total 2024-01/2024-08 yoy (above-size) 3.9 from ${ID}, beside -0.9 from s086, which is preferred; ${ID} has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source among figures as exact and as precise. --all shows both.\n`,
     );
     const all = await run(['show', ...KEY, '--all', '--data', f]);
     expect(all.stderr).toBe('');
@@ -372,7 +372,7 @@ describe('a figure of yours that is not shown is said on stderr', () => {
     ].join('\n'),
   );
   const first =
-    'the first: shanxi value-added total 2021-01/2021-03 yoy (above-size) 23.8 from my-sheet, beside 23.9 from s032; my-sheet has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source';
+    'the first: shanxi value-added total 2021-01/2021-03 yoy (above-size) 23.8 from my-sheet, beside 23.9 from s032; my-sheet has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source among figures as exact and as precise';
 
   it('show and export: how many, the first, and that --all shows them', async () => {
     const r = await run(['show', '--period', '2021-Q1', '--data', behind]);
@@ -392,7 +392,7 @@ describe('a figure of yours that is not shown is said on stderr', () => {
       behind,
     ]);
     expect(one.stderr).toBe(
-      '1 figure of yours (--data) is not shown: china value-added total 2021-01/2021-03 yoy (above-size) 24.3 from my-sheet, beside 24.5 from n006, which is preferred; my-sheet has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source. --all shows both.\n',
+      '1 figure of yours (--data) is not shown: china value-added total 2021-01/2021-03 yoy (above-size) 24.3 from my-sheet, beside 24.5 from n006, which is preferred; my-sheet has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source among figures as exact and as precise. --all shows both.\n',
     );
     // the gap filled is shown, and said nowhere
     const gap = await run(['show', '--period', '2019', '--data', behind]);
@@ -420,7 +420,7 @@ describe('a figure of yours that is not shown is said on stderr', () => {
   it('series, and series --against china', async () => {
     const r = await run(['series', '--kind', 'year-to-date', '--year', '2021', '--data', behind]);
     expect(r.stderr).toBe(
-      '1 figure of yours (--data) is not shown: shanxi value-added total 2021-01/2021-03 yoy (above-size) 23.8 from my-sheet, beside 23.9 from s032, which is preferred; my-sheet has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source. "show --all" lists both.\n',
+      '1 figure of yours (--data) is not shown: shanxi value-added total 2021-01/2021-03 yoy (above-size) 23.8 from my-sheet, beside 23.9 from s032, which is preferred; my-sheet has no source record (a source_url column or a JSON record gives it one), so it comes after every kind of published source among figures as exact and as precise. "show --all" lists both.\n',
     );
     const against = await run([
       'series',
