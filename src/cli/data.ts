@@ -94,6 +94,11 @@ export interface Standing {
   readonly again: number;
   /** Rows that change a shipped figure. */
   readonly edits: readonly Edit[];
+  /**
+   * Rows of other figures that kept a shipped row's id (a spreadsheet user changed a figure and
+   * its source but not the id): read without it, as the figures of the user's they are.
+   */
+  readonly freed?: readonly { readonly id: string; readonly row: Observation }[];
 }
 
 /** A user's source id that has no record: where its rows came from. */
@@ -497,19 +502,29 @@ export function stand(reads: readonly FileRead[], shipped: Dataset) {
   const standings: Standing[] = [];
   const seen = new Set<string>();
   const byKey = new Map<string, Observation>();
+  let shippedIds: Set<string> | undefined;
   for (const read of reads) {
     let repeats = 0;
     let again = 0;
     const edits: Edit[] = [];
+    const freed: { id: string; row: Observation }[] = [];
     for (const o of read.result.observations) {
       const twin = shippedTwin(o, shipped);
       if (twin && rowSig(twin) === rowSig(asAgainst(o, twin))) {
         repeats++;
         continue;
       }
-      // an edited figure is no longer the shipped one: its own source, and not the shipped id
-      const row = twin ? Object.freeze({ ...withoutId(o), source: `${o.source}${EDITED}` }) : o;
+      // an edited figure is no longer the shipped one: its own source, and not the shipped id;
+      // nor is a figure of another source that kept a shipped id
+      shippedIds ??= new Set(shipped.observations.flatMap((r) => (r.id ? [r.id] : [])));
+      const takesId = !twin && o.id !== undefined && shippedIds.has(o.id);
+      const row = twin
+        ? Object.freeze({ ...withoutId(o), source: `${o.source}${EDITED}` })
+        : takesId
+          ? Object.freeze(withoutId(o))
+          : o;
       if (twin) edits.push({ file: read.name, row, shipped: twin });
+      if (takesId) freed.push({ id: o.id!, row });
       const sig = rowSig(row);
       if (seen.has(sig)) {
         again++;
@@ -525,7 +540,7 @@ export function stand(reads: readonly FileRead[], shipped: Dataset) {
       fileOf.set(row, read.name);
       rows.push(row);
     }
-    standings.push({ repeats, again, edits });
+    standings.push({ repeats, again, edits, freed });
   }
   return { rows, fileOf, standings };
 }
@@ -688,6 +703,16 @@ export function standingWords(s: Standing): string[] {
         : `${s.edits.length} rows change shipped figures (the first: ${first}): --data reads each as your figure, with ${EDITED} after the source id, beside the shipped one, not in its place (--all shows both).`,
     );
   }
+  const freed = s.freed ?? [];
+  if (freed.length > 0) {
+    const f = freed[0]!;
+    const first = `${f.id}, on ${keyWords(f.row)} from ${f.row.source}`;
+    out.push(
+      freed.length === 1
+        ? `1 row keeps the id of a shipped figure (${first}) for a figure of its own: --data reads it without that id.`
+        : `${freed.length} rows keep ids of shipped figures for figures of their own (the first: ${first}): --data reads them without those ids.`,
+    );
+  }
   return out;
 }
 
@@ -729,9 +754,17 @@ export async function loadData(names: readonly string[], io: CliIO): Promise<Cli
   try {
     dataset = schemas.createDataset(rows, { base: shipped, sources: plan.records });
   } catch (e) {
-    // every row was checked above; this is a safeguard, in the command's words
+    // every row was checked above; this is a safeguard, in the command's words, naming the file
+    // of the first row at fault (the library counts the rows of all files together)
+    const at = (e as { details?: readonly { path?: readonly unknown[] }[] }).details?.[0]
+      ?.path?.[0];
+    const row = typeof at === 'number' ? rows[at] : undefined;
+    const where =
+      row === undefined
+        ? ''
+        : ` ${fileWords(fileOf.get(row)!)} (${keyWords(row)} from ${row.source})`;
     throw new DataError(
-      `--data: the rows could not be merged with the shipped data: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+      `--data${where}: the rows could not be merged with the shipped data: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
     );
   }
   const mine = new Set(rows.map(figureSig));
@@ -753,7 +786,7 @@ export async function loadData(names: readonly string[], io: CliIO): Promise<Cli
   }
   // a repeat is the shipped figure itself, read once without a word; an edit is said each time
   const notes = reads.flatMap((read, i) =>
-    standingWords({ repeats: 0, again: 0, edits: standings[i]!.edits }).map(
+    standingWords({ ...standings[i]!, repeats: 0, again: 0 }).map(
       (line) => `${fileWords(read.name)}: ${line}`,
     ),
   );

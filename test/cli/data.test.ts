@@ -242,6 +242,37 @@ describe('--data: merging with the shipped figures', () => {
     expect(r.stdout).toContain('24.3%  above-size  s032-edited+*\n');
   });
 
+  it('a figure of its own that kept a shipped id (value and source changed in a spreadsheet): read without the id, and check says so', async () => {
+    const exported = (await run(['export', '--period', '2021-Q1', '--breakdown', 'coal,non-coal']))
+      .stdout;
+    const line = exported.split('\n').find((l) => l.includes(',24.1,'))!;
+    expect(line.startsWith('f0160,')).toBe(true);
+    const f = file(
+      'kept-id.csv',
+      exported.replace(line, line.replace(',24.1,', ',24.3,').replace(',s032,', ',mine,')),
+    );
+    const words =
+      '1 row keeps the id of a shipped figure (f0160, on shanxi value-added sector:coal 2021-01/2021-03 yoy (above-size) from mine) for a figure of its own: --data reads it without that id.';
+    const checked = await run(['check', f]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout.replace(/\n {4}/g, ' ')).toContain(words);
+    // it was refused by --data after check passed it ([0.id] … is the id of a base row)
+    const shown = await run([
+      'show',
+      '--all',
+      '--period',
+      '2021-Q1',
+      '--breakdown',
+      'coal',
+      '--data',
+      f,
+    ]);
+    expect(shown.code).toBe(0);
+    expect(shown.stderr).toBe(`"kept-id.csv": ${words}\n`);
+    expect(shown.stdout).toContain('24.3%');
+    expect(shown.stdout).toContain('24.1%');
+  });
+
   it('an edit of the note or the qualifier is an edit too, named in the note', async () => {
     const f = file(
       'noted.csv',
