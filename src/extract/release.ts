@@ -45,6 +45,8 @@ type Tok =
       aside?: boolean;
       /** A point in time (截至5月末, "at the end of May"): no run of months of the model. */
       point?: true;
+      /** The compared period ("up from 5.9 percent in April 2014"): its year dates nothing else. */
+      cmp?: true;
       /** 累计: January to the month of the period in force. */
       cum?: true;
     }
@@ -544,6 +546,13 @@ const EN_POINT_RE = new RegExp(
 );
 const EN_CMP_YEAR_RE =
   /(?:(?:compared with|compared to|than|from|since|over|period of|same period in) (?:in )?(?:the same period (?:of|in) )?\d{4}|\d{4}(?=-\d{4}))/y;
+/**
+ * What a year or a period compared with follows: "since December of 2008", "from the fourth
+ * quarter of 2023", "than in May", "compared with the end of 2023". Its year is the compared
+ * figure's, never the year of the figures around it.
+ */
+const EN_CMP_BEFORE =
+  /(?:since|from|than|compared (?:with|to)|versus|against)(?: (?:in|the|a|an|that|those|of|end|start|beginning|level|levels|same|period|month|quarter|figure|january|february|march|april|may|june|july|august|september|october|november|december)){0,5} $/;
 
 function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   const t = lx.t;
@@ -554,7 +563,7 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   };
   if ((m = sticky(EN_CMP_YEAR_RE))) return { k: 'skip', s: i, e: i + m[0].length };
   if (
-    /(?:the same period|a year earlier|a year ago|over last year|from last year|than last year)/y.test(
+    /(?:the same (?:period|month|quarter)|a year earlier|a year ago|over last year|from last year|than last year)/y.test(
       t.slice(i, i + 20),
     )
   )
@@ -563,7 +572,7 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       s: i,
       e:
         i +
-        /^(?:the same period(?: (?:of |in )?(?:last|the previous) year)?|a year earlier|a year ago|over last year|from last year|than last year)/.exec(
+        /^(?:the same (?:period|month|quarter)(?: (?:of |in )?(?:last|the previous) year)?|a year earlier|a year ago|over last year|from last year|than last year)/.exec(
           t.slice(i, i + 40),
         )![0].length,
     };
@@ -580,8 +589,9 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   }
   for (const [w, m1, m2] of EN_PERIODS)
     if (t.startsWith(w, i) && !isWordChar(t[i + w.length])) {
-      if (compared) return { k: 'skip', s: i, e: i + w.length };
       const [year, e] = yearAfter(i + w.length);
+      // "from the fourth quarter of 2023": the compared period, its year included
+      if (compared) return { k: 'skip', s: i, e };
       const tok: Tok = { k: 'period', s: i, e, m1, m2 };
       if (year !== undefined) tok.year = year;
       return tok;
@@ -614,6 +624,8 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   }
   if ((m = sticky(EN_YEAR_RE))) {
     const e = i + m[0].length;
+    // "the lowest since December of 2008": the compared figure's year
+    if (EN_CMP_BEFORE.test(t.slice(Math.max(0, i - 60), i))) return { k: 'skip', s: i, e };
     return {
       k: 'year',
       s: i,
@@ -1337,6 +1349,7 @@ function walk(
               (empty(sentStart, f0.s) || onlyPeriods(sent, sentStart, f0.s))))
       )
         x.aside = true;
+      if (cmp) x.cmp = true;
     }
     for (let ci = 0; ci < clauses.length; ci++) {
       const cl = clauses[ci]!;
@@ -1413,7 +1426,7 @@ function walk(
               if (!x.aside) opener = p;
               if (x.year !== undefined) year = { y: x.year };
               else if (x.rel !== undefined) year = { rel: x.rel };
-            } else if (x.year !== undefined) year = { y: x.year };
+            } else if (x.year !== undefined && !x.cmp) year = { y: x.year };
             lastBoundary = x.e;
             break;
           case 'year':
@@ -1933,9 +1946,15 @@ function walk(
       }
     }
     if (!zh) {
-      // the last marker of the sentence that is no aside holds for the sentences after it
-      const last = sentPeriods.filter((x) => !x.aside).pop();
+      // the last marker of the sentence that is no aside holds for the sentences after it; a
+      // sentence naming several ("for May and the first five months") leaves them no period
+      const open = sentPeriods.filter((x) => !x.aside);
+      const last = open.pop();
       if (last) opener = ctxOf(last, text);
+      if (open.some((x) => x.m1 !== last!.m1 || x.m2 !== last!.m2)) {
+        section = undefined;
+        opener = undefined;
+      }
     }
     if (opener) section = opener;
     if (subject) prevSubject = subject;
