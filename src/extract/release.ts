@@ -355,8 +355,16 @@ function numberTok(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   if (!m) return undefined;
   let raw = m[0];
   let end = i + raw.length;
+  // "4, 528.39 billion yuan": a thousands group cut off by a space; never 4, never a guess
+  const cut =
+    /^\d{1,3}$/.test(raw) &&
+    /^, \d{3}(?!\d)(?:, ?\d{3}(?!\d))*(?:\.\d+)?/.exec(lx.t.slice(end, end + 24));
+  if (cut) {
+    raw += cut[0];
+    end += cut[0].length;
+  }
   // an English trailing thousands group like "1,378" is fine; "3.6.2" or "1,23" is garbled
-  const garbled = !STRICT_NUM.test(raw) || /[.,]\d/.test(lx.t.slice(end, end + 2));
+  const garbled = !!cut || !STRICT_NUM.test(raw) || /[.,]\d/.test(lx.t.slice(end, end + 2));
   const [unit, uend] = lx.lang === 'zh' ? unitOfZh(lx.t, end) : unitOfEn(lx.t, end);
   if (lx.t[i - 1] === '-' && !/[\d月]/.test(lx.t[i - 2] ?? '')) raw = `-${raw}`;
   end = uend;
