@@ -57,7 +57,7 @@ type Tok =
   | { k: 'region'; s: number; e: number; r: Where }
   | { k: 'ind'; s: number; e: number; i: Ind | 'other' | 'mom' }
   | { k: 'verb'; s: number; e: number; sign: 1 | -1 | 0; kind: 'change' | 'flat' | 'rate' }
-  | { k: 'cue'; s: number; e: number; m: Measure }
+  | { k: 'cue'; s: number; e: number; m: Measure | Whole }
   | { k: 'qual'; s: number; e: number; q: Qualifier }
   | { k: 'num'; s: number; e: number; raw: string; unit: string; garbled: boolean; q?: Qualifier };
 
@@ -94,6 +94,49 @@ const BARE: ReadonlySet<string> = new Set([
   'industrial value added',
   'value-added industrial output',
 ]);
+
+/**
+ * A share whose whole the model has no measure for: GDP or the economy (`?gdp`), a total that
+ * is the above-size total only where the text speaks of above-size industry and of no GDP
+ * account (`?total`: "of the total", 占全省比重), or a whole not named (`?whole`).
+ */
+type Whole = '?gdp' | '?total' | '?whole';
+
+/**
+ * The measure of a share by its whole: 占…比重's words (`占规上工业的`) or what follows "accounted
+ * for 27.4 percent" (`of the total, up …`). Share-of-total only of industry above designated
+ * size, share-of-china only of the country's figure; GDP, the economy or a whole not named are
+ * no measure of the model.
+ */
+function shareOf(whole: string, zh: boolean): Measure | Whole {
+  if (
+    zh
+      ? /生产总值|GDP|经济总量|全部工业/i.test(whole)
+      : /\b(?:gdp|gross (?:domestic|regional) product|econom(?:y|ic))\b/.test(whole)
+  )
+    return '?gdp';
+  if (
+    zh
+      ? whole.includes('全国')
+      : /^(?:china's|the national|the country's|national|the nation's)/.test(whole)
+  )
+    return 'share-of-china';
+  if (
+    zh
+      ? /规模以上|规上|工业/.test(whole)
+      : /above (?:the |a )?designated (?:size|scale)/.test(whole)
+  )
+    return 'share-of-total';
+  if (
+    zh
+      ? /^占(?:全省|本省)?的?$/.test(whole)
+      : /^(?:the |shanxi's |the province's |the provincial )?total(?: (?:industrial )?(?:value added|added value|output|profits?|revenues?))?$/.test(
+          whole,
+        )
+  )
+    return '?total';
+  return '?whole';
+}
 
 /** Whose figure: a region of the model, or another one (a city, another province). */
 type Where = Region | 'other';
@@ -229,7 +272,7 @@ const EN_IND_RE =
 const ZH_FILLERS =
   /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|主营业务收入|[\s，,、：:；;（）()“”"'·.-]/g;
 const EN_FILLERS =
-  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|made|realized|realised|achieved|earned|is|be|been|output|production|(?:main|principal|primary) business (?:revenues?|income)|revenues?|operating income|profits?|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
+  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated (?:size|scale)|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|made|realized|realised|achieved|earned|is|be|been|output|production|(?:main|principal|primary) business (?:revenues?|income)|revenues?|operating income|profits?|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
 
 interface Lexer {
   readonly lang: 'en' | 'zh';
@@ -477,12 +520,7 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     if (end > 0 && t.startsWith('比重', i + end)) {
       const span = t.slice(i, i + end);
       const m2 = /^比重(为|达到|达|是)?/.exec(t.slice(i + end));
-      return {
-        k: 'cue',
-        s: i,
-        e: i + end + m2![0].length,
-        m: span.includes('全国') ? 'share-of-china' : 'share-of-total',
-      };
+      return { k: 'cue', s: i, e: i + end + m2![0].length, m: shareOf(span, true) };
     }
   }
   if (c === '对') {
@@ -559,8 +597,17 @@ const EN_CMP_YEAR_RE =
  * quarter of 2023", "than in May", "compared with the end of 2023". Its year is the compared
  * figure's, never the year of the figures around it.
  */
-const EN_CMP_BEFORE =
-  /(?:since|from|than|compared (?:with|to)|versus|against)(?: (?:in|the|a|an|that|those|of|end|start|beginning|level|levels|same|period|month|quarter|figure|january|february|march|april|may|june|july|august|september|october|november|december)){0,5} $/;
+const EN_CMP_BEFORE = new RegExp(
+  `(?:since|from|than|compared (?:with|to)|versus|against)(?: (?:in|the|an?|that|those|of|end|start|beginning|levels?|same|period|month|quarter|figure|${EN_MONTHS.join('|')})){0,5} $`,
+);
+
+/** The whole named after a share's figure: `the total` in "27.4 percent of the total, up …". */
+function enWhole(t: string, at: number): string {
+  const m = /^ (?:[a-z]+ ){0,2}[\d.,]+ ?(?:percent|per cent|%) of ((?:[^,;.]|\.(?=\d))*)/.exec(
+    t.slice(at, at + 140),
+  );
+  return m ? m[1]!.trim() : '';
+}
 
 function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   const t = lx.t;
@@ -664,16 +711,17 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
           ? 'nearly'
           : 'about',
     };
-  if (t.startsWith('made up', i) || t.startsWith('making up', i))
-    return { k: 'cue', s: i, e: i + (t[i + 1] === 'a' ? 7 : 9), m: 'share-of-total' };
+  if (t.startsWith('made up', i) || t.startsWith('making up', i)) {
+    const e = i + (t[i + 1] === 'a' ? 7 : 9);
+    return { k: 'cue', s: i, e, m: shareOf(enWhole(t, e), false) };
+  }
   const name = nameAt(lx.names, t, i, true);
   if (name) return { k: 'entity', s: i, e: i + name[0].length, b: name[1] };
   if ((m = sticky(/two-year average(?: growth)?(?: rate)?(?: of| was| stood at| at)?(?![a-z])/y)))
     return { k: 'cue', s: i, e: i + m[0].length, m: 'two-year-average' };
   if ((m = sticky(/(?:accounted for|accounting for|accounts for|account for)(?![a-z])/y))) {
-    const after = t.slice(i + m[0].length, i + m[0].length + 60);
-    const china = /^[^,.;]*?percent of (?:china's|the national|the country's|national)/.test(after);
-    return { k: 'cue', s: i, e: i + m[0].length, m: china ? 'share-of-china' : 'share-of-total' };
+    const e = i + m[0].length;
+    return { k: 'cue', s: i, e, m: shareOf(enWhole(t, e), false) };
   }
   if ((m = sticky(/contribution rate(?: of| was| stood at| at)?(?![a-z])/y)))
     return { k: 'cue', s: i, e: i + m[0].length, m: 'contribution-rate' };
@@ -864,7 +912,11 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * releases' variant wordings; a name the catalogues lack is listed with its text. 下降/fell
  * make the value negative, 持平/flat is 0.0, 增长N倍 is N×100 percent (with a note);
  * 超过/突破/逾/以上/more than → `over`, 近/接近/nearly → `nearly`, 约/左右/about → `about`. A
- * stated gap in points is a claim and is listed with the reason `stated gap`.
+ * stated gap in points is a claim and is listed with the reason `stated gap`. A share is read
+ * by its named whole: above-size industry (`share-of-total`) or the country (`share-of-china`);
+ * a share of GDP, or of "the total" in a text that is not about above-size industry alone, is
+ * listed. A year or period compared with ("since December of 2008", "from the fourth quarter
+ * of 2023") dates no other figure; "4, 528.39" (a cut thousands group) is a `garbled number`.
  *
  * A clause that names no one speaks of the subject of the clause before it in its sentence
  * (`8月份，全省规模以上工业增加值增长2.5%；1-8月份增长3.6%`: the total, for January–August),
@@ -1174,7 +1226,9 @@ function walk(
   const zh = lx.lang === 'zh';
   const t = lx.t;
   const figs: Figure[] = [];
-  const aboveSize = zh ? /规模以上|规上/.test(t) : /above (?:a )?designated size/.test(t);
+  const aboveSize = zh
+    ? /规模以上|规上/.test(t)
+    : /above (?:a |the )?designated (?:size|scale)/.test(t);
   // an account of GDP, where 工业增加值 may be all industry's (全部工业增加值)
   const gdp = (
     zh
@@ -1838,7 +1892,13 @@ function walk(
             continue;
           }
           if (f.cue) {
-            measure = f.cue.m;
+            const m = f.cue.m === '?total' && bareOk ? 'share-of-total' : f.cue.m;
+            if (m.startsWith('?')) {
+              // a share of GDP, or of a whole not named: no measure of the model
+              miss(m === '?gdp' ? 'measure not in the model' : 'ambiguous', quoteStart!);
+              continue;
+            }
+            measure = m as Measure;
             if (measure === 'two-year-average') {
               if (f.verb?.kind === 'rate') {
                 miss('ambiguous', quoteStart!);

@@ -335,6 +335,8 @@ describe('a year or period compared with dates no figure but its own', () => {
       'The provincial statistics bureau released the figures for the first half of the year on Monday. The mining sector grew 5.5 percent.',
       '2019-07-17',
     );
-    expect(short(one)).toEqual(['shanxi value-added sector:mining 2019-01/2019-06 yoy 5.5 percent']);
+    expect(short(one)).toEqual([
+      'shanxi value-added sector:mining 2019-01/2019-06 yoy 5.5 percent',
+    ]);
   });
 });

@@ -227,3 +227,25 @@ describe('a thousands separator followed by a space', () => {
     ]);
   });
 });
+
+describe('"above designated scale" and "above the designated size" say above-size', () => {
+  it('a product’s output is above-size where the text says so in either wording', () => {
+    const scale = read(
+      'In 2021, Shanxi’s output of raw coal above designated scale reached 1.19 billion tons, up 10.5 percent.',
+    );
+    expect(
+      scale.observations.map((o) => `${o.breakdown} ${o.measure} ${o.value} ${o.scope}`),
+    ).toEqual(['product:raw-coal level 1.19 above-size', 'product:raw-coal yoy 10.5 above-size']);
+    const the = read(
+      'In 2021, among industrial enterprises above the designated size in Shanxi, coal output rose 10.5 percent.',
+    );
+    expect(
+      the.observations.map((o) => `${o.breakdown} ${o.measure} ${o.value} ${o.scope}`),
+    ).toEqual(['product:raw-coal yoy 10.5 above-size']);
+    // without those words, no scope
+    const none = read('In 2021, Shanxi’s coal output rose 10.5 percent.');
+    expect(none.observations.map((o) => `${o.breakdown} ${o.value} ${o.scope}`)).toEqual([
+      'product:raw-coal 10.5 undefined',
+    ]);
+  });
+});
