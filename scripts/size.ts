@@ -128,10 +128,13 @@ export const SUBPATH_CASES: readonly SizeCase[] = [
   {
     // the tokenizer, the walk and the catalogues' names; no zod, no data. 17,460 B measured
     // with the period rules of a newcomer's trial (asides, 累计, the year before, points in
-    // time) and the English phrasings it asked for; 15,924 B before (see CHANGELOG)
+    // time) and the English phrasings it asked for; 15,924 B before (see CHANGELOG). 17,912 B
+    // (from 17,461) once compared years and periods dated nothing else (about 170 B), a
+    // thousands group cut by a space was refused (about 55 B) and a share was read only by its
+    // named whole, in both languages (about 230 B): wrong figures found on real pages
     name: 'extract subpath: extractRelease',
     code: `export { extractRelease } from ${dist('extract')};`,
-    budget: 17_500,
+    budget: 18_000,
     mustNotContain: [ZOD, DATA, CHART, NODE],
   },
 ];

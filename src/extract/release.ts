@@ -45,6 +45,8 @@ type Tok =
       aside?: boolean;
       /** A point in time (截至5月末, "at the end of May"): no run of months of the model. */
       point?: true;
+      /** The compared period ("up from 5.9 percent in April 2014"): its year dates nothing else. */
+      cmp?: true;
       /** 累计: January to the month of the period in force. */
       cum?: true;
     }
@@ -55,7 +57,7 @@ type Tok =
   | { k: 'region'; s: number; e: number; r: Where }
   | { k: 'ind'; s: number; e: number; i: Ind | 'other' | 'mom' }
   | { k: 'verb'; s: number; e: number; sign: 1 | -1 | 0; kind: 'change' | 'flat' | 'rate' }
-  | { k: 'cue'; s: number; e: number; m: Measure }
+  | { k: 'cue'; s: number; e: number; m: Measure | Whole }
   | { k: 'qual'; s: number; e: number; q: Qualifier }
   | { k: 'num'; s: number; e: number; raw: string; unit: string; garbled: boolean; q?: Qualifier };
 
@@ -92,6 +94,49 @@ const BARE: ReadonlySet<string> = new Set([
   'industrial value added',
   'value-added industrial output',
 ]);
+
+/**
+ * A share whose whole the model has no measure for: GDP or the economy (`?gdp`), a total that
+ * is the above-size total only where the text speaks of above-size industry and of no GDP
+ * account (`?total`: "of the total", 占全省比重), or a whole not named (`?whole`).
+ */
+type Whole = '?gdp' | '?total' | '?whole';
+
+/**
+ * The measure of a share by its whole: 占…比重's words (`占规上工业的`) or what follows "accounted
+ * for 27.4 percent" (`of the total, up …`). Share-of-total only of industry above designated
+ * size, share-of-china only of the country's figure; GDP, the economy or a whole not named are
+ * no measure of the model.
+ */
+function shareOf(whole: string, zh: boolean): Measure | Whole {
+  if (
+    zh
+      ? /生产总值|GDP|经济总量|全部工业/i.test(whole)
+      : /\b(?:gdp|gross (?:domestic|regional) product|econom(?:y|ic))\b/.test(whole)
+  )
+    return '?gdp';
+  if (
+    zh
+      ? whole.includes('全国')
+      : /^(?:china's|the national|the country's|national|the nation's)/.test(whole)
+  )
+    return 'share-of-china';
+  if (
+    zh
+      ? /规模以上|规上|工业/.test(whole)
+      : /above (?:the |a )?designated (?:size|scale)/.test(whole)
+  )
+    return 'share-of-total';
+  if (
+    zh
+      ? /^占(?:全省|本省)?的?$/.test(whole)
+      : /^(?:the |shanxi's |the province's |the provincial )?total(?: (?:industrial )?(?:value added|added value|output|profits?|revenues?))?$/.test(
+          whole,
+        )
+  )
+    return '?total';
+  return '?whole';
+}
 
 /** Whose figure: a region of the model, or another one (a city, another province). */
 type Where = Region | 'other';
@@ -227,7 +272,7 @@ const EN_IND_RE =
 const ZH_FILLERS =
   /其中|全省|本省|全国|山西省|山西|规模以上|规上|工业|同比|实际|累计|完成|实现|生产|为|达到|达|了|的|主要|产品|行业|企业|增速|比上年|上年|同期|比|较|与|均|继续|保持|分别|拉动|共|看|分|中|当月|和|及|今年|去年|增长|增加值|产量|利润总额|营业收入|主营业务收入|[\s，,、：:；;（）()“”"'·.-]/g;
 const EN_FILLERS =
-  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated size|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|made|realized|realised|achieved|earned|is|be|been|output|production|(?:main|principal|primary) business (?:revenues?|income)|revenues?|operating income|profits?|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
+  /'s\b|\b(?:the|of|that|in|its|it|and|a|an|by|year-on-year|year on year|on a yearly basis|from a year earlier|a year earlier|from a year ago|a year ago|compared with|compared to|same period|last year|province|provincial|shanxi|shanxi's|china|china's|national|nationwide|country's|sector|sectors|industry|industries|enterprises|above designated (?:size|scale)|industrial|respectively|while|with|was|were|has|have|had|which|saw|posted|registered|recorded|reported|at|to|as|for|on|said|according|data|statistics|bureau|showed|shows|also|meanwhile|among them|of which|this|their|total|sharply|steadily|slightly|alone|further|of these|those|reached|reach|reaching|stood at|totaled|totalled|hit|amounted to|came in at|produced|made|realized|realised|achieved|earned|is|be|been|output|production|(?:main|principal|primary) business (?:revenues?|income)|revenues?|operating income|profits?|actually|north|northern|coal-rich|major|province's)\b|[\s,;:'"()-]/g;
 
 interface Lexer {
   readonly lang: 'en' | 'zh';
@@ -353,8 +398,16 @@ function numberTok(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   if (!m) return undefined;
   let raw = m[0];
   let end = i + raw.length;
+  // "4, 528.39 billion yuan": a thousands group cut off by a space; never 4, never a guess
+  const cut =
+    /^\d{1,3}$/.test(raw) &&
+    /^, \d{3}(?!\d)(?:, ?\d{3}(?!\d))*(?:\.\d+)?/.exec(lx.t.slice(end, end + 24));
+  if (cut) {
+    raw += cut[0];
+    end += cut[0].length;
+  }
   // an English trailing thousands group like "1,378" is fine; "3.6.2" or "1,23" is garbled
-  const garbled = !STRICT_NUM.test(raw) || /[.,]\d/.test(lx.t.slice(end, end + 2));
+  const garbled = !!cut || !STRICT_NUM.test(raw) || /[.,]\d/.test(lx.t.slice(end, end + 2));
   const [unit, uend] = lx.lang === 'zh' ? unitOfZh(lx.t, end) : unitOfEn(lx.t, end);
   if (lx.t[i - 1] === '-' && !/[\d月]/.test(lx.t[i - 2] ?? '')) raw = `-${raw}`;
   end = uend;
@@ -467,12 +520,7 @@ function zhToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
     if (end > 0 && t.startsWith('比重', i + end)) {
       const span = t.slice(i, i + end);
       const m2 = /^比重(为|达到|达|是)?/.exec(t.slice(i + end));
-      return {
-        k: 'cue',
-        s: i,
-        e: i + end + m2![0].length,
-        m: span.includes('全国') ? 'share-of-china' : 'share-of-total',
-      };
+      return { k: 'cue', s: i, e: i + end + m2![0].length, m: shareOf(span, true) };
     }
   }
   if (c === '对') {
@@ -544,6 +592,22 @@ const EN_POINT_RE = new RegExp(
 );
 const EN_CMP_YEAR_RE =
   /(?:(?:compared with|compared to|than|from|since|over|period of|same period in) (?:in )?(?:the same period (?:of|in) )?\d{4}|\d{4}(?=-\d{4}))/y;
+/**
+ * What a year or a period compared with follows: "since December of 2008", "from the fourth
+ * quarter of 2023", "than in May", "compared with the end of 2023". Its year is the compared
+ * figure's, never the year of the figures around it.
+ */
+const EN_CMP_BEFORE = new RegExp(
+  `(?:since|from|than|compared (?:with|to)|versus|against)(?: (?:in|the|an?|that|those|of|end|start|beginning|levels?|same|period|month|quarter|figure|${EN_MONTHS.join('|')})){0,5} $`,
+);
+
+/** The whole named after a share's figure: `the total` in "27.4 percent of the total, up …". */
+function enWhole(t: string, at: number): string {
+  const m = /^ (?:[a-z]+ ){0,2}[\d.,]+ ?(?:percent|per cent|%) of ((?:[^,;.]|\.(?=\d))*)/.exec(
+    t.slice(at, at + 140),
+  );
+  return m ? m[1]!.trim() : '';
+}
 
 function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   const t = lx.t;
@@ -554,7 +618,7 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   };
   if ((m = sticky(EN_CMP_YEAR_RE))) return { k: 'skip', s: i, e: i + m[0].length };
   if (
-    /(?:the same period|a year earlier|a year ago|over last year|from last year|than last year)/y.test(
+    /(?:the same (?:period|month|quarter)|a year earlier|a year ago|over last year|from last year|than last year)/y.test(
       t.slice(i, i + 20),
     )
   )
@@ -563,7 +627,7 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
       s: i,
       e:
         i +
-        /^(?:the same period(?: (?:of |in )?(?:last|the previous) year)?|a year earlier|a year ago|over last year|from last year|than last year)/.exec(
+        /^(?:the same (?:period|month|quarter)(?: (?:of |in )?(?:last|the previous) year)?|a year earlier|a year ago|over last year|from last year|than last year)/.exec(
           t.slice(i, i + 40),
         )![0].length,
     };
@@ -580,8 +644,9 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   }
   for (const [w, m1, m2] of EN_PERIODS)
     if (t.startsWith(w, i) && !isWordChar(t[i + w.length])) {
-      if (compared) return { k: 'skip', s: i, e: i + w.length };
       const [year, e] = yearAfter(i + w.length);
+      // "from the fourth quarter of 2023": the compared period, its year included
+      if (compared) return { k: 'skip', s: i, e };
       const tok: Tok = { k: 'period', s: i, e, m1, m2 };
       if (year !== undefined) tok.year = year;
       return tok;
@@ -614,6 +679,8 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
   }
   if ((m = sticky(EN_YEAR_RE))) {
     const e = i + m[0].length;
+    // "the lowest since December of 2008": the compared figure's year
+    if (EN_CMP_BEFORE.test(t.slice(Math.max(0, i - 60), i))) return { k: 'skip', s: i, e };
     return {
       k: 'year',
       s: i,
@@ -644,16 +711,17 @@ function enToken(lx: Lexer, i: number, sticky: Sticky): Tok | undefined {
           ? 'nearly'
           : 'about',
     };
-  if (t.startsWith('made up', i) || t.startsWith('making up', i))
-    return { k: 'cue', s: i, e: i + (t[i + 1] === 'a' ? 7 : 9), m: 'share-of-total' };
+  if (t.startsWith('made up', i) || t.startsWith('making up', i)) {
+    const e = i + (t[i + 1] === 'a' ? 7 : 9);
+    return { k: 'cue', s: i, e, m: shareOf(enWhole(t, e), false) };
+  }
   const name = nameAt(lx.names, t, i, true);
   if (name) return { k: 'entity', s: i, e: i + name[0].length, b: name[1] };
   if ((m = sticky(/two-year average(?: growth)?(?: rate)?(?: of| was| stood at| at)?(?![a-z])/y)))
     return { k: 'cue', s: i, e: i + m[0].length, m: 'two-year-average' };
   if ((m = sticky(/(?:accounted for|accounting for|accounts for|account for)(?![a-z])/y))) {
-    const after = t.slice(i + m[0].length, i + m[0].length + 60);
-    const china = /^[^,.;]*?percent of (?:china's|the national|the country's|national)/.test(after);
-    return { k: 'cue', s: i, e: i + m[0].length, m: china ? 'share-of-china' : 'share-of-total' };
+    const e = i + m[0].length;
+    return { k: 'cue', s: i, e, m: shareOf(enWhole(t, e), false) };
   }
   if ((m = sticky(/contribution rate(?: of| was| stood at| at)?(?![a-z])/y)))
     return { k: 'cue', s: i, e: i + m[0].length, m: 'contribution-rate' };
@@ -844,7 +912,11 @@ const deepFreeze = <T>(list: T[]): readonly T[] => {
  * releases' variant wordings; a name the catalogues lack is listed with its text. 下降/fell
  * make the value negative, 持平/flat is 0.0, 增长N倍 is N×100 percent (with a note);
  * 超过/突破/逾/以上/more than → `over`, 近/接近/nearly → `nearly`, 约/左右/about → `about`. A
- * stated gap in points is a claim and is listed with the reason `stated gap`.
+ * stated gap in points is a claim and is listed with the reason `stated gap`. A share is read
+ * by its named whole: above-size industry (`share-of-total`) or the country (`share-of-china`);
+ * a share of GDP, or of "the total" in a text that is not about above-size industry alone, is
+ * listed. A year or period compared with ("since December of 2008", "from the fourth quarter
+ * of 2023") dates no other figure; "4, 528.39" (a cut thousands group) is a `garbled number`.
  *
  * A clause that names no one speaks of the subject of the clause before it in its sentence
  * (`8月份，全省规模以上工业增加值增长2.5%；1-8月份增长3.6%`: the total, for January–August),
@@ -1154,7 +1226,9 @@ function walk(
   const zh = lx.lang === 'zh';
   const t = lx.t;
   const figs: Figure[] = [];
-  const aboveSize = zh ? /规模以上|规上/.test(t) : /above (?:a )?designated size/.test(t);
+  const aboveSize = zh
+    ? /规模以上|规上/.test(t)
+    : /above (?:a |the )?designated (?:size|scale)/.test(t);
   // an account of GDP, where 工业增加值 may be all industry's (全部工业增加值)
   const gdp = (
     zh
@@ -1337,6 +1411,7 @@ function walk(
               (empty(sentStart, f0.s) || onlyPeriods(sent, sentStart, f0.s))))
       )
         x.aside = true;
+      if (cmp) x.cmp = true;
     }
     for (let ci = 0; ci < clauses.length; ci++) {
       const cl = clauses[ci]!;
@@ -1413,7 +1488,7 @@ function walk(
               if (!x.aside) opener = p;
               if (x.year !== undefined) year = { y: x.year };
               else if (x.rel !== undefined) year = { rel: x.rel };
-            } else if (x.year !== undefined) year = { y: x.year };
+            } else if (x.year !== undefined && !x.cmp) year = { y: x.year };
             lastBoundary = x.e;
             break;
           case 'year':
@@ -1817,7 +1892,13 @@ function walk(
             continue;
           }
           if (f.cue) {
-            measure = f.cue.m;
+            const m = f.cue.m === '?total' && bareOk ? 'share-of-total' : f.cue.m;
+            if (m.startsWith('?')) {
+              // a share of GDP, or of a whole not named: no measure of the model
+              miss(m === '?gdp' ? 'measure not in the model' : 'ambiguous', quoteStart!);
+              continue;
+            }
+            measure = m as Measure;
             if (measure === 'two-year-average') {
               if (f.verb?.kind === 'rate') {
                 miss('ambiguous', quoteStart!);
@@ -1933,9 +2014,15 @@ function walk(
       }
     }
     if (!zh) {
-      // the last marker of the sentence that is no aside holds for the sentences after it
-      const last = sentPeriods.filter((x) => !x.aside).pop();
+      // the last marker of the sentence that is no aside holds for the sentences after it; a
+      // sentence naming several ("for May and the first five months") leaves them no period
+      const open = sentPeriods.filter((x) => !x.aside);
+      const last = open.pop();
       if (last) opener = ctxOf(last, text);
+      if (open.some((x) => x.m1 !== last!.m1 || x.m2 !== last!.m2)) {
+        section = undefined;
+        opener = undefined;
+      }
     }
     if (opener) section = opener;
     if (subject) prevSubject = subject;

@@ -330,3 +330,62 @@ describe('extractRelease: bad input', () => {
     expect(() => extractRelease(F.ZH_NO_YEAR, options)).not.toThrow();
   });
 });
+
+describe('a share is read only when its whole is named', () => {
+  const read = (text: string) => {
+    const r = extractRelease(text, { published: '2022-10-20' });
+    checkValid(r, text);
+    return r;
+  };
+  const shares = (r: Extraction) =>
+    rows(r)
+      .filter((l) => / share-of-/.test(l))
+      .map((l) => l.split(' | ')[0]);
+
+  it('en: "accounted for 31.6 percent of the total" in a national-accounts statement is not read', () => {
+    const r = read(
+      'In the first three quarters, China’s manufacturing sector accounted for 31.6 percent of the total, up 0.8 percentage points from the same period a year earlier.',
+    );
+    expect(r.observations).toEqual([]);
+    expect(misses(r).map((l) => l.split(' | ')[0])).toEqual(['ambiguous 31.6', 'stated gap 0.8']);
+  });
+
+  it('en: a share of industry above designated size, of the country, and of "the total" where the text is about above-size industry only', () => {
+    const r = read(
+      'In the first three quarters, the added value of industrial enterprises above designated size in Shanxi rose 5.0 percent year on year. The coal sector accounted for 54.2 percent of the value added of industrial enterprises above designated size, and the manufacturing sector accounted for 30.1 percent of the total. Raw coal output rose 9.1 percent, accounting for 28.9 percent of the country’s total.',
+    );
+    expect(shares(r)).toEqual([
+      'shanxi sector:coal 2022-01/2022-09 share-of-total 54.2 percent',
+      'shanxi sector:manufacturing 2022-01/2022-09 share-of-total 30.1 percent',
+      'shanxi product:raw-coal 2022-01/2022-09 share-of-china 28.9 percent',
+    ]);
+    // the same "of the total" beside an account of GDP, or with no whole at all: not read
+    const gdp = read(
+      'In the first three quarters, Shanxi’s GDP grew 4.6 percent and the added value of industrial enterprises above designated size rose 5.0 percent. The manufacturing sector accounted for 30.1 percent of the total. The coal sector accounted for 54.2 percent. The mining sector made up 15.2 percent of the province’s GDP.',
+    );
+    expect(shares(gdp)).toEqual([]);
+    expect(misses(gdp).map((l) => l.split(' | ')[0])).toContain('measure not in the model 15.2');
+    expect(misses(gdp).map((l) => l.split(' | ')[0])).toContain('ambiguous 30.1');
+    expect(misses(gdp).map((l) => l.split(' | ')[0])).toContain('ambiguous 54.2');
+  });
+
+  it('zh: 占规上工业比重 and 占全国比重 are read; 占地区生产总值比重 and a whole not named are not', () => {
+    const r = read(
+      '前三季度，全省规模以上工业增加值同比增长5.0%。其中，煤炭工业增加值占规上工业的比重为54.2%，制造业增加值占全省工业比重为30.1%，原煤产量占全国的比重为28.9%。',
+    );
+    expect(shares(r)).toEqual([
+      'shanxi sector:coal 2022-01/2022-09 share-of-total 54.2 percent',
+      'shanxi sector:manufacturing 2022-01/2022-09 share-of-total 30.1 percent',
+      'shanxi product:raw-coal 2022-01/2022-09 share-of-china 28.9 percent',
+    ]);
+    const gdp = read(
+      '前三季度，全省规模以上工业增加值同比增长5.0%。制造业增加值占地区生产总值的比重为12.3%，煤炭工业增加值占全部工业的比重为60.1%，采矿业增加值占三次产业的比重为20.5%。',
+    );
+    expect(shares(gdp)).toEqual([]);
+    expect(misses(gdp).map((l) => l.split(' | ')[0])).toEqual([
+      'measure not in the model 12.3',
+      'measure not in the model 60.1',
+      'ambiguous 20.5',
+    ]);
+  });
+});

@@ -271,3 +271,72 @@ describe('a point in time has no period of the model', () => {
     ]);
   });
 });
+
+describe('a year or period compared with dates no figure but its own', () => {
+  it('en: "the weakest since November of 2009" does not make the next sentences 2009', () => {
+    const text =
+      'Shanxi’s value-added industrial output of enterprises above designated size grew 3.4 percent year on year in April, the weakest monthly pace since November of 2009, the provincial statistics bureau said. In the first four months, the mining sector grew 2.8 percent.';
+    const r = read(text, '2016-05-16');
+    expect(short(r)).toEqual([
+      'shanxi value-added total 2016-04 yoy 3.4 percent',
+      'shanxi value-added sector:mining 2016-01/2016-04 yoy 2.8 percent',
+    ]);
+    expect(r.evidence.map((e) => e.year)).toEqual(['from-date', 'from-date']);
+    // and without the page's date: no year, never 2009
+    const bare = read(text);
+    expect(bare.observations).toEqual([]);
+    expect(misses(bare).map((l) => l.split(' | ')[0])).toEqual(['no year 3.4 ', 'no year 2.8 ']);
+  });
+
+  it('en: "… faster than in the third quarter of 2022" does not date the first quarter', () => {
+    const r = read(
+      'The added value of industrial enterprises above designated size in Shanxi rose 5.2 percent year on year in the first quarter of this year. The mining sector grew 6.3 percent, 1.4 percentage points faster than in the third quarter of 2022.',
+      '2023-04-18',
+    );
+    expect(short(r)).toEqual([
+      'shanxi value-added total 2023-01/2023-03 yoy 5.2 percent',
+      'shanxi value-added sector:mining 2023-01/2023-03 yoy 6.3 percent',
+    ]);
+    expect(misses(r).map((l) => l.split(' | ')[0])).toEqual(['stated gap 1.4 2023-01/2023-03']);
+  });
+
+  it('en: "… a 1.1 point rise from the fourth quarter of 2022" (the compared quarter, its year included)', () => {
+    const r = read(
+      'The added value of industrial enterprises above designated size in Shanxi rose 5.2 percent year on year in the first quarter of this year. The mining sector grew 6.3 percent, a 1.1 percentage point rise from the fourth quarter of 2022. In March alone, the manufacturing sector grew 4.0 percent.',
+      '2023-04-18',
+    );
+    expect(short(r)).toEqual([
+      'shanxi value-added total 2023-01/2023-03 yoy 5.2 percent',
+      'shanxi value-added sector:mining 2023-01/2023-03 yoy 6.3 percent',
+      'shanxi value-added sector:manufacturing 2023-03 yoy 4.0 percent',
+    ]);
+  });
+
+  it('en: "… in the same month last year" is the year before’s figure, not the year of the next ones', () => {
+    const r = read(
+      'The added value of industrial enterprises above designated size in Shanxi rose 4.8 percent year on year in June. The pace was faster than the 3.0 percent increase in the same month last year. The mining sector expanded 5.5 percent year on year in June.',
+      '2019-07-17',
+    );
+    expect(short(r)).toEqual([
+      'shanxi value-added total 2019-06 yoy 4.8 percent',
+      'shanxi value-added sector:mining 2019-06 yoy 5.5 percent',
+    ]);
+    expect(misses(r).map((l) => l.split(' | ')[0])).toEqual(['previous year 3.0 2018-06']);
+  });
+
+  it('en: a sentence that names two periods and no figure leaves the next figures no period', () => {
+    const r = read(
+      'The provincial statistics bureau released the figures for June and the first half of the year on Monday. The mining sector grew 5.5 percent.',
+      '2019-07-17',
+    );
+    expect(r.observations).toEqual([]);
+    expect(misses(r).map((l) => l.split(' | ')[0])).toEqual(['no period 5.5 ']);
+    const one = read(
+      'The provincial statistics bureau released the figures for the first half of the year on Monday. The mining sector grew 5.5 percent.',
+      '2019-07-17',
+    );
+    expect(short(one)).toEqual([
+      'shanxi value-added sector:mining 2019-01/2019-06 yoy 5.5 percent',
+    ]);
+  });
+});

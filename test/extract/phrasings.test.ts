@@ -199,3 +199,53 @@ describe('common English phrasings', () => {
     expect(misses(fewer).map((l) => l.split(' | ')[0])).toEqual(['no name 1.8 2025-01/2025-05']);
   });
 });
+
+describe('a thousands separator followed by a space', () => {
+  it('"stood at 2, 314.06 billion yuan" is listed as garbled, never read as 2 or guessed as 2314.06', () => {
+    const r = read(
+      'In 2023, the profits of industrial enterprises above designated size in Shanxi stood at 2, 314.06 billion yuan, down 3.2 percent year on year. The mining sector made 1,208.50 billion yuan.',
+    );
+    expect(short(r)).toEqual([
+      'shanxi profit total 2023 yoy -3.2 percent',
+      'shanxi profit sector:mining 2023 level 1208.50 yuan-billion',
+    ]);
+    expect(misses(r)).toEqual(['garbled number 2, 314.06 2023 | 2, 314.06 billion yuan']);
+    // several cut groups, and in Chinese
+    expect(misses(read('2023年，全省规上工业企业利润总额1, 234, 567.8亿元。'))).toEqual([
+      'garbled number 1, 234, 567.8 2023 | 1, 234, 567.8亿元',
+    ]);
+  });
+
+  it('a list of small numbers after a comma is still a list ("3, 4 and 5 percent")', () => {
+    const r = read(
+      'In 2023, the mining, manufacturing and utilities sectors of Shanxi grew 3, 4 and 5 percent, respectively.',
+    );
+    expect(short(r)).toEqual([
+      'shanxi value-added sector:mining 2023 yoy 3 percent',
+      'shanxi value-added sector:manufacturing 2023 yoy 4 percent',
+      'shanxi value-added sector:utilities 2023 yoy 5 percent',
+    ]);
+  });
+});
+
+describe('"above designated scale" and "above the designated size" say above-size', () => {
+  it('a product’s output is above-size where the text says so in either wording', () => {
+    const scale = read(
+      'In 2021, Shanxi’s output of raw coal above designated scale reached 1.19 billion tons, up 10.5 percent.',
+    );
+    expect(
+      scale.observations.map((o) => `${o.breakdown} ${o.measure} ${o.value} ${o.scope}`),
+    ).toEqual(['product:raw-coal level 1.19 above-size', 'product:raw-coal yoy 10.5 above-size']);
+    const the = read(
+      'In 2021, among industrial enterprises above the designated size in Shanxi, coal output rose 10.5 percent.',
+    );
+    expect(
+      the.observations.map((o) => `${o.breakdown} ${o.measure} ${o.value} ${o.scope}`),
+    ).toEqual(['product:raw-coal yoy 10.5 above-size']);
+    // without those words, no scope
+    const none = read('In 2021, Shanxi’s coal output rose 10.5 percent.');
+    expect(none.observations.map((o) => `${o.breakdown} ${o.value} ${o.scope}`)).toEqual([
+      'product:raw-coal 10.5 undefined',
+    ]);
+  });
+});
