@@ -567,7 +567,7 @@ export interface SourcePlan {
  * address is not an http(s) one.
  */
 export function recordFromUrl(id: string, url: string): Source | string {
-  const host = /^https?:\/\/([^/?#:\s]+)/i.exec(url)?.[1]?.toLowerCase();
+  const host = /^https?:\/\/(?:[^/?#@\s]*@)?([^/?#:@\s]+)/i.exec(url)?.[1]?.toLowerCase();
   if (host === undefined)
     return `source_url of source ${shown(id)}: expected an http(s) address such as https://tjj.shanxi.gov.cn/…, got ${shown(url)}`;
   return {

@@ -181,7 +181,9 @@ function blankAsides(t: string): { t: string; asides: Aside[] } {
 }
 
 const NUM_RE = /\d(?:[\d.,]*\d)?/y;
-const STRICT_NUM = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+// (at most 15 digits either side of the point: a figure's decimals are 0-15, and a longer
+// number is not one a release states; it would come back rounded)
+const STRICT_NUM = /^(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,15})(?:\.\d{1,15})?$/;
 
 const ZH_UNITS: readonly (readonly [string, string])[] = [
   ['个百分点', 'points'],
@@ -1035,7 +1037,8 @@ export function extractRelease(text: unknown, options?: ExtractOptions): Extract
 
 function sourceOf(opts: ExtractOptions, id: string, text: string, lang: 'en' | 'zh'): Source {
   const url = opts.url!;
-  const host = /^https?:\/\/([^/?#:]+)/i.exec(url)![1]!.toLowerCase();
+  // the host after any user:password@, which names no one (https://x.gov.cn:pw@evil.com)
+  const host = /^https?:\/\/(?:[^/?#@]*@)?([^/?#:@]+)/i.exec(url)![1]!.toLowerCase();
   const firstLine =
     text
       .split('\n')

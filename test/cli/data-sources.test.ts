@@ -9,6 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { recordFromUrl } from '../../src/cli/data.js';
 import { extractRelease } from '../../src/extract/index.js';
 import { find, shippedDataset, sourceOf } from '../../src/index.js';
 import { createDataset } from '../../src/schemas/index.js';
@@ -446,5 +447,16 @@ describe('a figure of yours that is not shown is said on stderr', () => {
     expect(r.stderr).toBe(
       '"edit-and-new.csv": 1 row changes a shipped figure (shanxi value-added sector:coal 2021-01/2021-03 yoy (above-size) from s032: value 24.3, shipped 24.1): --data reads it as your figure, source s032-edited, beside the shipped one, not in its place (--all shows both).\n',
     );
+  });
+});
+
+describe('a record made from a source_url', () => {
+  it("takes the host after any user:password@ (https://x.gov.cn:pw@evil.com is evil.com's, not official)", () => {
+    for (const url of ['https://x.gov.cn:pw@evil.com/a', 'https://gov.cn@evil.com/x']) {
+      const r = recordFromUrl('mine', url);
+      expect(typeof r === 'string' ? r : [r.publisher, r.kind]).toEqual(['evil.com', 'reprint']);
+    }
+    const gov = recordFromUrl('mine', 'https://tjj.shanxi.gov.cn/x');
+    expect(typeof gov === 'string' ? gov : gov.kind).toBe('official');
   });
 });

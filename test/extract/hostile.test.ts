@@ -79,6 +79,33 @@ describe('extractRelease: hostile values in the text', () => {
   });
 });
 
+describe('extractRelease: what it returns is what the rest of the library takes', () => {
+  it('a number of more than 15 decimals (or digits) is a garbled number, never a row of decimals 30', () => {
+    const long = `2.${'5'.repeat(30)}`;
+    const r = extractRelease(`2024年8月份，全省规模以上工业增加值同比增长${long}%。`);
+    expect(r.observations).toEqual([]);
+    expect(r.unrecognised.map((u) => [u.reason, u.value])).toEqual([['garbled number', long]]);
+    const big = '1'.repeat(16);
+    expect(
+      extractRelease(`2024年8月份，全省原煤产量${big}万吨。`).unrecognised.map((u) => u.reason),
+    ).toContain('garbled number');
+    // 15 decimals is the most a figure may have, and is read
+    const ok = extractRelease(`2024年8月份，全省规模以上工业增加值同比增长2.${'5'.repeat(15)}%。`);
+    expect(ok.observations.map((o) => o.decimals)).toEqual([15]);
+  });
+
+  it("a url's user:password@ names no one: the host after it is the publisher", () => {
+    const text = '2024年8月份，全省规模以上工业增加值同比增长2.5%。';
+    for (const url of ['https://x.gov.cn:pw@evil.com/a', 'https://gov.cn@evil.com/x']) {
+      const s = extractRelease(text, { url }).source!;
+      expect([s.publisher, s.kind]).toEqual(['evil.com', 'reprint']);
+    }
+    expect(extractRelease(text, { url: 'https://tjj.shanxi.gov.cn/x' }).source!.kind).toBe(
+      'official',
+    );
+  });
+});
+
 describe('extractRelease: hostile values in the options', () => {
   it('a revoked Proxy as the options: INVALID_OPTION (it was a bare TypeError)', () => {
     expect(outcome(() => extractRelease(TEXT, revoked() as never))).toBe(
