@@ -396,6 +396,7 @@ function validateRows(
   base: readonly Observation[] = [],
   keep = true,
   hint?: Hinter,
+  once = false,
 ): Run {
   const schema = structure();
   const out: Observation[] = [];
@@ -431,7 +432,8 @@ function validateRows(
       if (bad) continue;
       const prev = seen(o, index);
       const twin = prev && prev.index < 0 ? base[-1 - prev.index] : undefined;
-      const change = prev && (prev.value !== o.value ? 'value' : twin && changeOf(o, twin));
+      // an earlier row of the same key and source: of the base (twin), or of these rows
+      const change = prev && (prev.value !== o.value ? 'value' : changeOf(o, twin ?? prev.row));
       if (prev && change) {
         const which =
           prev.index < 0 ? `base row ${baseName(base, prev.index)}` : `row ${prev.index}`;
@@ -439,12 +441,14 @@ function validateRows(
           change,
           `the ${change} of ${which}, which has the same key and source`,
           change === 'value' ? result.data.value : o[change],
-          `${change}: same key and source as ${which} but a different ${change} (${change === 'value' ? (twin ? `${o.value.toFixed(o.decimals)} vs ${twin.value.toFixed(twin.decimals)}` : `${o.value} vs ${prev.value}`) : `${safeShow(o[change])} vs ${safeShow(twin?.[change])}`})${twin ? '; a figure you changed is yours: give it a source id of your own (and no id)' : ''}`,
+          `${change}: same key and source as ${which} but a different ${change} (${change === 'value' ? (twin ? `${o.value.toFixed(o.decimals)} vs ${twin.value.toFixed(twin.decimals)}` : `${o.value} vs ${prev.value}`) : `${safeShow(o[change])} vs ${safeShow((twin ?? prev.row)[change])}`})${twin ? '; a figure you changed is yours: give it a source id of your own (and no id)' : ''}`,
         );
         continue;
       }
-      // a base row read back (an export of it): it is that row, kept once
-      if (twin) continue;
+      // a base row read back (an export of it): it is that row, kept once; and in a dataset
+      // (`once`) a row that repeats an earlier one of these rows is that row (alternatives
+      // listed it twice); validation alone returns every row given
+      if (twin || (prev && once)) continue;
       const clash = o.id === undefined ? undefined : baseIds(base).get(o.id);
       if (clash) {
         issue(
@@ -668,7 +672,7 @@ export { Collector, hintFor, validateRows };
 function duplicateFinder(): (
   o: Observation,
   index: number,
-) => { value: number; index: number } | undefined {
+) => { value: number; index: number; row: Observation } | undefined {
   const dictionaries = [
     new Map<string, number>(),
     new Map<string, number>(),
@@ -685,7 +689,7 @@ function duplicateFinder(): (
     Map<string, number>,
     Map<string, number>,
   ];
-  const seen = new Map<number, Map<number, { value: number; index: number }>>();
+  const seen = new Map<number, Map<number, { value: number; index: number; row: Observation }>>();
   return (o, index) => {
     // outer: the source, region, indicator, measure and scope; inner: the period and breakdown
     const outer =
@@ -698,7 +702,7 @@ function duplicateFinder(): (
       seen.set(outer, map);
     }
     const prev = map.get(inner);
-    if (!prev) map.set(inner, { value: o.value, index });
+    if (!prev) map.set(inner, { value: o.value, index, row: o });
     return prev;
   };
 }
@@ -808,7 +812,9 @@ export interface CreateDatasetOptions {
  * published kind. Nothing of the base changes: its rows and sources
  * are kept as they are, and `sourceOf` answers for the base's sources and the user's. A
  * user's row that repeats a base row exactly (an export of it read back; a note or year basis
- * left blank counts as the base row's) is that row, kept once. A user's row with a base row's
+ * left blank counts as the base row's) is that row, kept once; so is a row that repeats an
+ * earlier one of the user's rows, with or without a base (a row of the same key and source
+ * with another precision, unit or qualifier is a problem, as another value is). A user's row with a base row's
  * key and source but another value, precision, unit or qualifier is a problem (a figure you
  * changed is yours: give it a source id of your own, and no id), as is a row that takes a base
  * row's id for another figure, or a source id of the base given again with another record.
@@ -845,7 +851,7 @@ export function createDataset(input: unknown, options?: CreateDatasetOptions): D
     );
   const list = listOf(input, 'Observations');
   const problems = new Collector(MAX_PROBLEMS);
-  const { out } = validateRows(list, problems, base?.observations, true, hintFor);
+  const { out } = validateRows(list, problems, base?.observations, true, hintFor, true);
   if (problems.count) fail('observation row', input, problems);
   // frozen like every list a dataset exposes (an unfrozen [] here was issue 15, class 4)
   const srcs = o.sources === undefined ? NO_SOURCES : parseSources(o.sources);

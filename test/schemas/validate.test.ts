@@ -483,3 +483,36 @@ describe('find and alternatives take an observation (issue 14)', () => {
     );
   });
 });
+
+describe('a row that repeats an earlier one of the same rows', () => {
+  it('is that row, kept once in a dataset (alternatives listed it twice), with or without a base', () => {
+    // validation alone returns every row given
+    expect(parseObservations([row, row])).toHaveLength(2);
+    const alone = createDataset([row, { ...row }]);
+    expect(
+      alone.alternatives({ period: '2022-Q1', breakdown: 'sector:coal', scope: 'unstated' }),
+    ).toHaveLength(1);
+    const merged = createDataset([row, row], { base: shippedDataset() });
+    expect(
+      merged
+        .alternatives({ period: '2022-Q1', breakdown: 'sector:coal', scope: 'unstated' })
+        .filter((o) => o.source === 'mine'),
+    ).toHaveLength(1);
+    expect(safeParseObservations([row, row]).observations).toHaveLength(2);
+  });
+
+  it('with another precision, unit or qualifier, is a problem naming both, as a changed value is', () => {
+    expect(errorOf(() => parseObservations([row, { ...row, value: '8.10' }])).message).toBe(
+      '1 invalid observation row (1 problem): [1.decimals] decimals: same key and source as row 0 but a different decimals (2 vs 1)',
+    );
+    expect(
+      errorOf(() => parseObservations([row, { ...row, qualifier: 'about' }])).details,
+    ).toMatchObject([
+      {
+        path: [1, 'qualifier'],
+        message:
+          'qualifier: same key and source as row 0 but a different qualifier ("about" vs undefined)',
+      },
+    ]);
+  });
+});
