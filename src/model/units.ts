@@ -151,7 +151,9 @@ function shifted(
 /**
  * An observation's level read in another unit of its family: a new frozen observation whose
  * value, unit and decimals are converted exactly (the precision moves with the decimal
- * point); the original, and the stored data, keep the published unit.
+ * point); the original, and the stored data, keep the published unit. Into a smaller unit
+ * the precision can fall below whole numbers, which `decimals` cannot say: 11.9亿吨 in
+ * million tonnes is `1190` with `decimals: 0`, though only the tens were published.
  *
  * @category Data
  * @param observation - an observation with a level unit
