@@ -218,7 +218,13 @@ export function parsePeriod(input: string | Period): Period {
   const hit = cache.get(input);
   if (hit) return hit;
   const m = PERIOD_RE.exec(input);
-  if (!m) throw invalid(input, 'not a period id');
+  if (!m)
+    throw invalid(
+      input,
+      PERIOD_RE.test(input.toUpperCase())
+        ? `not a period id (aliases are in capitals: ${input.toUpperCase()})`
+        : 'not a period id',
+    );
   const year = Number(m[1]);
   if (year < MIN_YEAR || year > MAX_YEAR)
     throw invalid(input, `year outside ${MIN_YEAR}–${MAX_YEAR}`);

@@ -58,6 +58,17 @@ describe('parsePeriod', () => {
     }
   });
 
+  it('an alias in small letters is refused with the capitals it takes (the command reads 2021-q1)', () => {
+    expect(() => parsePeriod('2021-q1')).toThrow(
+      'Invalid period "2021-q1": not a period id (aliases are in capitals: 2021-Q1). Accepted forms:',
+    );
+    expect(() => parsePeriod('2021-h2')).toThrow('(aliases are in capitals: 2021-H2)');
+    // no hint where capitals would not help
+    expect(() => parsePeriod('2021-q5')).toThrow(
+      'Invalid period "2021-q5": not a period id. Accepted',
+    );
+  });
+
   it.each([null, undefined, 2021, {}, [], { id: 'x' }])('rejects non-strings (%j)', (input) => {
     expect(() => parsePeriod(input as never)).toThrow(code('INVALID_PERIOD'));
   });

@@ -42,7 +42,7 @@ describe('parseObservations', () => {
   it('normalises periods and infers decimals from the value as written', () => {
     const [a, b, c] = parseObservations([
       row,
-      { ...row, value: '8.10' },
+      { ...row, value: '8.10', source: 'finer' },
       { ...row, value: 8, decimals: 2, source: 'other' },
     ]);
     expect(a).toEqual({ ...row, period: '2022-01/2022-03', value: 8.1, decimals: 1 });
