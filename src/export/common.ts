@@ -323,7 +323,7 @@ function readOptions(
   }
 }
 
-/** A function from a source id to its record, or to `undefined` where none is known. */
+/** A function from a source id to its record, or to `undefined` where none is known.@internal */
 export function sourceFinder(
   sources: SourceLookup | undefined,
 ): (id: string) => Source | undefined {
@@ -338,7 +338,7 @@ export function sourceFinder(
   return (id) => byId.get(id);
 }
 
-/** The name of an id in a language, or the id itself when it is in no catalogue. */
+/** The name of an id in a language, or the id itself when it is in no catalogue.@internal */
 export function nameOf(id: string, lang: Lang): string {
   try {
     return label(id, lang);
@@ -347,17 +347,17 @@ export function nameOf(id: string, lang: Lang): string {
   }
 }
 
-/** The label of a (checked) period in a language. */
+/** The label of a (checked) period in a language.@internal */
 export function periodName(period: string, lang: Lang): string {
   return formatPeriod(period as PeriodInput, lang);
 }
 
-/** The published precision of a row: its `decimals`, or inferred from its value. */
+/** The published precision of a row: its `decimals`, or inferred from its value.@internal */
 export function decimalsOfRow(row: { readonly value: number; readonly decimals?: number }): number {
   return row.decimals ?? decimalsOf(row.value);
 }
 
-/** A number as published: `value.toFixed(decimals)`, without a sign on a zero. */
+/** A number as published: `value.toFixed(decimals)`, without a sign on a zero.@internal */
 export function published(value: number, decimals: number): string {
   const text = value.toFixed(decimals);
   return /^-0(\.0*)?$/.test(text) ? text.slice(1) : text;
@@ -367,6 +367,8 @@ export function published(value: number, decimals: number): string {
  * The decimals to write a derived number (a gap computed from two published figures) with:
  * the fewest, from `min`, that give back the number to within floating-point noise, so
  * that `24.1 − 23.9` is written `0.2`, not `0.20000000000000284`.
+ *
+ * @internal
  */
 export function derivedDecimals(value: number, min: number): number {
   for (let d = min; d < 15; d++) {

@@ -130,6 +130,8 @@ export const enNames = (): NameIndex => {
 /**
  * The longest name starting at `at` in `text` (lower-cased for English), or undefined. For
  * English a name must stand between word boundaries.
+ *
+ * @internal
  */
 export function nameAt(
   index: NameIndex,

@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { GOOD, HOSTILE_TEXT, RAW } from '../fuzz/command.js';
 
 const COMMANDS = ['list', 'show', 'compare', 'series', 'export', 'check', 'help', 'nope'];
 const FLAGS = [
@@ -34,63 +35,12 @@ const FLAGS = [
   '--',
   '-',
 ];
-const GOOD = [
-  'shanxi',
-  'china',
-  'value-added',
-  'output',
-  'coal',
-  'sector:coal',
-  'total',
-  '2021-Q1',
-  '2021-q1',
-  '2021',
-  '2021-05',
-  '2021-01/2021-05',
-  'yoy',
-  'level',
-  'year-to-date',
-  'month',
-  'year',
-  'csv',
-  'json',
-  'jsonstat',
-  'md',
-  'table',
-  'svg',
-  'zh',
-  'en',
-  's032',
-  'sectors',
-  'periods',
-  'sources',
-  'mine.csv',
-  '-',
-];
-const HOSTILE = [
-  '\u001b[2J\u001b[H',
-  '\u001b]0;title\u0007',
-  '\u009b31m',
-  '\u202eevil',
-  '\u2066x\u2069',
-  '\u0000',
-  '\r\n',
-  '\u2028',
-  '\ud800',
-  '=cmd|calc!A0',
-  '__proto__',
-  'constructor',
-  '%s%n',
-  '"\'`$(x)',
-  '',
-];
-
 const value = fc.oneof(
   fc.constantFrom(...GOOD),
-  fc.constantFrom(...HOSTILE),
+  fc.constantFrom(...HOSTILE_TEXT),
   fc.string({ maxLength: 12 }),
   fc.string({ unit: 'binary', maxLength: 12 }),
-  fc.constantFrom(...GOOD).chain((g) => fc.constantFrom(...HOSTILE).map((h) => g + h)),
+  fc.constantFrom(...GOOD).chain((g) => fc.constantFrom(...HOSTILE_TEXT).map((h) => g + h)),
   fc.nat({ max: 5000 }).map((n) => 'x'.repeat(n)),
 );
 
@@ -117,11 +67,6 @@ const STDIN = [
   'shanxi,value-added,total,2019,yoy,5.0,percent,above-size,my\u001b[2Jnotes,\u202eevil',
   'shanxi,value-added,total,2018,yoy,\u009b31m,percent,above-size,me,\u2028',
 ].join('\r\n');
-
-/** A raw control character: anything below U+0020 but tab, LF and CR; DEL; C1; bidi; separators. */
-const RAW =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: what must never be written
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 describe('hostile argv', () => {
   it('exits 0, 1 or 2, without a stack trace, an internal error or a raw control character', async () => {

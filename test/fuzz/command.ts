@@ -50,7 +50,8 @@ export const SINGLE: Readonly<Record<string, readonly string[]>> = {
   compare: ['--format', '--lang', '--chart', '--out'],
   extract: ['--format', '--url', '--published', '--region'],
 };
-const GOOD = [
+/** Valid words of the command: ids, periods, formats, files of the fuzz folder. */
+export const GOOD = [
   'shanxi',
   'china',
   'value-added',
@@ -160,7 +161,7 @@ const env = fc.record({
  * A raw control character: anything below U+0020 but tab, LF and CR; DEL; C1; the line and
  * paragraph separators; the bidirectional overrides and isolates.
  */
-const RAW =
+export const RAW =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: what must never be written
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 /** The colour codes the command writes itself (bold, dim, red, and their ends). */
